@@ -1,0 +1,123 @@
+import { gcm } from '@noble/ciphers/aes.js';
+import { p256 } from '@noble/curves/nist.js';
+import { hkdf } from '@noble/hashes/hkdf.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { decodeBase64url } from './base64url.js';
+import { SeekritError } from './errors.js';
+
+const WRAP_INFO = new TextEncoder().encode('seekrit/wrap-dek/v1');
+const POINT_BYTES = 65; // uncompressed SEC1 P-256 point
+const SALT_BYTES = 16;
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+const DEK_BYTES = 32;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const encoder = new TextEncoder();
+
+/**
+ * Splits `<version>.<seg>.<seg>…` into exactly `count` non-empty segments after the version.
+ * A different version prefix is UNSUPPORTED_VERSION (a newer server), anything else MALFORMED_BLOB.
+ */
+function splitBlob(blob: string, version: string, count: number, what: string): string[] {
+  const parts = blob.split('.');
+  if (parts[0] !== version) {
+    const seen = /^[a-z]+[0-9]+$/.test(parts[0] ?? '') && parts.length > 1 ? `"${parts[0]}"` : 'none';
+    if (seen !== 'none') {
+      throw new SeekritError(
+        'UNSUPPORTED_VERSION',
+        `${what} uses format ${seen}, but this version of the action only understands "${version}".`,
+        'Update to the latest release of seekrit/action.',
+      );
+    }
+    throw new SeekritError('MALFORMED_BLOB', `${what} does not start with "${version}.".`);
+  }
+  const segments = parts.slice(1);
+  if (segments.length !== count || segments.some((s) => s === '')) {
+    throw new SeekritError('MALFORMED_BLOB', `${what} must have ${count} non-empty segments after "${version}.".`);
+  }
+  return segments;
+}
+
+function exactBytes(text: string, length: number, what: string): Uint8Array {
+  const bytes = decodeBase64url(text, what);
+  if (bytes.length !== length) {
+    throw new SeekritError('MALFORMED_BLOB', `${what} is ${bytes.length} bytes, expected ${length}.`);
+  }
+  return bytes;
+}
+
+/**
+ * Unwraps a layer's data key: `wd1.<eph>.<salt>.<iv>.<ct>`.
+ * ECDH(token key, eph) → HKDF-SHA256(salt, "seekrit/wrap-dek/v1") → AES-256-GCM open.
+ * `layer` names the layer in messages.
+ */
+export function unwrapDek(wrappedDek: string, privateKey: Uint8Array, layer: string): Uint8Array {
+  const what = `The wrapped data key of ${layer}`;
+  const [eph, salt, iv, ct] = splitBlob(wrappedDek, 'wd1', 4, what) as [string, string, string, string];
+  const ephemeral = exactBytes(eph, POINT_BYTES, `${what} (ephemeral key)`);
+  const saltBytes = exactBytes(salt, SALT_BYTES, `${what} (salt)`);
+  const ivBytes = exactBytes(iv, IV_BYTES, `${what} (iv)`);
+  const ctBytes = exactBytes(ct, DEK_BYTES + TAG_BYTES, `${what} (ciphertext)`);
+  if (ephemeral[0] !== 0x04) {
+    throw new SeekritError('MALFORMED_BLOB', `${what} has an ephemeral key that is not an uncompressed P-256 point.`);
+  }
+  let shared: Uint8Array;
+  try {
+    // getSharedSecret validates the point is on the curve; drop the SEC1 prefix byte to keep x.
+    shared = p256.getSharedSecret(privateKey, ephemeral, true).subarray(1);
+  } catch {
+    throw new SeekritError('MALFORMED_BLOB', `${what} has an ephemeral key that is not a point on P-256.`);
+  }
+  const kek = hkdf(sha256, shared, saltBytes, WRAP_INFO, 32);
+  try {
+    return gcm(kek, ivBytes).decrypt(ctBytes);
+  } catch {
+    throw new SeekritError(
+      'DECRYPT_FAILED',
+      `Could not unwrap the data key of ${layer}: it was not wrapped to this token's key, or it was altered.`,
+      'Check that the token belongs to this environment; if it does, the server response was tampered with.',
+    );
+  }
+}
+
+/** Parses `sc1.<iv>.<ct>` ahead of decryption (shape errors are reported before any crypto). */
+function parseSecretBlob(ciphertext: string, what: string): { iv: Uint8Array; ct: Uint8Array } {
+  const [iv, ct] = splitBlob(ciphertext, 'sc1', 2, what) as [string, string];
+  const ivBytes = exactBytes(iv, IV_BYTES, `${what} (iv)`);
+  const ctBytes = decodeBase64url(ct, `${what} (ciphertext)`);
+  if (ctBytes.length < TAG_BYTES) {
+    throw new SeekritError('MALFORMED_BLOB', `${what} is shorter than an AES-GCM tag (${ctBytes.length} bytes).`);
+  }
+  return { iv: ivBytes, ct: ctBytes };
+}
+
+/**
+ * Opens one secret `sc1.<iv>.<ct>` with the layer's DEK; AAD = `<environmentId>/<name>` binds the
+ * value to its environment and name, so swapped ciphertexts fail here. Plaintext must be UTF-8.
+ */
+export function openSecret(
+  ciphertext: string,
+  dek: Uint8Array,
+  environmentId: string,
+  name: string,
+  layer: string,
+): string {
+  const what = `Secret ${name} in ${layer}`;
+  const { iv, ct } = parseSecretBlob(ciphertext, what);
+  let plaintext: Uint8Array;
+  try {
+    plaintext = gcm(dek, iv, encoder.encode(`${environmentId}/${name}`)).decrypt(ct);
+  } catch {
+    throw new SeekritError(
+      'DECRYPT_FAILED',
+      `Could not decrypt secret ${name} in ${layer}: its ciphertext was altered, swapped with another secret's, or sealed for another environment.`,
+      'Retry once; if it persists, report it to your seekrit administrator, since the response did not come from an untampered server.',
+    );
+  }
+  try {
+    return utf8.decode(plaintext);
+  } catch {
+    throw new SeekritError('DECRYPT_FAILED', `Secret ${name} in ${layer} is not valid UTF-8 text.`, 'Set the secret again with a text value.');
+  }
+}

@@ -1,0 +1,56 @@
+import { openSecret, unwrapDek } from './crypto.js';
+import { interpolate } from './interpolate.js';
+import { type ResolveResponse, type Scope, layerLabel } from './response.js';
+
+export interface Secret {
+  name: string;
+  value: string;
+  /** The layer the winning value came from, e.g. `group shared/production`. */
+  source: string;
+}
+
+export interface Materialized {
+  scope: Scope;
+  /** Sorted by name. */
+  secrets: Map<string, Secret>;
+  /** `${NAME}` references to names that do not exist (left literal). */
+  unresolved: string[];
+}
+
+export interface MaterializeOptions {
+  /** Expand `${NAME}` references (default true). */
+  interpolate?: boolean;
+}
+
+/**
+ * Decrypts every layer, merges them by precedence (later layers win on the same exact name) and
+ * expands references. Any failure throws, so a caller never holds a partial result.
+ */
+export function materialize(response: ResolveResponse, privateKey: Uint8Array, options: MaterializeOptions = {}): Materialized {
+  const merged = new Map<string, { value: string; source: string }>();
+  for (const layer of response.layers) {
+    const label = layerLabel(layer, response.scope);
+    const dek = unwrapDek(layer.wrappedDek, privateKey, label);
+    for (const sealed of layer.secrets) {
+      const value = openSecret(sealed.ciphertext, dek, layer.environmentId, sealed.name, label);
+      merged.set(sealed.name, { value, source: label });
+    }
+    dek.fill(0);
+  }
+
+  let unresolved: string[] = [];
+  if (options.interpolate !== false) {
+    const plain = new Map<string, string>();
+    for (const [name, entry] of merged) plain.set(name, entry.value);
+    const expanded = interpolate(plain);
+    for (const [name, value] of expanded.values) (merged.get(name) as { value: string }).value = value;
+    unresolved = expanded.unresolved;
+  }
+
+  const secrets = new Map<string, Secret>();
+  for (const name of [...merged.keys()].sort()) {
+    const entry = merged.get(name) as { value: string; source: string };
+    secrets.set(name, { name, value: entry.value, source: entry.source });
+  }
+  return { scope: response.scope, secrets, unresolved };
+}

@@ -1,0 +1,143 @@
+import { SeekritError } from './errors.js';
+
+/** Where the resolved environment lives. Every field is a non-empty, printable string. */
+export interface Scope {
+  orgId: string;
+  orgSlug: string;
+  appId: string;
+  appSlug: string;
+  envId: string;
+  envSlug: string;
+}
+
+export interface SealedSecret {
+  name: string;
+  ciphertext: string;
+}
+
+export interface Layer {
+  source: 'group' | 'app';
+  environmentId: string;
+  slug: string;
+  /** Present on group layers only. */
+  groupSlug?: string;
+  wrappedDek: string;
+  secrets: SealedSecret[];
+}
+
+export interface ResolveResponse {
+  scope: Scope;
+  layers: Layer[];
+}
+
+/** A name as the protocol's `${NAME}` references spell it, and as shells accept it. */
+export const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+// Bounds on what an untrusted server may send. They are far above what seekrit allows.
+export const LIMITS = {
+  layers: 64,
+  secretsPerLayer: 100_000,
+  nameLength: 256,
+  identifierLength: 256,
+  wrappedDekLength: 512,
+  /** 1 MiB of plaintext, base64url-encoded, plus iv and tag. */
+  ciphertextLength: 1_500_000,
+} as const;
+
+const PRINTABLE = /^[\x21-\x7e]+$/;
+const SCOPE_FIELDS = ['orgId', 'orgSlug', 'appId', 'appSlug', 'envId', 'envSlug'] as const;
+
+function invalid(path: string, problem: string): SeekritError {
+  return new SeekritError(
+    'INVALID_RESPONSE',
+    `The seekrit API answered with an invalid body: ${path} ${problem}.`,
+    'Check that api-url points at the seekrit API (not a proxy or login page); if it does, report this to seekrit support.',
+  );
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Identifiers and slugs get printed in logs and summaries: keep them short and free of control characters. */
+function identifier(value: unknown, path: string): string {
+  if (typeof value !== 'string') throw invalid(path, `must be a string, got ${describeType(value)}`);
+  if (value.length === 0 || value.length > LIMITS.identifierLength || !PRINTABLE.test(value)) {
+    throw invalid(path, `must be 1–${LIMITS.identifierLength} printable ASCII characters without spaces`);
+  }
+  return value;
+}
+
+function boundedString(value: unknown, path: string, max: number): string {
+  if (typeof value !== 'string') throw invalid(path, `must be a string, got ${describeType(value)}`);
+  if (value.length === 0 || value.length > max) throw invalid(path, `must be 1–${max} characters long`);
+  return value;
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value;
+}
+
+/**
+ * Checks a parsed /v1/resolve body field by field and returns a copy holding only the known
+ * fields (unknown extra fields are accepted and dropped). Never echoes a field's content.
+ */
+export function validateResolveResponse(body: unknown): ResolveResponse {
+  if (!isObject(body)) throw invalid('the body', `must be a JSON object, got ${describeType(body)}`);
+  if (!isObject(body.scope)) throw invalid('scope', `must be an object, got ${describeType(body.scope)}`);
+  const rawScope = body.scope;
+  const scope = {} as Scope;
+  for (const field of SCOPE_FIELDS) scope[field] = identifier(rawScope[field], `scope.${field}`);
+
+  if (!Array.isArray(body.layers)) throw invalid('layers', `must be an array, got ${describeType(body.layers)}`);
+  if (body.layers.length === 0) throw invalid('layers', 'is empty (the app environment layer is missing)');
+  if (body.layers.length > LIMITS.layers) throw invalid('layers', `has more than ${LIMITS.layers} entries`);
+  const layers = body.layers.map((raw, index) => validateLayer(raw, `layers[${index}]`));
+
+  // Precedence is positional: groups first, the app environment last and only once.
+  const last = layers.length - 1;
+  layers.forEach((layer, index) => {
+    if (index < last && layer.source !== 'group') throw invalid(`layers[${index}].source`, 'must be "group" (only the last layer is the app environment)');
+  });
+  const app = layers[last] as Layer;
+  if (app.source !== 'app') throw invalid(`layers[${last}].source`, 'must be "app" (the app environment layer comes last)');
+  if (app.environmentId !== scope.envId) throw invalid(`layers[${last}].environmentId`, 'does not match scope.envId');
+  return { scope, layers };
+}
+
+function validateLayer(raw: unknown, path: string): Layer {
+  if (!isObject(raw)) throw invalid(path, `must be an object, got ${describeType(raw)}`);
+  const source = raw.source;
+  if (source !== 'group' && source !== 'app') throw invalid(`${path}.source`, 'must be "group" or "app"');
+  const layer: Layer = {
+    source,
+    environmentId: identifier(raw.environmentId, `${path}.environmentId`),
+    slug: identifier(raw.slug, `${path}.slug`),
+    wrappedDek: boundedString(raw.wrappedDek, `${path}.wrappedDek`, LIMITS.wrappedDekLength),
+    secrets: [],
+  };
+  if (source === 'group') layer.groupSlug = identifier(raw.groupSlug, `${path}.groupSlug`);
+
+  if (!Array.isArray(raw.secrets)) throw invalid(`${path}.secrets`, `must be an array, got ${describeType(raw.secrets)}`);
+  if (raw.secrets.length > LIMITS.secretsPerLayer) throw invalid(`${path}.secrets`, `has more than ${LIMITS.secretsPerLayer} entries`);
+  const seen = new Set<string>();
+  raw.secrets.forEach((entry: unknown, index: number) => {
+    const at = `${path}.secrets[${index}]`;
+    if (!isObject(entry)) throw invalid(at, `must be an object, got ${describeType(entry)}`);
+    const name = entry.name;
+    if (typeof name !== 'string' || name.length > LIMITS.nameLength || !SECRET_NAME.test(name)) {
+      throw invalid(`${at}.name`, `must be a name of letters, digits and _ (not starting with a digit), at most ${LIMITS.nameLength} characters`);
+    }
+    if (seen.has(name)) throw invalid(`${at}.name`, `repeats ${name} within one layer`);
+    seen.add(name);
+    layer.secrets.push({ name, ciphertext: boundedString(entry.ciphertext, `${at}.ciphertext (${name})`, LIMITS.ciphertextLength) });
+  });
+  return layer;
+}
+
+/** How a layer is named in messages and summaries: `group shared/production`, `app web/production`. */
+export function layerLabel(layer: Layer, scope: Scope): string {
+  return layer.source === 'group' ? `group ${layer.groupSlug}/${layer.slug}` : `app ${scope.appSlug}/${layer.slug}`;
+}

@@ -96,13 +96,7 @@ function parseSecretBlob(ciphertext: string, what: string): { iv: Uint8Array; ct
  * Opens one secret `sc1.<iv>.<ct>` with the layer's DEK; AAD = `<environmentId>/<name>` binds the
  * value to its environment and name, so swapped ciphertexts fail here. Plaintext must be UTF-8.
  */
-export function openSecret(
-  ciphertext: string,
-  dek: Uint8Array,
-  environmentId: string,
-  name: string,
-  layer: string,
-): string {
+export function openSecret(ciphertext: string, dek: Uint8Array, environmentId: string, name: string, layer: string): string {
   const what = `Secret ${name} in ${layer}`;
   const { iv, ct } = parseSecretBlob(ciphertext, what);
   let plaintext: Uint8Array;
@@ -118,6 +112,10 @@ export function openSecret(
   try {
     return utf8.decode(plaintext);
   } catch {
-    throw new SeekritError('DECRYPT_FAILED', `Secret ${name} in ${layer} is not valid UTF-8 text.`, 'Set the secret again with a text value.');
+    throw new SeekritError(
+      'DECRYPT_FAILED',
+      `Secret ${name} in ${layer} is not valid UTF-8 text.`,
+      'Set the secret again with a text value.',
+    );
   }
 }

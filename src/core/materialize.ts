@@ -1,6 +1,6 @@
 import { openSecret, unwrapDek } from './crypto.js';
 import { interpolate } from './interpolate.js';
-import { type ResolveResponse, type Scope, layerLabel } from './response.js';
+import { layerLabel, type ResolveResponse, type Scope } from './response.js';
 
 export interface Secret {
   name: string;

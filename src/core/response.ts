@@ -99,7 +99,8 @@ export function validateResolveResponse(body: unknown): ResolveResponse {
   // Precedence is positional: groups first, the app environment last and only once.
   const last = layers.length - 1;
   layers.forEach((layer, index) => {
-    if (index < last && layer.source !== 'group') throw invalid(`layers[${index}].source`, 'must be "group" (only the last layer is the app environment)');
+    if (index < last && layer.source !== 'group')
+      throw invalid(`layers[${index}].source`, 'must be "group" (only the last layer is the app environment)');
   });
   const app = layers[last] as Layer;
   if (app.source !== 'app') throw invalid(`layers[${last}].source`, 'must be "app" (the app environment layer comes last)');
@@ -128,7 +129,10 @@ function validateLayer(raw: unknown, path: string): Layer {
     if (!isObject(entry)) throw invalid(at, `must be an object, got ${describeType(entry)}`);
     const name = entry.name;
     if (typeof name !== 'string' || name.length > LIMITS.nameLength || !SECRET_NAME.test(name)) {
-      throw invalid(`${at}.name`, `must be a name of letters, digits and _ (not starting with a digit), at most ${LIMITS.nameLength} characters`);
+      throw invalid(
+        `${at}.name`,
+        `must be a name of letters, digits and _ (not starting with a digit), at most ${LIMITS.nameLength} characters`,
+      );
     }
     if (seen.has(name)) throw invalid(`${at}.name`, `repeats ${name} within one layer`);
     seen.add(name);

@@ -1,5 +1,5 @@
 import { p256 } from '@noble/curves/nist.js';
-import { DER_TAG, type Tlv, bytesEqual, readChildren, readTlv } from './der.js';
+import { bytesEqual, DER_TAG, readChildren, readTlv, type Tlv } from './der.js';
 import { SeekritError } from './errors.js';
 
 /** `skt_<id>_<key>`: only the first two underscores separate; the key is base64url and may hold `_`. */

@@ -1,0 +1,69 @@
+/**
+ * seekrit-ci: the seekrit core for any CI (the GitLab component uses it). Usage in HELP below.
+ */
+import { describeError } from '../core/errors.js';
+import { VERSION } from '../core/version.js';
+import { runExport } from './export.js';
+import { parseExportArgs, UsageError } from './options.js';
+
+const HELP = `seekrit-ci ${VERSION}: put a seekrit environment's secrets into a CI job, decrypted locally.
+
+Usage:
+  seekrit-ci export [options]        print the secrets as dotenv, shell or json
+  seekrit-ci --version | --help
+
+The service token is read from SEEKRIT_TOKEN (never from a flag).
+
+Options:
+  -f, --format dotenv|shell|json     output format (default dotenv)
+  -o, --output FILE                  write to FILE (mode 0600, atomically) instead of stdout
+      --with GROUP=ENV               use ENV of composed group GROUP (repeatable)
+      --secrets LIST                 NAME, ALIAS=NAME or globs like STRIPE_*; comma-separated or
+                                     repeated (default: all)
+      --prefix PREFIX                prepend PREFIX to every delivered name
+      --no-interpolate               leave \${NAME} references as written
+      --expect-scope ORG/APP/ENV     fail unless the token resolves exactly this environment
+      --allow-reserved-names LIST    allow names such as PATH or LD_* that are refused by default
+      --api-url URL                  seekrit API (default $SEEKRIT_API_URL, then https://api.seekrit.dev)
+      --timeout SECONDS              per-request timeout (default 30)
+      --retries N                    retries of transient failures (default 3)
+  -q, --quiet                        no summary line on stderr
+
+Exit status: 0 on success, 1 when resolving or writing failed (nothing is written), 2 on usage errors.
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const log = (line: string) => process.stderr.write(`seekrit-ci: ${line}\n`);
+  const [command, ...rest] = argv;
+  try {
+    if (command === '--version' || command === '-V') {
+      process.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      process.stdout.write(HELP);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === 'export') {
+      const flags = parseExportArgs(rest, process.env);
+      if (flags === 'help') {
+        process.stdout.write(HELP);
+        return 0;
+      }
+      await runExport(flags, process.env, { stdout: (text) => process.stdout.write(text), log });
+      return 0;
+    }
+    throw new UsageError(`unknown command "${command}"`);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      log(`${error.message} (see seekrit-ci --help)`);
+      return 2;
+    }
+    log(`error: ${describeError(error)}`);
+    return 1;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

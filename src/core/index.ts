@@ -1,0 +1,38 @@
+/**
+ * The platform-neutral core: token → GET /v1/resolve → local decryption → merge and expansion.
+ * It knows nothing of GitHub or GitLab; the shells in src/github and src/cli mask and deliver.
+ */
+import { type ClientKind, fetchResolve, type GroupOverride, type RetryNotice } from './api.js';
+import { type Materialized, materialize } from './materialize.js';
+import { checkExpectedScope } from './scope.js';
+import type { ServiceToken } from './token.js';
+
+export interface LoadOptions {
+  token: ServiceToken;
+  apiUrl: string;
+  client: ClientKind;
+  overrides?: GroupOverride[];
+  interpolate?: boolean;
+  expectScope?: string;
+  /** The input name to cite when expectScope does not match. */
+  expectScopeInput?: string;
+  timeoutMs?: number;
+  retries?: number;
+  onRetry?: (notice: RetryNotice) => void;
+}
+
+/** Resolves and decrypts an environment. Throws (delivering nothing) on any failure. */
+export async function loadEnvironment(options: LoadOptions): Promise<Materialized> {
+  const response = await fetchResolve({
+    apiUrl: options.apiUrl,
+    token: options.token,
+    client: options.client,
+    ...(options.overrides ? { overrides: options.overrides } : {}),
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(options.retries === undefined ? {} : { retries: options.retries }),
+    ...(options.onRetry ? { onRetry: options.onRetry } : {}),
+  });
+  // Check the scope before any decryption: a wrong environment's values are never opened.
+  checkExpectedScope(response.scope, options.expectScope, options.expectScopeInput ?? 'expect-scope');
+  return materialize(response, options.token.privateKey, { interpolate: options.interpolate !== false });
+}

@@ -1,0 +1,30 @@
+import { SeekritError } from './errors.js';
+import type { Scope } from './response.js';
+
+export function describeScope(scope: Scope): string {
+  return `${scope.orgSlug}/${scope.appSlug}/${scope.envSlug}`;
+}
+
+/**
+ * `expect-scope: org/app/env` must equal the response's scope, so a token pasted into the wrong
+ * repository secret fails loudly instead of delivering another environment's values.
+ */
+export function checkExpectedScope(scope: Scope, expected: string | undefined, inputName: string): void {
+  if (!expected || expected.trim() === '') return;
+  const want = expected.trim();
+  if (!/^[^/\s]+\/[^/\s]+\/[^/\s]+$/.test(want)) {
+    throw new SeekritError(
+      'INVALID_INPUT',
+      `${inputName} must be org/app/env slugs, for example acme/web/production.`,
+      `Set ${inputName} to the three slugs separated by /.`,
+    );
+  }
+  const actual = describeScope(scope);
+  if (actual !== want) {
+    throw new SeekritError(
+      'SCOPE_MISMATCH',
+      `The token resolves ${actual}, but ${inputName} expects ${want}.`,
+      'Store the token of the expected environment in this CI secret, or correct the expected scope.',
+    );
+  }
+}

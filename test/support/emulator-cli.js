@@ -1,0 +1,15 @@
+// @ts-check
+/**
+ * `npm run emulator`: starts the seekrit emulator with a demo org and prints its URL and a fresh
+ * service token. The demo values are made up, so printing the token here is harmless.
+ */
+import { seedDemo } from './demo.js';
+
+const { emulator, token } = await seedDemo();
+process.stdout.write(`seekrit emulator listening on ${emulator.url}\n`);
+process.stdout.write(`export SEEKRIT_API_URL=${emulator.url}\n`);
+process.stdout.write(`export SEEKRIT_TOKEN=${token}\n`);
+process.stdout.write('Press Ctrl+C to stop.\n');
+const stop = () => emulator.close().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

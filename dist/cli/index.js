@@ -581,15 +581,22 @@ function formatShell(entries) {
  * Compose read alike wherever they can:
  * - a value without `'`, `\` or CR is single-quoted and literal (newlines kept as they are);
  * - any other value is double-quoted with `\\`, `\"`, `\n` and `\r` escapes (CR must be escaped:
- *   parsers that read files with universal newlines would turn a raw CR into LF).
+ *   parsers that read files with universal newlines turn a raw CR into LF);
+ * - except a value ending in `\`, which python-dotenv cannot read inside quotes: it is written
+ *   bare when it is one line without `#` or surrounding spaces, and refused by name otherwise.
  */
 function formatDotenv(entries) {
     assertNoNul(entries, 'a dotenv file');
-    return entries.map(({ name, value }) => `${name}=${quoteDotenv(value)}\n`).join('');
+    return entries.map(({ name, value }) => `${name}=${quoteDotenv(value, name)}\n`).join('');
 }
-function quoteDotenv(value) {
+function quoteDotenv(value, name = 'value') {
     if (!/['\\\r]/.test(value))
         return `'${value}'`;
+    if (value.endsWith('\\')) {
+        if (/^[^\s'"`#](?:[^\r\n#]*[^\s])?$/.test(value))
+            return value;
+        throw new SeekritError('UNSUPPORTED_VALUE', `Secret ${name} ends with a backslash and spans lines or holds # or outer spaces, which dotenv cannot carry exactly.`, 'Use format shell or json for this secret.');
+    }
     const escaped = value.replace(/[\\"\n\r]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\${c}`));
     return `"${escaped}"`;
 }
@@ -926,19 +933,21 @@ async function fetchResolve(request) {
     for (let attempt = 1;; attempt++) {
         const elapsed = Date.now() - started;
         const attemptTimeout = Math.max(1, Math.min(timeoutMs, totalTimeoutMs - elapsed));
-        let outcome;
+        let response;
+        let networkError;
         try {
-            const response = await httpGet(url, {
+            response = await httpGet(url, {
                 headers,
                 timeoutMs: attemptTimeout,
                 maxBodyBytes: request.maxBodyBytes ?? DEFAULTS.maxBodyBytes,
                 userAgent: headers['user-agent'],
             });
-            outcome = classify(response, endpoint, request.token);
         }
         catch (error) {
-            outcome = classifyNetworkError(error, endpoint, attemptTimeout);
+            networkError = error;
         }
+        // Outside the try: a body that fails validation is final, never mistaken for a network error.
+        const outcome = response ? classify(response, endpoint, request.token) : classifyNetworkError(networkError, endpoint, attemptTimeout);
         if (outcome.kind === 'done')
             return outcome.body;
         if (outcome.kind === 'fatal')
@@ -10007,69 +10016,82 @@ const REFERENCE_BODY = /[A-Za-z_][A-Za-z0-9_]*\}/y;
 function interpolate(input) {
     const done = new Map();
     const unresolved = new Set();
-    const chain = [];
-    const inChain = new Set();
-    const expand = (name) => {
-        const cached = done.get(name);
-        if (cached !== undefined)
-            return cached;
-        if (inChain.has(name)) {
-            const cycle = [...chain.slice(chain.indexOf(name)), name].join(' → ');
-            throw new SeekritError('INTERPOLATION_CYCLE', `Secret references form a cycle: ${cycle}.`, 'Break the cycle in seekrit, or turn interpolation off (interpolate: false / --no-interpolate).');
-        }
-        chain.push(name);
-        inChain.add(name);
-        const raw = input.get(name);
-        let out = '';
-        let i = 0;
-        while (i < raw.length) {
-            const dollar = raw.indexOf('$', i);
+    /** Scans a frame until it ends (undefined) or needs a name not expanded yet (that name). */
+    const advance = (frame) => {
+        const { raw } = frame;
+        while (frame.at < raw.length) {
+            if (frame.out.length > MAX_EXPANDED_LENGTH)
+                return undefined;
+            const dollar = raw.indexOf('$', frame.at);
             if (dollar < 0) {
-                out += raw.slice(i);
+                frame.out += raw.slice(frame.at);
+                frame.at = raw.length;
                 break;
             }
-            out += raw.slice(i, dollar);
+            frame.out += raw.slice(frame.at, dollar);
+            frame.at = dollar;
             if (raw.startsWith('$${', dollar)) {
-                out += '${';
-                i = dollar + 3;
+                frame.out += '${';
+                frame.at = dollar + 3;
+                continue;
             }
-            else if (raw.startsWith('${', dollar)) {
-                REFERENCE_BODY.lastIndex = dollar + 2;
-                const match = REFERENCE_BODY.exec(raw);
-                if (match) {
-                    const ref = match[0].slice(0, -1);
-                    if (input.has(ref)) {
-                        out += expand(ref);
-                    }
-                    else {
-                        unresolved.add(ref);
-                        out += `\${${ref}}`;
-                    }
-                    i = dollar + 2 + match[0].length;
-                }
-                else {
-                    out += '${';
-                    i = dollar + 2;
-                }
+            if (!raw.startsWith('${', dollar)) {
+                frame.out += '$';
+                frame.at = dollar + 1;
+                continue;
+            }
+            REFERENCE_BODY.lastIndex = dollar + 2;
+            const match = REFERENCE_BODY.exec(raw);
+            if (!match) {
+                frame.out += '${';
+                frame.at = dollar + 2;
+                continue;
+            }
+            const ref = match[0].slice(0, -1);
+            if (input.has(ref)) {
+                const value = done.get(ref);
+                if (value === undefined)
+                    return ref; // resume here once ref is expanded
+                frame.out += value;
             }
             else {
-                out += '$';
-                i = dollar + 1;
+                unresolved.add(ref);
+                frame.out += `\${${ref}}`;
             }
-            if (out.length > MAX_EXPANDED_LENGTH)
-                break;
+            frame.at = dollar + 2 + match[0].length;
         }
-        if (out.length > MAX_EXPANDED_LENGTH) {
-            throw new SeekritError('VALUE_TOO_LARGE', `Secret ${name} expands to more than ${MAX_EXPANDED_LENGTH} characters.`, 'Check its ${…} references in seekrit, or turn interpolation off.');
-        }
-        chain.pop();
-        inChain.delete(name);
-        done.set(name, out);
-        return out;
+        return undefined;
     };
+    const expand = (root) => {
+        const stack = [{ name: root, raw: input.get(root), out: '', at: 0 }];
+        const inStack = new Set([root]);
+        while (stack.length > 0) {
+            const frame = stack[stack.length - 1];
+            const needed = advance(frame);
+            if (needed !== undefined) {
+                if (inStack.has(needed)) {
+                    const names = stack.map((f) => f.name);
+                    const cycle = [...names.slice(names.indexOf(needed)), needed].join(' → ');
+                    throw new SeekritError('INTERPOLATION_CYCLE', `Secret references form a cycle: ${cycle}.`, 'Break the cycle in seekrit, or turn interpolation off (interpolate: false / --no-interpolate).');
+                }
+                stack.push({ name: needed, raw: input.get(needed), out: '', at: 0 });
+                inStack.add(needed);
+                continue;
+            }
+            if (frame.out.length > MAX_EXPANDED_LENGTH) {
+                throw new SeekritError('VALUE_TOO_LARGE', `Secret ${frame.name} expands to more than ${MAX_EXPANDED_LENGTH} characters.`, 'Check its ${…} references in seekrit, or turn interpolation off.');
+            }
+            done.set(frame.name, frame.out);
+            inStack.delete(frame.name);
+            stack.pop();
+        }
+    };
+    for (const name of input.keys())
+        if (!done.has(name))
+            expand(name);
     const values = new Map();
     for (const name of input.keys())
-        values.set(name, expand(name));
+        values.set(name, done.get(name));
     return { values, unresolved: [...unresolved].sort() };
 }
 

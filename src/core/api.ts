@@ -134,18 +134,20 @@ export async function fetchResolve(request: ResolveRequest): Promise<ResolveResp
   for (let attempt = 1; ; attempt++) {
     const elapsed = Date.now() - started;
     const attemptTimeout = Math.max(1, Math.min(timeoutMs, totalTimeoutMs - elapsed));
-    let outcome: Outcome;
+    let response: HttpResponse | undefined;
+    let networkError: unknown;
     try {
-      const response = await httpGet(url, {
+      response = await httpGet(url, {
         headers,
         timeoutMs: attemptTimeout,
         maxBodyBytes: request.maxBodyBytes ?? DEFAULTS.maxBodyBytes,
         userAgent: headers['user-agent'],
       });
-      outcome = classify(response, endpoint, request.token);
     } catch (error) {
-      outcome = classifyNetworkError(error, endpoint, attemptTimeout);
+      networkError = error;
     }
+    // Outside the try: a body that fails validation is final, never mistaken for a network error.
+    const outcome = response ? classify(response, endpoint, request.token) : classifyNetworkError(networkError, endpoint, attemptTimeout);
     if (outcome.kind === 'done') return outcome.body;
     if (outcome.kind === 'fatal') throw outcome.error;
 

@@ -35,15 +35,25 @@ export function formatShell(entries: NamedValue[]): string {
  * Compose read alike wherever they can:
  * - a value without `'`, `\` or CR is single-quoted and literal (newlines kept as they are);
  * - any other value is double-quoted with `\\`, `\"`, `\n` and `\r` escapes (CR must be escaped:
- *   parsers that read files with universal newlines would turn a raw CR into LF).
+ *   parsers that read files with universal newlines turn a raw CR into LF);
+ * - except a value ending in `\`, which python-dotenv cannot read inside quotes: it is written
+ *   bare when it is one line without `#` or surrounding spaces, and refused by name otherwise.
  */
 export function formatDotenv(entries: NamedValue[]): string {
   assertNoNul(entries, 'a dotenv file');
-  return entries.map(({ name, value }) => `${name}=${quoteDotenv(value)}\n`).join('');
+  return entries.map(({ name, value }) => `${name}=${quoteDotenv(value, name)}\n`).join('');
 }
 
-export function quoteDotenv(value: string): string {
+export function quoteDotenv(value: string, name = 'value'): string {
   if (!/['\\\r]/.test(value)) return `'${value}'`;
+  if (value.endsWith('\\')) {
+    if (/^[^\s'"`#](?:[^\r\n#]*[^\s])?$/.test(value)) return value;
+    throw new SeekritError(
+      'UNSUPPORTED_VALUE',
+      `Secret ${name} ends with a backslash and spans lines or holds # or outer spaces, which dotenv cannot carry exactly.`,
+      'Use format shell or json for this secret.',
+    );
+  }
   const escaped = value.replace(/[\\"\n\r]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\${c}`));
   return `"${escaped}"`;
 }

@@ -20,71 +20,95 @@ export interface Interpolated {
 export function interpolate(input: ReadonlyMap<string, string>): Interpolated {
   const done = new Map<string, string>();
   const unresolved = new Set<string>();
-  const chain: string[] = [];
-  const inChain = new Set<string>();
 
-  const expand = (name: string): string => {
-    const cached = done.get(name);
-    if (cached !== undefined) return cached;
-    if (inChain.has(name)) {
-      const cycle = [...chain.slice(chain.indexOf(name)), name].join(' → ');
-      throw new SeekritError(
-        'INTERPOLATION_CYCLE',
-        `Secret references form a cycle: ${cycle}.`,
-        'Break the cycle in seekrit, or turn interpolation off (interpolate: false / --no-interpolate).',
-      );
-    }
-    chain.push(name);
-    inChain.add(name);
-    const raw = input.get(name) as string;
-    let out = '';
-    let i = 0;
-    while (i < raw.length) {
-      const dollar = raw.indexOf('$', i);
+  // One frame per value being expanded. An explicit stack, not recursion: a long chain of
+  // references must not overflow the call stack.
+  interface Frame {
+    name: string;
+    raw: string;
+    out: string;
+    at: number;
+  }
+
+  /** Scans a frame until it ends (undefined) or needs a name not expanded yet (that name). */
+  const advance = (frame: Frame): string | undefined => {
+    const { raw } = frame;
+    while (frame.at < raw.length) {
+      if (frame.out.length > MAX_EXPANDED_LENGTH) return undefined;
+      const dollar = raw.indexOf('$', frame.at);
       if (dollar < 0) {
-        out += raw.slice(i);
+        frame.out += raw.slice(frame.at);
+        frame.at = raw.length;
         break;
       }
-      out += raw.slice(i, dollar);
+      frame.out += raw.slice(frame.at, dollar);
+      frame.at = dollar;
       if (raw.startsWith('$${', dollar)) {
-        out += '${';
-        i = dollar + 3;
-      } else if (raw.startsWith('${', dollar)) {
-        REFERENCE_BODY.lastIndex = dollar + 2;
-        const match = REFERENCE_BODY.exec(raw);
-        if (match) {
-          const ref = match[0].slice(0, -1);
-          if (input.has(ref)) {
-            out += expand(ref);
-          } else {
-            unresolved.add(ref);
-            out += `\${${ref}}`;
-          }
-          i = dollar + 2 + match[0].length;
-        } else {
-          out += '${';
-          i = dollar + 2;
-        }
-      } else {
-        out += '$';
-        i = dollar + 1;
+        frame.out += '${';
+        frame.at = dollar + 3;
+        continue;
       }
-      if (out.length > MAX_EXPANDED_LENGTH) break;
+      if (!raw.startsWith('${', dollar)) {
+        frame.out += '$';
+        frame.at = dollar + 1;
+        continue;
+      }
+      REFERENCE_BODY.lastIndex = dollar + 2;
+      const match = REFERENCE_BODY.exec(raw);
+      if (!match) {
+        frame.out += '${';
+        frame.at = dollar + 2;
+        continue;
+      }
+      const ref = match[0].slice(0, -1);
+      if (input.has(ref)) {
+        const value = done.get(ref);
+        if (value === undefined) return ref; // resume here once ref is expanded
+        frame.out += value;
+      } else {
+        unresolved.add(ref);
+        frame.out += `\${${ref}}`;
+      }
+      frame.at = dollar + 2 + match[0].length;
     }
-    if (out.length > MAX_EXPANDED_LENGTH) {
-      throw new SeekritError(
-        'VALUE_TOO_LARGE',
-        `Secret ${name} expands to more than ${MAX_EXPANDED_LENGTH} characters.`,
-        'Check its ${…} references in seekrit, or turn interpolation off.',
-      );
-    }
-    chain.pop();
-    inChain.delete(name);
-    done.set(name, out);
-    return out;
+    return undefined;
   };
 
+  const expand = (root: string): void => {
+    const stack: Frame[] = [{ name: root, raw: input.get(root) as string, out: '', at: 0 }];
+    const inStack = new Set([root]);
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1] as Frame;
+      const needed = advance(frame);
+      if (needed !== undefined) {
+        if (inStack.has(needed)) {
+          const names = stack.map((f) => f.name);
+          const cycle = [...names.slice(names.indexOf(needed)), needed].join(' → ');
+          throw new SeekritError(
+            'INTERPOLATION_CYCLE',
+            `Secret references form a cycle: ${cycle}.`,
+            'Break the cycle in seekrit, or turn interpolation off (interpolate: false / --no-interpolate).',
+          );
+        }
+        stack.push({ name: needed, raw: input.get(needed) as string, out: '', at: 0 });
+        inStack.add(needed);
+        continue;
+      }
+      if (frame.out.length > MAX_EXPANDED_LENGTH) {
+        throw new SeekritError(
+          'VALUE_TOO_LARGE',
+          `Secret ${frame.name} expands to more than ${MAX_EXPANDED_LENGTH} characters.`,
+          'Check its ${…} references in seekrit, or turn interpolation off.',
+        );
+      }
+      done.set(frame.name, frame.out);
+      inStack.delete(frame.name);
+      stack.pop();
+    }
+  };
+
+  for (const name of input.keys()) if (!done.has(name)) expand(name);
   const values = new Map<string, string>();
-  for (const name of input.keys()) values.set(name, expand(name));
+  for (const name of input.keys()) values.set(name, done.get(name) as string);
   return { values, unresolved: [...unresolved].sort() };
 }

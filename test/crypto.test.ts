@@ -1,0 +1,112 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { gcm } from '@noble/ciphers/aes.js';
+import { describe, expect, it } from 'vitest';
+import { openSecret, unwrapDek } from '../src/core/crypto.js';
+import { SeekritError } from '../src/core/errors.js';
+import { parseToken } from '../src/core/token.js';
+import { b64u, mintTokenMaterial, sealSecret, wrapDek } from './support/emulator.js';
+
+const vectors = JSON.parse(readFileSync(new URL('./fixtures/vectors.json', import.meta.url), 'utf8'));
+const key = parseToken(vectors.token).privateKey;
+const appLayer = vectors.resolve.layers[1];
+const LAYER = 'app web/production';
+
+function failure(fn: () => unknown): SeekritError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(SeekritError);
+    return error as SeekritError;
+  }
+  throw new Error('expected a failure');
+}
+
+describe('unwrapDek', () => {
+  it('unwraps the golden app layer key', () => {
+    expect(unwrapDek(appLayer.wrappedDek, key, LAYER)).toHaveLength(32);
+  });
+
+  it.each([
+    ['three segments', (w: string) => w.split('.').slice(0, 4).join('.'), 'MALFORMED_BLOB', /4 non-empty segments/],
+    ['an empty segment', (w: string) => w.replace(/\.[^.]+$/, '.'), 'MALFORMED_BLOB', /non-empty/],
+    ['padding', (w: string) => `${w}==`, 'MALFORMED_BLOB', /not base64url/],
+    ['a bad character', (w: string) => w.replace(/.$/, '+'), 'MALFORMED_BLOB', /not base64url/],
+    ['a truncated ciphertext', (w: string) => w.slice(0, -4), 'MALFORMED_BLOB', /bytes, expected 48/],
+    ['a newer version', (w: string) => w.replace(/^wd1/, 'wd2'), 'UNSUPPORTED_VERSION', /"wd2".*"wd1"/],
+    ['no version', (w: string) => w.replace(/^wd1\./, ''), 'MALFORMED_BLOB', /does not start with "wd1."/],
+    ['a compressed ephemeral key', (w: string) => {
+      const [v, eph, ...rest] = w.split('.');
+      const bytes = Buffer.from(eph as string, 'base64url');
+      bytes[0] = 0x05;
+      return [v, bytes.toString('base64url'), ...rest].join('.');
+    }, 'MALFORMED_BLOB', /not an uncompressed P-256 point/],
+    ['an ephemeral key off the curve', (w: string) => {
+      const [v, eph, ...rest] = w.split('.');
+      const bytes = Buffer.from(eph as string, 'base64url');
+      bytes[64] = (bytes[64] as number) ^ 1;
+      return [v, bytes.toString('base64url'), ...rest].join('.');
+    }, 'MALFORMED_BLOB', /not a point on P-256/],
+    ['an altered tag', (w: string) => {
+      const parts = w.split('.');
+      const ct = Buffer.from(parts[4] as string, 'base64url');
+      ct[47] = (ct[47] as number) ^ 0x80;
+      parts[4] = ct.toString('base64url');
+      return parts.join('.');
+    }, 'DECRYPT_FAILED', /Could not unwrap the data key of app web\/production/],
+  ])('rejects %s', (_label, mutate, code, message) => {
+    const error = failure(() => unwrapDek(mutate(appLayer.wrappedDek), key, LAYER));
+    expect(error.code).toBe(code);
+    expect(error.message).toMatch(message);
+  });
+
+  it('fails with DECRYPT_FAILED for a key wrapped to another token', async () => {
+    const other = await mintTokenMaterial();
+    const wrapped = wrapDek(new Uint8Array(randomBytes(32)), other.publicKey);
+    expect(failure(() => unwrapDek(wrapped, key, LAYER)).code).toBe('DECRYPT_FAILED');
+  });
+});
+
+describe('openSecret', () => {
+  const dek = unwrapDek(appLayer.wrappedDek, key, LAYER);
+  const envId = appLayer.environmentId;
+  const apiKey = appLayer.secrets.find((s: { name: string }) => s.name === 'API_KEY').ciphertext;
+
+  it('opens the golden API_KEY', () => {
+    expect(openSecret(apiKey, dek, envId, 'API_KEY', LAYER)).toBe('sk-app-12345');
+  });
+
+  it('binds the value to its name and environment (AAD)', () => {
+    const renamed = failure(() => openSecret(apiKey, dek, envId, 'SHARED', LAYER));
+    expect(renamed.code).toBe('DECRYPT_FAILED');
+    expect(renamed.message).toContain('Could not decrypt secret SHARED in app web/production');
+    expect(failure(() => openSecret(apiKey, dek, 'env_other', 'API_KEY', LAYER)).code).toBe('DECRYPT_FAILED');
+  });
+
+  it.each([
+    ['a missing segment', (c: string) => c.split('.').slice(0, 2).join('.'), 'MALFORMED_BLOB'],
+    ['an extra segment', (c: string) => `${c}.AAAA`, 'MALFORMED_BLOB'],
+    ['a short iv', (c: string) => c.replace(/^sc1\.[^.]+/, 'sc1.AAAA'), 'MALFORMED_BLOB'],
+    ['a ciphertext shorter than the tag', (c: string) => c.replace(/[^.]+$/, 'AAAA'), 'MALFORMED_BLOB'],
+    ['a newer version', (c: string) => c.replace(/^sc1/, 'sc2'), 'UNSUPPORTED_VERSION'],
+    ['padding', (c: string) => `${c}=`, 'MALFORMED_BLOB'],
+  ])('rejects %s naming the secret', (_label, mutate, code) => {
+    const error = failure(() => openSecret(mutate(apiKey), dek, envId, 'API_KEY', LAYER));
+    expect(error.code).toBe(code);
+    expect(error.message).toContain('API_KEY');
+    expect(error.message).toContain('app web/production');
+  });
+
+  it('rejects plaintext that is not UTF-8', () => {
+    const iv = randomBytes(12);
+    const ct = gcm(dek, iv, new TextEncoder().encode(`${envId}/BINARY`)).encrypt(Uint8Array.of(0x66, 0xff, 0xfe));
+    const error = failure(() => openSecret(`sc1.${b64u(iv)}.${b64u(ct)}`, dek, envId, 'BINARY', LAYER));
+    expect(error.code).toBe('DECRYPT_FAILED');
+    expect(error.message).toMatch(/BINARY .* not valid UTF-8/);
+  });
+
+  it('keeps a leading byte-order mark and every code point exactly', () => {
+    const value = '\uFEFFa\u0000b\r\n🌍';
+    expect(openSecret(sealSecret(dek, envId, 'X', value), dek, envId, 'X', LAYER)).toBe(value);
+  });
+});

@@ -51,7 +51,12 @@ const quick = { retries: 3, backoffBaseMs: 20 };
 describe('GET /v1/resolve', () => {
   it('sends the token, accept, user-agent, client kind and sorted overrides; one request', async () => {
     const token = parseToken(rawToken);
-    await fetchResolve({ apiUrl: `${emulator.url}/`, token, client: 'gitlab-ci', overrides: [parseOverride('zeta=qa', 'with'), parseOverride('shared=staging', 'with')] });
+    await fetchResolve({
+      apiUrl: `${emulator.url}/`,
+      token,
+      client: 'gitlab-ci',
+      overrides: [parseOverride('zeta=qa', 'with'), parseOverride('shared=staging', 'with')],
+    });
     expect(emulator.requests).toHaveLength(1);
     const [request] = emulator.requests;
     expect(request?.path).toBe('/v1/resolve');
@@ -98,7 +103,9 @@ describe('GET /v1/resolve', () => {
   });
 
   it('maps 404 to NOT_FOUND and reports the server message', async () => {
-    const error = await failure(fetchResolve({ apiUrl: emulator.url, token: parseToken(rawToken), client: 'cli', overrides: [{ group: 'nope', env: 'x' }] }));
+    const error = await failure(
+      fetchResolve({ apiUrl: emulator.url, token: parseToken(rawToken), client: 'cli', overrides: [{ group: 'nope', env: 'x' }] }),
+    );
     expect(error.code).toBe('NOT_FOUND');
     expect(error.message).toContain('group nope is not composed');
   });
@@ -132,7 +139,9 @@ describe('GET /v1/resolve', () => {
 
   it('does not retry other 4xx', async () => {
     emulator.inject({ status: 400 }, { status: 409 });
-    expect((await failure(fetchResolve({ apiUrl: emulator.url, token: parseToken(rawToken), client: 'cli', ...quick }))).code).toBe('HTTP_ERROR');
+    expect((await failure(fetchResolve({ apiUrl: emulator.url, token: parseToken(rawToken), client: 'cli', ...quick }))).code).toBe(
+      'HTTP_ERROR',
+    );
     expect(emulator.requests).toHaveLength(1);
   });
 
@@ -147,7 +156,9 @@ describe('GET /v1/resolve', () => {
     expect(Date.now() - started).toBeLessThan(2000);
     const budget = Date.now();
     emulator.inject({ hang: true }, { hang: true }, { hang: true });
-    await failure(fetchResolve({ apiUrl: emulator.url, token: parseToken(rawToken), client: 'cli', timeoutMs: 5000, retries: 5, totalTimeoutMs: 300 }));
+    await failure(
+      fetchResolve({ apiUrl: emulator.url, token: parseToken(rawToken), client: 'cli', timeoutMs: 5000, retries: 5, totalTimeoutMs: 300 }),
+    );
     expect(Date.now() - budget).toBeLessThan(1500);
   });
 
@@ -171,7 +182,9 @@ describe('GET /v1/resolve', () => {
     expect(html.code).toBe('INVALID_RESPONSE');
     expect(html.message).toContain('text/html');
     emulator.inject({ status: 200, body: '[]' });
-    expect((await failure(fetchResolve({ apiUrl: emulator.url, token: parseToken(rawToken), client: 'cli' }))).message).toContain('got an array');
+    expect((await failure(fetchResolve({ apiUrl: emulator.url, token: parseToken(rawToken), client: 'cli' }))).message).toContain(
+      'got an array',
+    );
     // An invalid body is final: it is not retried.
     expect(emulator.requests).toHaveLength(2);
   });
@@ -187,7 +200,9 @@ describe('GET /v1/resolve', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as { port: number };
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    const error = await failure(fetchResolve({ apiUrl: `http://127.0.0.1:${port}`, token: parseToken(rawToken), client: 'cli', retries: 1, backoffBaseMs: 10 }));
+    const error = await failure(
+      fetchResolve({ apiUrl: `http://127.0.0.1:${port}`, token: parseToken(rawToken), client: 'cli', retries: 1, backoffBaseMs: 10 }),
+    );
     expect(error.code).toBe('NETWORK_ERROR');
     expect(error.message).toContain('ECONNREFUSED');
     expect(error.message).toContain('gave up after 2 attempts');

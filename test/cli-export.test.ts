@@ -6,15 +6,19 @@ import { VERSION } from '../src/core/version.js';
 import { cleanEnv, runCli } from './support/cli.js';
 import { SeekritEmulator, tamper } from './support/emulator.js';
 import { expectNoLeak, readTree } from './support/leaks.js';
-import { TRICKY } from './formats.test.js';
+import { TRICKY } from './support/values.js';
 
 const APP_VALUES: Record<string, string> = {
   DATABASE_URL: 'postgres://app:s3cr3t-pass@${DB_HOST}:5432/app',
   API_TOKEN: 'tok_live_9f8e7d6c5b4a',
   OVERRIDDEN: 'app-wins-value',
-  BIG: 'B'.repeat(64 * 1024 - 7) + '-end-64k',
+  BIG: `${'B'.repeat(64 * 1024 - 7)}-end-64k`,
 };
-const GROUP_VALUES: Record<string, string> = { DB_HOST: 'db.internal.example', OVERRIDDEN: 'group-loses-value', GROUP_ONLY: 'group-only-value' };
+const GROUP_VALUES: Record<string, string> = {
+  DB_HOST: 'db.internal.example',
+  OVERRIDDEN: 'group-loses-value',
+  GROUP_ONLY: 'group-only-value',
+};
 const EXPECTED: Record<string, string> = {
   ...GROUP_VALUES,
   ...APP_VALUES,
@@ -50,7 +54,9 @@ const env = (extra: Record<string, string> = {}) => cleanEnv({ SEEKRIT_TOKEN: to
 describe('seekrit-ci export (bundled dist/cli)', () => {
   it('prints json that matches every merged, expanded value exactly', async () => {
     const result = await runCli(['export', '--format', 'json'], env());
-    expect(result.stderr).toMatch(/exported 6 secrets of acme\/web\/production \(token skt_\w+\) as json to stdout: API_TOKEN, BIG, DATABASE_URL, DB_HOST, GROUP_ONLY, OVERRIDDEN/);
+    expect(result.stderr).toMatch(
+      /exported 6 secrets of acme\/web\/production \(token skt_\w+\) as json to stdout: API_TOKEN, BIG, DATABASE_URL, DB_HOST, GROUP_ONLY, OVERRIDDEN/,
+    );
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toStrictEqual(EXPECTED);
     expectNoLeak({ stderr: result.stderr }, ALL_VALUES, token);
@@ -84,13 +90,19 @@ describe('seekrit-ci export (bundled dist/cli)', () => {
   });
 
   it('selects, renames and prefixes', async () => {
-    const result = await runCli(['export', '--format', 'json', '--secrets', 'DB=DATABASE_URL', '--secrets', 'GROUP_*', '--prefix', 'CI_'], env());
+    const result = await runCli(
+      ['export', '--format', 'json', '--secrets', 'DB=DATABASE_URL', '--secrets', 'GROUP_*', '--prefix', 'CI_'],
+      env(),
+    );
     expect(JSON.parse(result.stdout)).toStrictEqual({ CI_DB: EXPECTED.DATABASE_URL, CI_GROUP_ONLY: 'group-only-value' });
   });
 
   it('applies --with overrides and --no-interpolate', async () => {
     const result = await runCli(['export', '--format', 'json', '--with', 'shared=staging', '--secrets', 'DATABASE_URL,DB_HOST'], env());
-    expect(JSON.parse(result.stdout)).toStrictEqual({ DATABASE_URL: 'postgres://app:s3cr3t-pass@db.staging.example:5432/app', DB_HOST: 'db.staging.example' });
+    expect(JSON.parse(result.stdout)).toStrictEqual({
+      DATABASE_URL: 'postgres://app:s3cr3t-pass@db.staging.example:5432/app',
+      DB_HOST: 'db.staging.example',
+    });
     expect(emulator.requests[0]?.query.getAll('with')).toStrictEqual(['shared:staging']);
     const raw = await runCli(['export', '--format', 'json', '--no-interpolate', '--secrets', 'DATABASE_URL'], env());
     expect(JSON.parse(raw.stdout)).toStrictEqual({ DATABASE_URL: APP_VALUES.DATABASE_URL });
@@ -119,21 +131,41 @@ describe('seekrit-ci export (bundled dist/cli)', () => {
     const cases: Array<[string, () => Promise<{ args?: string[]; env?: Record<string, string> }>, RegExp]> = [
       ['no token', async () => ({ env: { SEEKRIT_TOKEN: '' } }), /INVALID_INPUT: SEEKRIT_TOKEN is not set/],
       ['malformed token', async () => ({ env: { SEEKRIT_TOKEN: `${token.slice(0, 60)}` } }), /MALFORMED_TOKEN/],
-      ['revoked token', async () => {
-        const revoked = await emulator.mintToken('web', 'production');
-        emulator.revokeToken(revoked);
-        return { env: { SEEKRIT_TOKEN: revoked } };
-      }, /UNAUTHORIZED: .* invalid, expired or revoked/],
-      ['no grant', async () => ({ env: { SEEKRIT_TOKEN: await emulator.mintToken('web', 'production', { granted: false }) } }), /FORBIDDEN: .*seekrit grant --token skt_/],
-      ['swapped ciphertexts', async () => {
-        emulator.inject({ tamper: tamper.swapCiphertexts() });
-        return {};
-      }, /DECRYPT_FAILED: Could not decrypt secret \w+ in app web\/production/],
+      [
+        'revoked token',
+        async () => {
+          const revoked = await emulator.mintToken('web', 'production');
+          emulator.revokeToken(revoked);
+          return { env: { SEEKRIT_TOKEN: revoked } };
+        },
+        /UNAUTHORIZED: .* invalid, expired or revoked/,
+      ],
+      [
+        'no grant',
+        async () => ({ env: { SEEKRIT_TOKEN: await emulator.mintToken('web', 'production', { granted: false }) } }),
+        /FORBIDDEN: .*seekrit grant --token skt_/,
+      ],
+      [
+        'swapped ciphertexts',
+        async () => {
+          emulator.inject({ tamper: tamper.swapCiphertexts() });
+          return {};
+        },
+        /DECRYPT_FAILED: Could not decrypt secret \w+ in app web\/production/,
+      ],
       ['scope mismatch', async () => ({ args: ['--expect-scope', 'acme/api/production'] }), /SCOPE_MISMATCH/],
       ['unknown secret', async () => ({ args: ['--secrets', 'NOT_THERE'] }), /SECRET_NOT_FOUND: Secret NOT_THERE/],
-      ['reserved name', async () => ({ args: ['--secrets', 'PATH=API_TOKEN'] }), /UNSAFE_NAME: Secret API_TOKEN \(delivered as PATH\) is refused/],
+      [
+        'reserved name',
+        async () => ({ args: ['--secrets', 'PATH=API_TOKEN'] }),
+        /UNSAFE_NAME: Secret API_TOKEN \(delivered as PATH\) is refused/,
+      ],
       ['insecure url', async () => ({ args: ['--api-url', 'http://seekrit.example'] }), /INSECURE_URL/],
-      ['unwritable output', async () => ({ args: ['--output', join(work, 'missing-dir', 'x.env')] }), /OUTPUT_FAILED: Could not write the secrets file/],
+      [
+        'unwritable output',
+        async () => ({ args: ['--output', join(work, 'missing-dir', 'x.env')] }),
+        /OUTPUT_FAILED: Could not write the secrets file/,
+      ],
       ['output is a folder', async () => ({ args: ['--output', work] }), /OUTPUT_FAILED/],
     ];
     it.each(cases)('%s', async (_label, setup, message) => {

@@ -35,25 +35,40 @@ describe('unwrapDek', () => {
     ['a truncated ciphertext', (w: string) => w.slice(0, -4), 'MALFORMED_BLOB', /bytes, expected 48/],
     ['a newer version', (w: string) => w.replace(/^wd1/, 'wd2'), 'UNSUPPORTED_VERSION', /"wd2".*"wd1"/],
     ['no version', (w: string) => w.replace(/^wd1\./, ''), 'MALFORMED_BLOB', /does not start with "wd1."/],
-    ['a compressed ephemeral key', (w: string) => {
-      const [v, eph, ...rest] = w.split('.');
-      const bytes = Buffer.from(eph as string, 'base64url');
-      bytes[0] = 0x05;
-      return [v, bytes.toString('base64url'), ...rest].join('.');
-    }, 'MALFORMED_BLOB', /not an uncompressed P-256 point/],
-    ['an ephemeral key off the curve', (w: string) => {
-      const [v, eph, ...rest] = w.split('.');
-      const bytes = Buffer.from(eph as string, 'base64url');
-      bytes[64] = (bytes[64] as number) ^ 1;
-      return [v, bytes.toString('base64url'), ...rest].join('.');
-    }, 'MALFORMED_BLOB', /not a point on P-256/],
-    ['an altered tag', (w: string) => {
-      const parts = w.split('.');
-      const ct = Buffer.from(parts[4] as string, 'base64url');
-      ct[47] = (ct[47] as number) ^ 0x80;
-      parts[4] = ct.toString('base64url');
-      return parts.join('.');
-    }, 'DECRYPT_FAILED', /Could not unwrap the data key of app web\/production/],
+    [
+      'a compressed ephemeral key',
+      (w: string) => {
+        const [v, eph, ...rest] = w.split('.');
+        const bytes = Buffer.from(eph as string, 'base64url');
+        bytes[0] = 0x05;
+        return [v, bytes.toString('base64url'), ...rest].join('.');
+      },
+      'MALFORMED_BLOB',
+      /not an uncompressed P-256 point/,
+    ],
+    [
+      'an ephemeral key off the curve',
+      (w: string) => {
+        const [v, eph, ...rest] = w.split('.');
+        const bytes = Buffer.from(eph as string, 'base64url');
+        bytes[64] = (bytes[64] as number) ^ 1;
+        return [v, bytes.toString('base64url'), ...rest].join('.');
+      },
+      'MALFORMED_BLOB',
+      /not a point on P-256/,
+    ],
+    [
+      'an altered tag',
+      (w: string) => {
+        const parts = w.split('.');
+        const ct = Buffer.from(parts[4] as string, 'base64url');
+        ct[47] = (ct[47] as number) ^ 0x80;
+        parts[4] = ct.toString('base64url');
+        return parts.join('.');
+      },
+      'DECRYPT_FAILED',
+      /Could not unwrap the data key of app web\/production/,
+    ],
   ])('rejects %s', (_label, mutate, code, message) => {
     const error = failure(() => unwrapDek(mutate(appLayer.wrappedDek), key, LAYER));
     expect(error.code).toBe(code);

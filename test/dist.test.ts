@@ -15,8 +15,12 @@ describe('dist/', () => {
     try {
       execFileSync(process.execPath, [join(root, 'scripts/build.js'), out], { cwd: root, stdio: 'pipe' });
       const fresh = Object.fromEntries(Object.entries(readTree(out)).map(([path, text]) => [path.slice(out.length), text]));
-      const committed = Object.fromEntries(Object.entries(readTree(join(root, 'dist'))).map(([path, text]) => [path.slice(join(root, 'dist').length), text]));
-      expect(Object.keys(committed).sort(), 'dist/ files differ from a fresh build: run npm run build').toStrictEqual(Object.keys(fresh).sort());
+      const committed = Object.fromEntries(
+        Object.entries(readTree(join(root, 'dist'))).map(([path, text]) => [path.slice(join(root, 'dist').length), text]),
+      );
+      expect(Object.keys(committed).sort(), 'dist/ files differ from a fresh build: run npm run build').toStrictEqual(
+        Object.keys(fresh).sort(),
+      );
       for (const [path, text] of Object.entries(fresh)) {
         expect(committed[path] === text, `dist${path} is stale: run npm run build and commit dist/`).toBe(true);
       }

@@ -5,33 +5,8 @@ import { join } from 'node:path';
 import dotenv from 'dotenv';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatDotenv, formatJson, formatShell, quoteDotenv } from '../src/core/formats.js';
+import { TRICKY } from './support/values.js';
 
-/** Values that break naive encoders. */
-export const TRICKY: Record<string, string> = {
-  EMPTY: '',
-  SPACE: ' ',
-  NEWLINES: 'a\nb\n\nc\n',
-  CRLF: 'line1\r\nline2\r',
-  LONE_CR: 'x\ry',
-  SINGLE: "it's",
-  DOUBLE: 'say "hi"',
-  BOTH_QUOTES: `'"'"`,
-  DOLLAR: '$HOME ${HOME} $(id) `id` $$',
-  BACKSLASH: 'C:\\path\\n\\t\\\\',
-  BACKSLASH_QUOTE: "\\'",
-  HASH: '#not a comment # really',
-  EQUALS: 'a=b==c',
-  UNICODE: 'héllo-🌍-\u200b-\u00a0-日本',
-  TRAILING_SPACE: 'value   ',
-  LEADING_SPACE: '   value',
-  TAB: '\tx\t',
-  JSONISH: '{"a": [1, 2]}',
-  EXPORT: 'export X=1',
-  PERCENT: '%0A%25%0D',
-  TRAILING_BACKSLASH: 'C:\\dir\\',
-  LONE_BACKSLASH: '\\',
-  MULTI_PEM: '-----BEGIN KEY-----\nMIIB\n-----END KEY-----\n',
-};
 const entries = Object.entries(TRICKY).map(([name, value]) => ({ name, value }));
 const dir = mkdtempSync(join(tmpdir(), 'seekrit-formats-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -77,16 +52,22 @@ describe('dotenv format', () => {
   });
 
   const python = '/usr/bin/python3';
-  const hasPythonDotenv = existsSync(python) && (() => {
-    try {
-      execFileSync(python, ['-c', 'import dotenv']);
-      return true;
-    } catch {
-      return false;
-    }
-  })();
+  const hasPythonDotenv =
+    existsSync(python) &&
+    (() => {
+      try {
+        execFileSync(python, ['-c', 'import dotenv']);
+        return true;
+      } catch {
+        return false;
+      }
+    })();
   it.skipIf(!hasPythonDotenv)('reads back exactly with python-dotenv (interpolation off)', () => {
-    const out = execFileSync(python, ['-c', 'import json,sys; from dotenv import dotenv_values; print(json.dumps(dotenv_values(sys.argv[1], interpolate=False)))', file]);
+    const out = execFileSync(python, [
+      '-c',
+      'import json,sys; from dotenv import dotenv_values; print(json.dumps(dotenv_values(sys.argv[1], interpolate=False)))',
+      file,
+    ]);
     expect(JSON.parse(out.toString('utf8'))).toStrictEqual(TRICKY);
   });
 
@@ -94,7 +75,9 @@ describe('dotenv format', () => {
     const parsed = dotenv.parse(formatDotenv(entries));
     // npm dotenv keeps backslash escapes literally inside double quotes: values that need them
     // (a backslash or a double quote together with a single quote or CR) cannot round-trip there.
-    const expressible = Object.fromEntries(Object.entries(TRICKY).filter(([, v]) => !(/['\r]/.test(v) && /["\\]/.test(v)) && !/\\/.test(v)));
+    const expressible = Object.fromEntries(
+      Object.entries(TRICKY).filter(([, v]) => !(/['\r]/.test(v) && /["\\]/.test(v)) && !/\\/.test(v)),
+    );
     for (const [name, value] of Object.entries(expressible)) expect(parsed[name], name).toBe(value);
     expect(Object.keys(expressible).length).toBeGreaterThan(15);
   });

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_EXPANDED_LENGTH, interpolate } from '../src/core/interpolate.js';
+import { interpolate, MAX_EXPANDED_LENGTH } from '../src/core/interpolate.js';
 
 describe('interpolate beyond the vectors', () => {
   it('names the whole chain of a cycle, starting where it closes', () => {
-    expect(() => interpolate(new Map([['X', '${A}'], ['A', '${B}'], ['B', '${C}'], ['C', '${A}']]))).toThrow('cycle: A → B → C → A');
+    expect(() =>
+      interpolate(
+        new Map([
+          ['X', '${A}'],
+          ['A', '${B}'],
+          ['B', '${C}'],
+          ['C', '${A}'],
+        ]),
+      ),
+    ).toThrow('cycle: A → B → C → A');
   });
 
   it('follows a 10,000-long chain of references', () => {
@@ -20,12 +29,23 @@ describe('interpolate beyond the vectors', () => {
   });
 
   it('does not re-expand text that an escape produced', () => {
-    const result = interpolate(new Map([['A', 'a'], ['LIT', '$${A}'], ['USE', '<${LIT}>']]));
+    const result = interpolate(
+      new Map([
+        ['A', 'a'],
+        ['LIT', '$${A}'],
+        ['USE', '<${LIT}>'],
+      ]),
+    );
     expect(result.values.get('USE')).toBe('<${A}>');
   });
 
   it('treats names case-sensitively and leaves lone dollars alone', () => {
-    const result = interpolate(new Map([['a', 'lower'], ['T', '${A}|${a}|$|$$|$${|${']]));
+    const result = interpolate(
+      new Map([
+        ['a', 'lower'],
+        ['T', '${A}|${a}|$|$$|$${|${'],
+      ]),
+    );
     expect(result.values.get('T')).toBe('${A}|lower|$|$$|${|${');
     expect(result.unresolved).toStrictEqual(['A']);
   });

@@ -4,7 +4,10 @@ import { checkDeliveredNames, reservedRule } from '../src/core/names.js';
 import { selectSecrets, splitList } from '../src/core/select.js';
 
 const all = new Map<string, Secret>(
-  ['API_KEY', 'DATABASE_URL', 'STRIPE_KEY', 'STRIPE_SECRET', 'PATH_PREFIX'].map((name) => [name, { name, value: `v-${name}`, source: 'app web/prod' }]),
+  ['API_KEY', 'DATABASE_URL', 'STRIPE_KEY', 'STRIPE_SECRET', 'PATH_PREFIX'].map((name) => [
+    name,
+    { name, value: `v-${name}`, source: 'app web/prod' },
+  ]),
 );
 
 describe('selectSecrets', () => {
@@ -44,12 +47,23 @@ describe('selectSecrets', () => {
 });
 
 describe('name safety', () => {
-  it.each(['PATH', 'path', 'LD_PRELOAD', 'DYLD_INSERT_LIBRARIES', 'BASH_ENV', 'ENV', 'GITHUB_TOKEN', 'RUNNER_TEMP', 'ACTIONS_RUNTIME_TOKEN', 'NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS', 'JAVA_TOOL_OPTIONS', 'BASH_FUNC_x%%'])(
-    'reserves %s',
-    (name) => {
-      expect(reservedRule(name)).toBeDefined();
-    },
-  );
+  it.each([
+    'PATH',
+    'path',
+    'LD_PRELOAD',
+    'DYLD_INSERT_LIBRARIES',
+    'BASH_ENV',
+    'ENV',
+    'GITHUB_TOKEN',
+    'RUNNER_TEMP',
+    'ACTIONS_RUNTIME_TOKEN',
+    'NODE_OPTIONS',
+    'NODE_EXTRA_CA_CERTS',
+    'JAVA_TOOL_OPTIONS',
+    'BASH_FUNC_x%%',
+  ])('reserves %s', (name) => {
+    expect(reservedRule(name)).toBeDefined();
+  });
 
   it.each(['PATH_PREFIX', 'NODE_AUTH_TOKEN', 'DATABASE_URL', 'MY_GITHUB_TOKEN', 'ENVIRONMENT'])('allows %s', (name) => {
     expect(reservedRule(name)).toBeUndefined();
@@ -59,10 +73,16 @@ describe('name safety', () => {
     expect(() => checkDeliveredNames([{ name: 'PATH', from: 'PATH' }], { allowed: [], toGithubEnv: true })).toThrow(
       'Secret PATH is refused: PATH decides which programs later steps run.',
     );
-    expect(() => checkDeliveredNames([{ name: 'LD_PRELOAD', from: 'X' }], { allowed: [], toGithubEnv: false })).toThrow('Secret X (delivered as LD_PRELOAD)');
+    expect(() => checkDeliveredNames([{ name: 'LD_PRELOAD', from: 'X' }], { allowed: [], toGithubEnv: false })).toThrow(
+      'Secret X (delivered as LD_PRELOAD)',
+    );
     checkDeliveredNames([{ name: 'LD_PRELOAD', from: 'X' }], { allowed: ['LD_*'], toGithubEnv: true });
-    expect(() => checkDeliveredNames([{ name: 'NODE_OPTIONS', from: 'NODE_OPTIONS' }], { allowed: ['*'], toGithubEnv: true })).toThrow(/refuses NODE_OPTIONS/);
+    expect(() => checkDeliveredNames([{ name: 'NODE_OPTIONS', from: 'NODE_OPTIONS' }], { allowed: ['*'], toGithubEnv: true })).toThrow(
+      /refuses NODE_OPTIONS/,
+    );
     checkDeliveredNames([{ name: 'NODE_OPTIONS', from: 'NODE_OPTIONS' }], { allowed: ['NODE_OPTIONS'], toGithubEnv: false });
-    expect(() => checkDeliveredNames([{ name: '9X', from: 'X' }], { allowed: [], toGithubEnv: false })).toThrow(/not a valid environment variable name/);
+    expect(() => checkDeliveredNames([{ name: '9X', from: 'X' }], { allowed: [], toGithubEnv: false })).toThrow(
+      /not a valid environment variable name/,
+    );
   });
 });

@@ -73,7 +73,9 @@ describe('parseToken', () => {
   });
 
   it('rejects a key on another curve', async () => {
-    const pair = (await webcrypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-384' }, true, ['deriveBits'])) as webcrypto.CryptoKeyPair;
+    const pair = (await webcrypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-384' }, true, [
+      'deriveBits',
+    ])) as webcrypto.CryptoKeyPair;
     const der = new Uint8Array(await webcrypto.subtle.exportKey('pkcs8', pair.privateKey));
     expectMalformed(tokenWithDer(der), /P-256/);
   });

@@ -19,11 +19,20 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): Record
 }
 
 /** Runs the bundled seekrit-ci as a CI job would. */
-export function runCli(args: string[], env: Record<string, string>, options: { cwd?: string; input?: string } = {}): Promise<ProcessResult> {
+export function runCli(
+  args: string[],
+  env: Record<string, string>,
+  options: { cwd?: string; input?: string } = {},
+): Promise<ProcessResult> {
   return runProcess(process.execPath, [CLI, ...args], env, options);
 }
 
-export function runProcess(command: string, args: string[], env: Record<string, string>, options: { cwd?: string; input?: string } = {}): Promise<ProcessResult> {
+export function runProcess(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  options: { cwd?: string; input?: string } = {},
+): Promise<ProcessResult> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });

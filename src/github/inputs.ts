@@ -1,0 +1,115 @@
+import { resolve } from 'node:path';
+import * as core from '@actions/core';
+import { DEFAULT_API_URL, type GroupOverride, parseOverride } from '../core/api.js';
+import { SeekritError } from '../core/errors.js';
+import { type Format, parseFormat } from '../core/formats.js';
+import { splitList } from '../core/select.js';
+
+/** Every input of action.yml, read once and validated; errors name the input. */
+export interface ActionInputs {
+  /** The raw token text; parsed only after it has been masked. */
+  token: string;
+  apiUrl: string;
+  overrides: GroupOverride[];
+  secrets: string[];
+  prefix: string;
+  interpolate: boolean;
+  exportEnv: boolean;
+  outputs: boolean;
+  /** Absolute path, or undefined when no file is wanted. */
+  file: string | undefined;
+  format: Format;
+  keepFile: boolean;
+  run: string | undefined;
+  expectScope: string | undefined;
+  allowReservedNames: string[];
+  timeoutMs: number;
+  retries: number;
+  summary: boolean;
+}
+
+function invalid(input: string, problem: string, hint: string): SeekritError {
+  return new SeekritError('INVALID_INPUT', `Input ${input} ${problem}.`, hint);
+}
+
+/** YAML 1.2 core-schema booleans, as @actions/core accepts them. */
+function boolean(name: string, fallback: boolean): boolean {
+  const text = core.getInput(name);
+  if (text === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(text)) return true;
+  if (['false', 'False', 'FALSE'].includes(text)) return false;
+  throw invalid(name, `must be true or false, not "${text.slice(0, 40)}"`, `Set ${name}: true or ${name}: false.`);
+}
+
+function integer(name: string, fallback: number, min: number, max: number): number {
+  const text = core.getInput(name);
+  if (text === '') return fallback;
+  if (!/^\d+$/.test(text)) throw invalid(name, `must be a whole number, not "${text.slice(0, 40)}"`, `For example ${name}: ${fallback}.`);
+  const value = Number(text);
+  if (value < min || value > max) throw invalid(name, `must be between ${min} and ${max}`, `For example ${name}: ${fallback}.`);
+  return value;
+}
+
+function formatFor(file: string | undefined): Format {
+  const text = core.getInput('format');
+  if (text !== '') return parseFormat(text, 'Input format');
+  if (file?.endsWith('.json')) return 'json';
+  if (file && /\.(sh|bash)$/.test(file)) return 'shell';
+  return 'dotenv';
+}
+
+export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  const token = core.getInput('token') || (env.SEEKRIT_TOKEN ?? '').trim();
+  if (token === '') {
+    throw invalid(
+      'token',
+      'is empty and SEEKRIT_TOKEN is not set',
+      'Pass the service token from a secret: with: token: ${{ secrets.SEEKRIT_TOKEN }}',
+    );
+  }
+  const run = core.getInput('run') || undefined;
+  const fileInput = core.getInput('file');
+  const file = fileInput ? resolve(env.GITHUB_WORKSPACE ?? process.cwd(), fileInput) : undefined;
+  const overrides = splitList(core.getInput('with')).map((entry) => parseOverride(entry, 'Input with:'));
+  const inputs: ActionInputs = {
+    token,
+    apiUrl: core.getInput('api-url') || env.SEEKRIT_API_URL || DEFAULT_API_URL,
+    overrides,
+    secrets: splitList(core.getInput('secrets')),
+    prefix: core.getInput('prefix'),
+    interpolate: boolean('interpolate', true),
+    exportEnv: boolean('export-env', run === undefined),
+    outputs: boolean('outputs', false),
+    file,
+    format: formatFor(file),
+    keepFile: boolean('keep-file', false),
+    run,
+    expectScope: core.getInput('expect-scope') || undefined,
+    allowReservedNames: splitList(core.getInput('allow-reserved-names')),
+    timeoutMs: integer('timeout', 30, 1, 600) * 1000,
+    retries: integer('retries', 3, 0, 10),
+    summary: boolean('summary', true),
+  };
+  if (!inputs.exportEnv && !inputs.outputs && !inputs.file && !inputs.run) {
+    throw invalid(
+      'export-env',
+      'is false and no other destination is set',
+      'Deliver somewhere: export-env: true, outputs: true, file: <path> or run: <command>.',
+    );
+  }
+  if (inputs.exportEnv && !env.GITHUB_ENV) {
+    throw new SeekritError(
+      'INVALID_INPUT',
+      'GITHUB_ENV is not set, so export-env cannot work.',
+      'Run this as a GitHub Actions step (runner >= 2.327.1), or set export-env: false.',
+    );
+  }
+  if (inputs.outputs && !env.GITHUB_OUTPUT) {
+    throw new SeekritError(
+      'INVALID_INPUT',
+      'GITHUB_OUTPUT is not set, so outputs cannot work.',
+      'Run this as a GitHub Actions step, or set outputs: false.',
+    );
+  }
+  return inputs;
+}

@@ -1,0 +1,15 @@
+import * as exec from '@actions/exec';
+import type { Delivered } from '../core/select.js';
+
+/**
+ * Runs the `run` command in bash with the secrets added to its environment only. The action's own
+ * INPUT_* variables are removed first: INPUT_TOKEN holds the token.
+ */
+export async function runWithSecrets(command: string, delivered: Delivered[], env: NodeJS.ProcessEnv): Promise<number> {
+  const childEnv: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value !== undefined && !key.toUpperCase().startsWith('INPUT_')) childEnv[key] = value;
+  }
+  for (const d of delivered) childEnv[d.name] = d.value;
+  return exec.exec('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], { env: childEnv, ignoreReturnCode: true });
+}

@@ -1,0 +1,35 @@
+import type { Delivered } from '../core/select.js';
+
+/** Escapes server-supplied text (slugs) for a Markdown table cell that GitHub renders as HTML. */
+function cell(text: string): string {
+  return text.replace(/[&<>|`*_\\[\]]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Delivered names are validated [A-Za-z0-9_] names: a code span shows them as they are. */
+function code(name: string): string {
+  return `\`${name}\``;
+}
+
+/** The job summary: delivered names (never values), each one's source layer, the scope and destinations. */
+export function renderSummary(options: {
+  scope: string;
+  tokenId: string;
+  destinations: string[];
+  delivered: Delivered[];
+  unresolved: string[];
+}): string {
+  const lines = [
+    '### seekrit secrets',
+    '',
+    `Delivered **${options.delivered.length}** secret${options.delivered.length === 1 ? '' : 's'} of **${cell(options.scope)}** with token ${code(options.tokenId)} to ${options.destinations.map(cell).join(', ')}.`,
+    '',
+    '| Name | Secret | Source layer |',
+    '| --- | --- | --- |',
+    ...options.delivered.map((d) => `| ${code(d.name)} | ${code(d.from)} | ${cell(d.source)} |`),
+    '',
+  ];
+  if (options.unresolved.length) {
+    lines.push(`References to unknown names were left as written: ${options.unresolved.map(code).join(', ')}.`, '');
+  }
+  return `${lines.join('\n')}\n`;
+}

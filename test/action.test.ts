@@ -330,6 +330,26 @@ describe('the bundled action (dist/main, dist/post) against the emulator', () =>
     });
   });
 
+  it('honours timeout and retries', async () => {
+    emulator.inject({ hang: true });
+    const slow = await action({ timeout: '1', retries: '0' });
+    expect(slow.main.code).toBe(1);
+    expect(slow.main.stdout).toMatch(/::error::TIMEOUT: The seekrit API at 127\.0\.0\.1:\d+ did not answer within 1000 ms/);
+    expect(slow.main.durationMs).toBeLessThan(5000);
+    emulator.requests.length = 0;
+    emulator.inject({ status: 503 }, { status: 503 });
+    const flaky = await action({ retries: '1' });
+    expect(flaky.main.code).toBe(1);
+    expect(flaky.main.stdout).toContain('gave up after 2 attempts');
+    expect(emulator.requests).toHaveLength(2);
+  });
+
+  it('writes no job summary with summary: false', async () => {
+    const r = await action({ summary: 'false', secrets: 'API_KEY' });
+    expect(r.main.code).toBe(0);
+    expect(r.summary).toBe('');
+  });
+
   it('refuses to run with nowhere to deliver', async () => {
     const r = await action({ 'export-env': 'false' });
     expect(r.main.code).toBe(1);

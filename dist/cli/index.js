@@ -10590,6 +10590,297 @@ function parseExportArgs(argv, env) {
         usage('--output needs a file path');
     return { ...resolveFlags(values, env), format, output };
 }
+function parseRunArgs(argv, env) {
+    const separator = argv.indexOf('--');
+    const own = separator >= 0 ? argv.slice(0, separator) : argv;
+    const command = separator >= 0 ? argv.slice(separator + 1) : [];
+    const { values, positionals } = parse(own, { 'no-redact': { type: 'boolean' } });
+    if (values.help)
+        return 'help';
+    if (positionals.length)
+        usage(`put the command after --, as in: seekrit-ci run -- ${positionals.join(' ')}`);
+    if (command.length === 0 || command[0] === '')
+        usage('run needs a command after --, as in: seekrit-ci run -- npm test');
+    return { ...resolveFlags(values, env), command, redact: !values['no-redact'] };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/core/redact.ts
+/**
+ * A streaming redactor: replaces every secret value, and every non-blank line of a multi-line
+ * value, with a marker, also when a value is split across chunks. It works on bytes (UTF-8), scans
+ * each byte once for all secrets, and holds back only bytes that could still begin a secret.
+ *
+ * Matching is leftmost-longest: at each position the longest secret that starts there wins.
+ * Candidates are found through a bitmap of the first WINDOW bytes of every secret (a cheap test
+ * per position) and confirmed byte by byte.
+ */
+const REDACTED = '[MASKED]';
+/** How many leading bytes index a secret (fewer for secrets shorter than this). */
+const WINDOW = 4;
+const BITMAP_BITS = 1 << 20;
+/** The strings to redact for a set of values: each value and each trimmed non-blank line. */
+function redactionTargets(values) {
+    const targets = new Set();
+    for (const value of values) {
+        if (value.trim() === '')
+            continue;
+        targets.add(value);
+        for (const line of value.split(/\r\n|\r|\n/)) {
+            const trimmed = line.trim();
+            if (trimmed !== '')
+                targets.add(trimmed);
+        }
+    }
+    return [...targets];
+}
+function windowKey(bytes, at, width) {
+    let key = 0;
+    for (let i = 0; i < width; i++)
+        key = (key << 8) | bytes[at + i];
+    return key >>> 0;
+}
+function bitOf(key) {
+    return Math.imul(key, 0x9e3779b1) >>> 12; // top 20 bits
+}
+class Redactor {
+    width;
+    maxLength;
+    bitmap = new Uint8Array(BITMAP_BITS >>> 3);
+    /** window key → needles starting with it, longest first */
+    byKey = new Map();
+    /** prefixes shorter than the window (latin1 strings of bytes), to decide what to hold back */
+    shortPrefixes = new Set();
+    marker;
+    pending = Buffer.alloc(0);
+    constructor(values, marker = REDACTED) {
+        const needles = redactionTargets(values).map((t) => Buffer.from(t, 'utf8'));
+        needles.sort((a, b) => b.length - a.length);
+        this.marker = Buffer.from(marker, 'utf8');
+        this.maxLength = needles[0]?.length ?? 0;
+        this.width = Math.min(WINDOW, ...needles.map((n) => n.length));
+        for (const needle of needles) {
+            const key = windowKey(needle, 0, this.width);
+            const bit = bitOf(key);
+            this.bitmap[bit >>> 3] = this.bitmap[bit >>> 3] | (1 << (bit & 7));
+            const list = this.byKey.get(key);
+            if (list)
+                list.push(needle);
+            else
+                this.byKey.set(key, [needle]);
+            for (let length = 1; length < Math.min(needle.length, this.width); length++)
+                this.shortPrefixes.add(needle.toString('latin1', 0, length));
+        }
+    }
+    /** True when there is nothing to redact (output equals input). */
+    get empty() {
+        return this.maxLength === 0;
+    }
+    /** Longest needle that starts at `at` and lies entirely inside `data`, or undefined. */
+    matchAt(data, at) {
+        if (at + this.width > data.length)
+            return undefined;
+        const key = windowKey(data, at, this.width);
+        const bit = bitOf(key);
+        if ((this.bitmap[bit >>> 3] & (1 << (bit & 7))) === 0)
+            return undefined;
+        const candidates = this.byKey.get(key);
+        if (!candidates)
+            return undefined;
+        for (const needle of candidates) {
+            if (at + needle.length <= data.length && data.compare(needle, 0, needle.length, at, at + needle.length) === 0)
+                return needle.length;
+        }
+        return undefined;
+    }
+    /**
+     * Redacts `data[0..decideBefore)` (a match that starts there may run past it) and returns the
+     * output parts and where undecided input begins.
+     */
+    scan(data, decideBefore, out) {
+        let emitFrom = 0;
+        let at = 0;
+        while (at < decideBefore) {
+            const length = this.matchAt(data, at);
+            if (length === undefined) {
+                at++;
+                continue;
+            }
+            if (at > emitFrom)
+                out.push(data.subarray(emitFrom, at));
+            out.push(this.marker);
+            at += length;
+            emitFrom = at;
+        }
+        if (at > emitFrom)
+            out.push(data.subarray(emitFrom, at));
+        return at;
+    }
+    /** Feeds a chunk; returns what can be written now. */
+    push(chunk) {
+        if (this.empty)
+            return chunk;
+        const data = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+        // Any secret that starts before this point ends inside `data`, so those positions are decided.
+        const decideBefore = data.length - (this.maxLength - 1);
+        const out = [];
+        const next = decideBefore > 0 ? this.scan(data, decideBefore, out) : 0;
+        this.pending = Buffer.from(data.subarray(next));
+        // Without a match the output is one slice of the input: hand it on without copying.
+        return out.length === 1 ? out[0] : Buffer.concat(out);
+    }
+    /**
+     * Releases held bytes after a pause: all but a tail that could still grow into a secret. With
+     * `final` (the stream has ended) it releases everything.
+     */
+    flush(final = false) {
+        if (this.pending.length === 0)
+            return Buffer.alloc(0);
+        const data = this.pending;
+        const out = [];
+        let emitFrom = 0;
+        let at = 0;
+        while (at < data.length) {
+            if (!final && this.couldGrowAt(data, at))
+                break;
+            const length = this.matchAt(data, at);
+            if (length === undefined) {
+                at++;
+                continue;
+            }
+            if (at > emitFrom)
+                out.push(data.subarray(emitFrom, at));
+            out.push(this.marker);
+            at += length;
+            emitFrom = at;
+        }
+        if (at > emitFrom)
+            out.push(data.subarray(emitFrom, at));
+        this.pending = Buffer.from(data.subarray(at));
+        return Buffer.concat(out);
+    }
+    /** True when data[at..] is a proper prefix of some secret, so more bytes could complete it. */
+    couldGrowAt(data, at) {
+        const rest = data.length - at;
+        if (rest < this.width)
+            return this.shortPrefixes.has(data.toString('latin1', at));
+        const candidates = this.byKey.get(windowKey(data, at, this.width));
+        return candidates?.some((n) => n.length > rest && data.compare(n, 0, rest, at, data.length) === 0) ?? false;
+    }
+    /** Bytes currently held back. */
+    get held() {
+        return this.pending.length;
+    }
+}
+/** Redacts a whole string at once (for messages and tests). */
+function redactText(text, values) {
+    const redactor = new Redactor(values);
+    return Buffer.concat([redactor.push(Buffer.from(text, 'utf8')), redactor.flush(true)]).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/cli/run.ts
+
+
+
+
+
+
+
+/** How long output may sit in the redactor before what is safe is released (interactive progress). */
+const FLUSH_AFTER_MS = 25;
+/** A stream stage that redacts secrets and releases held bytes after a short pause. */
+class RedactStream extends external_node_stream_.Transform {
+    redactor;
+    timer;
+    constructor(redactor) {
+        super();
+        this.redactor = redactor;
+    }
+    _transform(chunk, _encoding, done) {
+        const out = this.redactor.push(chunk);
+        if (out.length)
+            this.push(out);
+        this.schedule();
+        done();
+    }
+    _flush(done) {
+        clearTimeout(this.timer);
+        const out = this.redactor.flush(true);
+        if (out.length)
+            this.push(out);
+        done();
+    }
+    schedule() {
+        clearTimeout(this.timer);
+        if (this.redactor.held === 0)
+            return;
+        this.timer = setTimeout(() => {
+            const out = this.redactor.flush();
+            if (out.length)
+                this.push(out);
+        }, FLUSH_AFTER_MS);
+        this.timer.unref();
+    }
+}
+const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/**
+ * `seekrit-ci run -- CMD`: resolves first (CMD never starts on failure), then runs CMD with the
+ * secrets added to its environment only (SEEKRIT_TOKEN removed), its output redacted unless
+ * --no-redact. Resolves to the exit status to use; a child killed by a signal is reported as such.
+ */
+async function runCommand(flags, env, log) {
+    const { environment, delivered, tokenId } = await resolveForCli(flags, env, log);
+    const childEnv = { ...env };
+    delete childEnv.SEEKRIT_TOKEN;
+    for (const d of delivered)
+        childEnv[d.name] = d.value;
+    if (environment.unresolved.length)
+        log(`warning: references to unknown names left as written: ${environment.unresolved.join(', ')}`);
+    if (!flags.quiet) {
+        log(`running ${flags.command[0]} with ${delivered.length} secret${delivered.length === 1 ? '' : 's'} of ${describeScope(environment.scope)} (token ${tokenId})${flags.redact ? ', output redacted' : ''}`);
+    }
+    const [command, ...args] = flags.command;
+    const redact = flags.redact && delivered.length > 0;
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { env: childEnv, stdio: ['inherit', redact ? 'pipe' : 'inherit', redact ? 'pipe' : 'inherit'] });
+    const values = delivered.map((d) => d.value);
+    const piped = [];
+    if (redact && child.stdout && child.stderr) {
+        for (const [from, to] of [
+            [child.stdout, process.stdout],
+            [child.stderr, process.stderr],
+        ]) {
+            const stage = new RedactStream(new Redactor(values));
+            from.pipe(stage);
+            stage.pipe(to, { end: false });
+            piped.push(new Promise((resolve) => stage.on('end', () => resolve())));
+        }
+    }
+    const forward = (signal) => child.kill(signal);
+    for (const signal of FORWARDED_SIGNALS)
+        process.on(signal, forward);
+    try {
+        const outcome = await new Promise((resolve, reject) => {
+            child.on('error', (error) => {
+                if (error.code === 'ENOENT')
+                    reject(new SeekritError('INVALID_INPUT', `Command not found: ${command}.`, 'Check the command after -- and that it is on PATH.'));
+                else
+                    reject(new SeekritError('INVALID_INPUT', `Could not start ${command} (${error.code ?? 'error'}).`, 'Check the command after --.'));
+            });
+            child.on('close', (code, signal) => resolve(signal ? { code: 128 + (external_node_os_namespaceObject.constants.signals[signal] ?? 0), signal } : { code: code ?? 1 }));
+        });
+        await Promise.all(piped);
+        return outcome;
+    }
+    finally {
+        for (const signal of FORWARDED_SIGNALS)
+            process.off(signal, forward);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 /**
@@ -10599,10 +10890,13 @@ function parseExportArgs(argv, env) {
 
 
 
+
 const HELP = `seekrit-ci ${VERSION}: put a seekrit environment's secrets into a CI job, decrypted locally.
 
 Usage:
   seekrit-ci export [options]        print the secrets as dotenv, shell or json
+  seekrit-ci run [options] -- CMD    run CMD with the secrets in its environment only, its output
+                                     redacted (every value and each line of it becomes [MASKED])
   seekrit-ci --version | --help
 
 The service token is read from SEEKRIT_TOKEN (never from a flag).
@@ -10621,8 +10915,13 @@ Options:
       --timeout SECONDS              per-request timeout (default 30)
       --retries N                    retries of transient failures (default 3)
   -q, --quiet                        no summary line on stderr
+      --no-redact                    (run) pass CMD's output through untouched
 
-Exit status: 0 on success, 1 when resolving or writing failed (nothing is written), 2 on usage errors.
+run exits with CMD's exit status (128+N when CMD is killed by signal N); SIGINT, SIGTERM and
+SIGHUP are forwarded to CMD. If resolving fails, CMD never starts.
+
+Exit status (export): 0 on success, 1 when resolving or writing failed (nothing is written), 2 on
+usage errors.
 `;
 async function main(argv) {
     const log = (line) => process.stderr.write(`seekrit-ci: ${line}\n`);
@@ -10644,6 +10943,19 @@ async function main(argv) {
             }
             await runExport(flags, process.env, { stdout: (text) => process.stdout.write(text), log });
             return 0;
+        }
+        if (command === 'run') {
+            const flags = parseRunArgs(rest, process.env);
+            if (flags === 'help') {
+                process.stdout.write(HELP);
+                return 0;
+            }
+            const outcome = await runCommand(flags, process.env, log);
+            if (outcome.signal) {
+                // Die by the same signal, so a parent sees what happened to CMD.
+                process.kill(process.pid, outcome.signal);
+            }
+            return outcome.code;
         }
         throw new UsageError(`unknown command "${command}"`);
     }

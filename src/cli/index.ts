@@ -4,12 +4,15 @@
 import { describeError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
 import { runExport } from './export.js';
-import { parseExportArgs, UsageError } from './options.js';
+import { parseExportArgs, parseRunArgs, UsageError } from './options.js';
+import { runCommand } from './run.js';
 
 const HELP = `seekrit-ci ${VERSION}: put a seekrit environment's secrets into a CI job, decrypted locally.
 
 Usage:
   seekrit-ci export [options]        print the secrets as dotenv, shell or json
+  seekrit-ci run [options] -- CMD    run CMD with the secrets in its environment only, its output
+                                     redacted (every value and each line of it becomes [MASKED])
   seekrit-ci --version | --help
 
 The service token is read from SEEKRIT_TOKEN (never from a flag).
@@ -28,8 +31,13 @@ Options:
       --timeout SECONDS              per-request timeout (default 30)
       --retries N                    retries of transient failures (default 3)
   -q, --quiet                        no summary line on stderr
+      --no-redact                    (run) pass CMD's output through untouched
 
-Exit status: 0 on success, 1 when resolving or writing failed (nothing is written), 2 on usage errors.
+run exits with CMD's exit status (128+N when CMD is killed by signal N); SIGINT, SIGTERM and
+SIGHUP are forwarded to CMD. If resolving fails, CMD never starts.
+
+Exit status (export): 0 on success, 1 when resolving or writing failed (nothing is written), 2 on
+usage errors.
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -52,6 +60,19 @@ async function main(argv: string[]): Promise<number> {
       }
       await runExport(flags, process.env, { stdout: (text) => process.stdout.write(text), log });
       return 0;
+    }
+    if (command === 'run') {
+      const flags = parseRunArgs(rest, process.env);
+      if (flags === 'help') {
+        process.stdout.write(HELP);
+        return 0;
+      }
+      const outcome = await runCommand(flags, process.env, log);
+      if (outcome.signal) {
+        // Die by the same signal, so a parent sees what happened to CMD.
+        process.kill(process.pid, outcome.signal);
+      }
+      return outcome.code;
     }
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {

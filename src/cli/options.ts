@@ -18,6 +18,12 @@ export interface ResolveFlags {
   quiet: boolean;
 }
 
+export interface RunFlags extends ResolveFlags {
+  /** The command and its arguments, everything after `--`. */
+  command: string[];
+  redact: boolean;
+}
+
 export interface ExportFlags extends ResolveFlags {
   format: Format;
   output: string | undefined;
@@ -100,4 +106,15 @@ export function parseExportArgs(argv: string[], env: NodeJS.ProcessEnv): ExportF
   const output = values.output as string | undefined;
   if (output !== undefined && output.trim() === '') usage('--output needs a file path');
   return { ...resolveFlags(values, env), format, output };
+}
+
+export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv): RunFlags | 'help' {
+  const separator = argv.indexOf('--');
+  const own = separator >= 0 ? argv.slice(0, separator) : argv;
+  const command = separator >= 0 ? argv.slice(separator + 1) : [];
+  const { values, positionals } = parse(own, { 'no-redact': { type: 'boolean' } });
+  if (values.help) return 'help';
+  if (positionals.length) usage(`put the command after --, as in: seekrit-ci run -- ${positionals.join(' ')}`);
+  if (command.length === 0 || command[0] === '') usage('run needs a command after --, as in: seekrit-ci run -- npm test');
+  return { ...resolveFlags(values, env), command, redact: !values['no-redact'] };
 }

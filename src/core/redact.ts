@@ -1,0 +1,169 @@
+/**
+ * A streaming redactor: replaces every secret value, and every non-blank line of a multi-line
+ * value, with a marker, also when a value is split across chunks. It works on bytes (UTF-8), scans
+ * each byte once for all secrets, and holds back only bytes that could still begin a secret.
+ *
+ * Matching is leftmost-longest: at each position the longest secret that starts there wins.
+ * Candidates are found through a bitmap of the first WINDOW bytes of every secret (a cheap test
+ * per position) and confirmed byte by byte.
+ */
+
+export const REDACTED = '[MASKED]';
+
+/** How many leading bytes index a secret (fewer for secrets shorter than this). */
+const WINDOW = 4;
+const BITMAP_BITS = 1 << 20;
+
+/** The strings to redact for a set of values: each value and each trimmed non-blank line. */
+export function redactionTargets(values: Iterable<string>): string[] {
+  const targets = new Set<string>();
+  for (const value of values) {
+    if (value.trim() === '') continue;
+    targets.add(value);
+    for (const line of value.split(/\r\n|\r|\n/)) {
+      const trimmed = line.trim();
+      if (trimmed !== '') targets.add(trimmed);
+    }
+  }
+  return [...targets];
+}
+
+function windowKey(bytes: Uint8Array, at: number, width: number): number {
+  let key = 0;
+  for (let i = 0; i < width; i++) key = (key << 8) | (bytes[at + i] as number);
+  return key >>> 0;
+}
+
+function bitOf(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 12; // top 20 bits
+}
+
+export class Redactor {
+  private readonly width: number;
+  private readonly maxLength: number;
+  private readonly bitmap = new Uint8Array(BITMAP_BITS >>> 3);
+  /** window key → needles starting with it, longest first */
+  private readonly byKey = new Map<number, Buffer[]>();
+  /** prefixes shorter than the window (latin1 strings of bytes), to decide what to hold back */
+  private readonly shortPrefixes = new Set<string>();
+  private readonly marker: Buffer;
+  private pending: Buffer = Buffer.alloc(0);
+
+  constructor(values: Iterable<string>, marker = REDACTED) {
+    const needles = redactionTargets(values).map((t) => Buffer.from(t, 'utf8'));
+    needles.sort((a, b) => b.length - a.length);
+    this.marker = Buffer.from(marker, 'utf8');
+    this.maxLength = needles[0]?.length ?? 0;
+    this.width = Math.min(WINDOW, ...needles.map((n) => n.length));
+    for (const needle of needles) {
+      const key = windowKey(needle, 0, this.width);
+      const bit = bitOf(key);
+      this.bitmap[bit >>> 3] = (this.bitmap[bit >>> 3] as number) | (1 << (bit & 7));
+      const list = this.byKey.get(key);
+      if (list) list.push(needle);
+      else this.byKey.set(key, [needle]);
+      for (let length = 1; length < Math.min(needle.length, this.width); length++)
+        this.shortPrefixes.add(needle.toString('latin1', 0, length));
+    }
+  }
+
+  /** True when there is nothing to redact (output equals input). */
+  get empty(): boolean {
+    return this.maxLength === 0;
+  }
+
+  /** Longest needle that starts at `at` and lies entirely inside `data`, or undefined. */
+  private matchAt(data: Buffer, at: number): number | undefined {
+    if (at + this.width > data.length) return undefined;
+    const key = windowKey(data, at, this.width);
+    const bit = bitOf(key);
+    if (((this.bitmap[bit >>> 3] as number) & (1 << (bit & 7))) === 0) return undefined;
+    const candidates = this.byKey.get(key);
+    if (!candidates) return undefined;
+    for (const needle of candidates) {
+      if (at + needle.length <= data.length && data.compare(needle, 0, needle.length, at, at + needle.length) === 0) return needle.length;
+    }
+    return undefined;
+  }
+
+  /**
+   * Redacts `data[0..decideBefore)` (a match that starts there may run past it) and returns the
+   * output parts and where undecided input begins.
+   */
+  private scan(data: Buffer, decideBefore: number, out: Buffer[]): number {
+    let emitFrom = 0;
+    let at = 0;
+    while (at < decideBefore) {
+      const length = this.matchAt(data, at);
+      if (length === undefined) {
+        at++;
+        continue;
+      }
+      if (at > emitFrom) out.push(data.subarray(emitFrom, at));
+      out.push(this.marker);
+      at += length;
+      emitFrom = at;
+    }
+    if (at > emitFrom) out.push(data.subarray(emitFrom, at));
+    return at;
+  }
+
+  /** Feeds a chunk; returns what can be written now. */
+  push(chunk: Buffer): Buffer {
+    if (this.empty) return chunk;
+    const data = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+    // Any secret that starts before this point ends inside `data`, so those positions are decided.
+    const decideBefore = data.length - (this.maxLength - 1);
+    const out: Buffer[] = [];
+    const next = decideBefore > 0 ? this.scan(data, decideBefore, out) : 0;
+    this.pending = Buffer.from(data.subarray(next));
+    // Without a match the output is one slice of the input: hand it on without copying.
+    return out.length === 1 ? (out[0] as Buffer) : Buffer.concat(out);
+  }
+
+  /**
+   * Releases held bytes after a pause: all but a tail that could still grow into a secret. With
+   * `final` (the stream has ended) it releases everything.
+   */
+  flush(final = false): Buffer {
+    if (this.pending.length === 0) return Buffer.alloc(0);
+    const data = this.pending;
+    const out: Buffer[] = [];
+    let emitFrom = 0;
+    let at = 0;
+    while (at < data.length) {
+      if (!final && this.couldGrowAt(data, at)) break;
+      const length = this.matchAt(data, at);
+      if (length === undefined) {
+        at++;
+        continue;
+      }
+      if (at > emitFrom) out.push(data.subarray(emitFrom, at));
+      out.push(this.marker);
+      at += length;
+      emitFrom = at;
+    }
+    if (at > emitFrom) out.push(data.subarray(emitFrom, at));
+    this.pending = Buffer.from(data.subarray(at));
+    return Buffer.concat(out);
+  }
+
+  /** True when data[at..] is a proper prefix of some secret, so more bytes could complete it. */
+  private couldGrowAt(data: Buffer, at: number): boolean {
+    const rest = data.length - at;
+    if (rest < this.width) return this.shortPrefixes.has(data.toString('latin1', at));
+    const candidates = this.byKey.get(windowKey(data, at, this.width));
+    return candidates?.some((n) => n.length > rest && data.compare(n, 0, rest, at, data.length) === 0) ?? false;
+  }
+
+  /** Bytes currently held back. */
+  get held(): number {
+    return this.pending.length;
+  }
+}
+
+/** Redacts a whole string at once (for messages and tests). */
+export function redactText(text: string, values: Iterable<string>): string {
+  const redactor = new Redactor(values);
+  return Buffer.concat([redactor.push(Buffer.from(text, 'utf8')), redactor.flush(true)]).toString('utf8');
+}

@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { REDACTED, Redactor, redactionTargets, redactText } from '../src/core/redact.js';
+
+/** The reference model: leftmost-longest replacement over the whole text, on strings. */
+function reference(text: string, values: string[]): string {
+  const targets = redactionTargets(values).sort((a, b) => b.length - a.length);
+  let out = '';
+  let at = 0;
+  while (at < text.length) {
+    const hit = targets.find((t) => text.startsWith(t, at));
+    if (hit) {
+      out += REDACTED;
+      at += hit.length;
+    } else {
+      out += text[at];
+      at++;
+    }
+  }
+  return out;
+}
+
+/** Streams `text` through a Redactor in the given byte chunks, with optional timer flushes between. */
+function stream(text: string, values: string[], cuts: number[], flushAfter: boolean[]): string {
+  const bytes = Buffer.from(text, 'utf8');
+  const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+  const redactor = new Redactor(values);
+  const out: Buffer[] = [];
+  let previous = 0;
+  points.forEach((point, index) => {
+    out.push(redactor.push(bytes.subarray(previous, point)));
+    if (flushAfter[index % Math.max(1, flushAfter.length)]) out.push(redactor.flush());
+    previous = point;
+  });
+  out.push(redactor.push(bytes.subarray(previous)));
+  out.push(redactor.flush(true));
+  return Buffer.concat(out).toString('utf8');
+}
+
+const RUNS = process.env.CI ? 1000 : 200;
+const secretArb = fc.oneof(
+  fc.string({ minLength: 1, maxLength: 12 }),
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }),
+  fc.constantFrom('ab', 'abc', 'bcd', 'a\nbc', 'x\r\ny'),
+);
+
+describe('Redactor', () => {
+  it('replaces values and each trimmed line of multi-line values', () => {
+    expect(redactText('user=alice pw=hunter22 end', ['hunter22'])).toBe(`user=alice pw=${REDACTED} end`);
+    const pem = '-----BEGIN-----\n  MIIBsecretline  \n-----END-----';
+    expect(redactText(`key:\n${pem}\nline only: MIIBsecretline`, [pem])).toBe(`key:\n${REDACTED}\nline only: ${REDACTED}`);
+  });
+
+  it('prefers the longest secret at a position and handles nested and overlapping secrets', () => {
+    expect(redactText('xabcdx', ['abc', 'abcd', 'bcd'])).toBe(`x${REDACTED}x`);
+    expect(redactText('abcd', ['abc', 'bcd'])).toBe(`${REDACTED}d`);
+  });
+
+  it('finds a secret split across chunks, even byte by byte inside a multibyte character', () => {
+    const secret = 'p€ss🌍word';
+    const text = `before ${secret} after`;
+    const bytes = Buffer.from(text);
+    const redactor = new Redactor([secret]);
+    const out: Buffer[] = [];
+    for (const byte of bytes) out.push(redactor.push(Buffer.from([byte])));
+    out.push(redactor.flush(true));
+    expect(Buffer.concat(out).toString()).toBe(`before ${REDACTED} after`);
+  });
+
+  it('holds back only what could still become a secret, and releases it on flush', () => {
+    const redactor = new Redactor(['supersecret']);
+    const first = redactor.push(Buffer.from('progress 10%... sup'));
+    expect(first.toString() + redactor.flush().toString()).toBe('progress 10%... ');
+    expect(redactor.held).toBe(3);
+    expect(redactor.push(Buffer.from('ersecret!')).toString() + redactor.flush(true).toString()).toBe(`${REDACTED}!`);
+  });
+
+  it('passes text through unchanged when there is nothing to redact', () => {
+    const redactor = new Redactor(['', '   ']);
+    expect(redactor.empty).toBe(true);
+    expect(redactor.push(Buffer.from('abc')).toString()).toBe('abc');
+  });
+
+  it('property: any chunking and flush schedule gives the reference output', () => {
+    fc.assert(
+      fc.property(
+        fc.array(secretArb, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.oneof(fc.string({ maxLength: 10 }), fc.nat({ max: 5 })), { maxLength: 12 }),
+        fc.array(fc.nat({ max: 400 }), { maxLength: 10 }),
+        fc.array(fc.boolean(), { maxLength: 10 }),
+        (secrets, parts, cuts, flushes) => {
+          // Text: random strings interleaved with the secrets (a number picks a secret).
+          const text = parts.map((p) => (typeof p === 'number' ? (secrets[p % secrets.length] as string) : p)).join('');
+          expect(stream(text, secrets, cuts, flushes)).toBe(reference(text, secrets));
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('property: no secret survives outside the markers and all other text is unchanged', () => {
+    fc.assert(
+      fc.property(
+        fc.array(secretArb, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.oneof(fc.string({ maxLength: 10 }), fc.nat({ max: 5 })), { maxLength: 12 }),
+        fc.array(fc.nat({ max: 400 }), { maxLength: 10 }),
+        (secrets, parts, cuts) => {
+          const text = parts.map((p) => (typeof p === 'number' ? (secrets[p % secrets.length] as string) : p)).join('');
+          const output = stream(text, secrets, cuts, []);
+          const targets = redactionTargets(secrets);
+          for (const segment of output.split(REDACTED)) for (const t of targets) expect(segment.includes(t)).toBe(false);
+          if (targets.length === 0) expect(output).toBe(text);
+          // Text without any secret comes through byte for byte.
+          if (!targets.some((t) => text.includes(t))) expect(output).toBe(text);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+});

@@ -2,6 +2,7 @@ import http from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fetchResolve, parseOverride, resolveEndpoint } from '../src/core/api.js';
 import { SeekritError } from '../src/core/errors.js';
+import { agentFor } from '../src/core/http.js';
 import { loadEnvironment } from '../src/core/index.js';
 import { parseToken } from '../src/core/token.js';
 import { VERSION } from '../src/core/version.js';
@@ -250,5 +251,30 @@ describe('api-url', () => {
     ['https://api.seekrit.dev?x=1', 'INVALID_INPUT'],
   ])('refuses %s', (input, code) => {
     expect(() => resolveEndpoint(input)).toThrow(expect.objectContaining({ code }));
+  });
+});
+
+describe('proxy agent', () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    for (const key of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy']) {
+      if (saved[key] === undefined) delete process.env[key];
+      else process.env[key] = saved[key];
+    }
+  });
+
+  it('uses a tunnel through HTTPS_PROXY, honours NO_PROXY and never proxies loopback', () => {
+    process.env.HTTPS_PROXY = 'http://user:p%40ss@proxy.corp:3128';
+    delete process.env.https_proxy;
+    const agent = agentFor(new URL('https://api.seekrit.dev/v1/resolve')) as unknown as { options: { proxy: Record<string, unknown> } };
+    expect(agent.options.proxy).toMatchObject({ host: 'proxy.corp', port: 3128, proxyAuth: 'user:p@ss' });
+    expect(agentFor(new URL('http://127.0.0.1:8080/v1/resolve'))).toBeUndefined();
+    process.env.NO_PROXY = 'seekrit.dev';
+    expect(agentFor(new URL('https://api.seekrit.dev/v1/resolve'))).toBeUndefined();
+  });
+
+  it('uses no agent without a proxy', () => {
+    for (const key of ['HTTPS_PROXY', 'https_proxy']) delete process.env[key];
+    expect(agentFor(new URL('https://api.seekrit.dev/v1/resolve'))).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * seekrit-ci: the seekrit core for any CI (the GitLab component uses it). Usage in HELP below.
  */

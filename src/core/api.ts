@@ -141,7 +141,6 @@ export async function fetchResolve(request: ResolveRequest): Promise<ResolveResp
         headers,
         timeoutMs: attemptTimeout,
         maxBodyBytes: request.maxBodyBytes ?? DEFAULTS.maxBodyBytes,
-        userAgent: headers['user-agent'],
       });
     } catch (error) {
       networkError = error;

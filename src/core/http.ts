@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { getProxyUrl } from '@actions/http-client/lib/proxy';
+import * as tunnel from 'tunnel';
 
 export interface HttpResponse {
   status: number;
@@ -13,7 +14,6 @@ export interface HttpGetOptions {
   /** Whole-request deadline: connect, headers and body. */
   timeoutMs: number;
   maxBodyBytes: number;
-  userAgent: string;
 }
 
 /** Thrown when the body would exceed maxBodyBytes; the request is aborted at that point. */
@@ -30,19 +30,30 @@ export class RequestTimeoutError extends Error {
 }
 
 /**
- * The agent for a URL: Node's default unless HTTPS_PROXY/HTTP_PROXY applies (NO_PROXY and
- * loopback honoured by @actions/http-client's rules). The proxy machinery, and the undici it
- * pulls in, is loaded only when a proxy is really in use.
+ * The agent for a URL: Node's default unless HTTPS_PROXY/HTTP_PROXY applies, decided by
+ * @actions/http-client's own rules (NO_PROXY and loopback bypass included); then a tunnel agent
+ * built as @actions/http-client builds it. Only its small proxy module is loaded, not the client
+ * and the undici it pulls in, which keeps start-up fast and the CLI one file.
  */
-async function agentFor(url: URL, userAgent: string): Promise<http.Agent | undefined> {
-  if (!getProxyUrl(url)) return undefined;
-  const { HttpClient } = await import('@actions/http-client');
-  return new HttpClient(userAgent, [], { keepAlive: false }).getAgent(url.href) as http.Agent;
+export function agentFor(url: URL): http.Agent | undefined {
+  const proxy = getProxyUrl(url);
+  if (!proxy?.hostname) return undefined;
+  const options: tunnel.HttpsOverHttpsOptions = {
+    maxSockets: 1,
+    proxy: {
+      host: proxy.hostname,
+      port: Number(proxy.port || (proxy.protocol === 'https:' ? 443 : 80)),
+      ...(proxy.username || proxy.password ? { proxyAuth: `${proxy.username}:${proxy.password}` } : {}),
+    },
+  };
+  const overHttps = proxy.protocol === 'https:';
+  if (url.protocol === 'https:') return overHttps ? tunnel.httpsOverHttps(options) : tunnel.httpsOverHttp(options);
+  return overHttps ? tunnel.httpOverHttps(options) : tunnel.httpOverHttp(options);
 }
 
 /** One GET, no redirects followed, body capped and bounded in time. */
 export async function httpGet(url: URL, options: HttpGetOptions): Promise<HttpResponse> {
-  const agent = await agentFor(url, options.userAgent);
+  const agent = agentFor(url);
   const transport = url.protocol === 'https:' ? https : http;
   return new Promise<HttpResponse>((resolve, reject) => {
     let settled = false;

@@ -29,3 +29,5 @@ for (const [name, entry] of Object.entries(ENTRIES)) {
     stdio: 'inherit',
   });
 }
+// The GitLab templates pin the CLI's SHA-256, so they are rendered after a real build.
+if (!process.argv[2]) execFileSync(process.execPath, [join(root, 'scripts/templates.js')], { cwd: root, stdio: 'inherit' });

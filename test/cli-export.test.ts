@@ -197,3 +197,28 @@ describe('seekrit-ci export (bundled dist/cli)', () => {
     expect(emulator.requests).toHaveLength(0);
   });
 });
+
+describe('environment fallbacks for flags', () => {
+  it('reads SEEKRIT_SECRETS, SEEKRIT_PREFIX, SEEKRIT_WITH, SEEKRIT_INTERPOLATE and SEEKRIT_EXPECT_SCOPE; flags win', async () => {
+    const fromEnv = await runCli(
+      ['export', '--format', 'json', '-q'],
+      env({
+        SEEKRIT_SECRETS: 'DB=DATABASE_URL\nDB_HOST',
+        SEEKRIT_PREFIX: 'E_',
+        SEEKRIT_WITH: 'shared=staging',
+        SEEKRIT_INTERPOLATE: 'false',
+        SEEKRIT_EXPECT_SCOPE: 'acme/web/production',
+      }),
+    );
+    expect(fromEnv.stderr).toBe('');
+    expect(JSON.parse(fromEnv.stdout)).toStrictEqual({ E_DB: APP_VALUES.DATABASE_URL, E_DB_HOST: 'db.staging.example' });
+    const flagsWin = await runCli(
+      ['export', '--format', 'json', '-q', '--secrets', 'API_TOKEN', '--prefix', ''],
+      env({ SEEKRIT_SECRETS: 'DB_HOST', SEEKRIT_PREFIX: 'E_' }),
+    );
+    expect(JSON.parse(flagsWin.stdout)).toStrictEqual({ API_TOKEN: APP_VALUES.API_TOKEN });
+    const wrongScope = await runCli(['export'], env({ SEEKRIT_EXPECT_SCOPE: 'acme/web/staging' }));
+    expect(wrongScope.code).toBe(1);
+    expect((await runCli(['export'], env({ SEEKRIT_INTERPOLATE: 'maybe' }))).code).toBe(2);
+  });
+});

@@ -10555,9 +10555,17 @@ function parse(argv, extra) {
         usage(error.message.split('\n')[0] ?? 'invalid arguments');
     }
 }
+/**
+ * Flags win; each has an environment fallback (SEEKRIT_SECRETS, SEEKRIT_WITH, SEEKRIT_PREFIX,
+ * SEEKRIT_INTERPOLATE, SEEKRIT_EXPECT_SCOPE, SEEKRIT_ALLOW_RESERVED_NAMES, SEEKRIT_API_URL) so CI
+ * templates can pass their inputs as job variables without building argument lists in shell.
+ */
 function resolveFlags(values, env) {
-    const list = (key) => (values[key] ?? []).flatMap((entry) => splitList(entry));
-    const overrides = list('with').map((entry) => {
+    const list = (key, envName) => {
+        const given = values[key];
+        return (given ?? [env[envName] ?? '']).flatMap((entry) => splitList(entry));
+    };
+    const overrides = list('with', 'SEEKRIT_WITH').map((entry) => {
         try {
             return parseOverride(entry, '--with');
         }
@@ -10565,14 +10573,17 @@ function resolveFlags(values, env) {
             return usage(error.message);
         }
     });
+    const interpolateEnv = (env.SEEKRIT_INTERPOLATE ?? '').trim().toLowerCase();
+    if (!['', 'true', 'false'].includes(interpolateEnv))
+        usage('SEEKRIT_INTERPOLATE must be true or false');
     return {
         apiUrl: values['api-url'] ?? (env.SEEKRIT_API_URL || DEFAULT_API_URL),
         overrides,
-        secrets: list('secrets'),
-        prefix: values.prefix ?? '',
-        interpolate: !values['no-interpolate'],
-        expectScope: values['expect-scope'],
-        allowReservedNames: list('allow-reserved-names'),
+        secrets: list('secrets', 'SEEKRIT_SECRETS'),
+        prefix: values.prefix ?? env.SEEKRIT_PREFIX ?? '',
+        interpolate: !values['no-interpolate'] && interpolateEnv !== 'false',
+        expectScope: values['expect-scope'] ?? (env.SEEKRIT_EXPECT_SCOPE || undefined),
+        allowReservedNames: list('allow-reserved-names', 'SEEKRIT_ALLOW_RESERVED_NAMES'),
         timeoutMs: integer(values.timeout, '--timeout', 30, 1, 600) * 1000,
         retries: integer(values.retries, '--retries', 3, 0, 10),
         quiet: Boolean(values.quiet),
@@ -10907,7 +10918,9 @@ Usage:
                                      redacted (every value and each line of it becomes [MASKED])
   seekrit-ci --version | --help
 
-The service token is read from SEEKRIT_TOKEN (never from a flag).
+The service token is read from SEEKRIT_TOKEN (never from a flag). Each selection flag falls back
+to an environment variable (SEEKRIT_SECRETS, SEEKRIT_WITH, SEEKRIT_PREFIX, SEEKRIT_INTERPOLATE,
+SEEKRIT_EXPECT_SCOPE, SEEKRIT_ALLOW_RESERVED_NAMES, SEEKRIT_API_URL); a flag wins.
 
 Options:
   -f, --format dotenv|shell|json     output format (default dotenv)

@@ -16,7 +16,9 @@ Usage:
                                      redacted (every value and each line of it becomes [MASKED])
   seekrit-ci --version | --help
 
-The service token is read from SEEKRIT_TOKEN (never from a flag).
+The service token is read from SEEKRIT_TOKEN (never from a flag). Each selection flag falls back
+to an environment variable (SEEKRIT_SECRETS, SEEKRIT_WITH, SEEKRIT_PREFIX, SEEKRIT_INTERPOLATE,
+SEEKRIT_EXPECT_SCOPE, SEEKRIT_ALLOW_RESERVED_NAMES, SEEKRIT_API_URL); a flag wins.
 
 Options:
   -f, --format dotenv|shell|json     output format (default dotenv)

@@ -68,23 +68,33 @@ function parse(
   }
 }
 
+/**
+ * Flags win; each has an environment fallback (SEEKRIT_SECRETS, SEEKRIT_WITH, SEEKRIT_PREFIX,
+ * SEEKRIT_INTERPOLATE, SEEKRIT_EXPECT_SCOPE, SEEKRIT_ALLOW_RESERVED_NAMES, SEEKRIT_API_URL) so CI
+ * templates can pass their inputs as job variables without building argument lists in shell.
+ */
 function resolveFlags(values: Record<string, unknown>, env: NodeJS.ProcessEnv): ResolveFlags {
-  const list = (key: string) => ((values[key] as string[] | undefined) ?? []).flatMap((entry) => splitList(entry));
-  const overrides = list('with').map((entry): GroupOverride => {
+  const list = (key: string, envName: string) => {
+    const given = values[key] as string[] | undefined;
+    return (given ?? [env[envName] ?? '']).flatMap((entry) => splitList(entry));
+  };
+  const overrides = list('with', 'SEEKRIT_WITH').map((entry): GroupOverride => {
     try {
       return parseOverride(entry, '--with');
     } catch (error) {
       return usage((error as SeekritError).message);
     }
   });
+  const interpolateEnv = (env.SEEKRIT_INTERPOLATE ?? '').trim().toLowerCase();
+  if (!['', 'true', 'false'].includes(interpolateEnv)) usage('SEEKRIT_INTERPOLATE must be true or false');
   return {
     apiUrl: (values['api-url'] as string | undefined) ?? (env.SEEKRIT_API_URL || DEFAULT_API_URL),
     overrides,
-    secrets: list('secrets'),
-    prefix: (values.prefix as string | undefined) ?? '',
-    interpolate: !values['no-interpolate'],
-    expectScope: values['expect-scope'] as string | undefined,
-    allowReservedNames: list('allow-reserved-names'),
+    secrets: list('secrets', 'SEEKRIT_SECRETS'),
+    prefix: (values.prefix as string | undefined) ?? env.SEEKRIT_PREFIX ?? '',
+    interpolate: !values['no-interpolate'] && interpolateEnv !== 'false',
+    expectScope: (values['expect-scope'] as string | undefined) ?? (env.SEEKRIT_EXPECT_SCOPE || undefined),
+    allowReservedNames: list('allow-reserved-names', 'SEEKRIT_ALLOW_RESERVED_NAMES'),
     timeoutMs: integer(values.timeout as string | undefined, '--timeout', 30, 1, 600) * 1000,
     retries: integer(values.retries as string | undefined, '--retries', 3, 0, 10),
     quiet: Boolean(values.quiet),

@@ -1,0 +1,249 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { renderTemplates } from '../scripts/templates.js';
+import { runProcess } from './support/cli.js';
+import { SeekritEmulator } from './support/emulator.js';
+import { expectNoLeak } from './support/leaks.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const tools = join(root, 'tools/gitlab-ci-local/node_modules');
+const node22 = join(tools, 'node/bin/node');
+const gitlabCiLocal = join(tools, 'gitlab-ci-local/dist/index.js');
+const which = (cmd: string) => {
+  try {
+    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'pipe' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+const missing = [
+  ...(existsSync(node22) ? [] : ['Node 22 (npm ci in tools/gitlab-ci-local)']),
+  ...(existsSync(gitlabCiLocal) ? [] : ['gitlab-ci-local (npm ci in tools/gitlab-ci-local)']),
+  ...(which('git') ? [] : ['git']),
+  ...(which('rsync') ? [] : ['rsync']),
+];
+
+describe('GitLab component templates', () => {
+  it('are a fresh render of gitlab/component with the SHA-256 of dist/cli/index.js pinned', () => {
+    const sha = createHash('sha256')
+      .update(readFileSync(join(root, 'dist/cli/index.js')))
+      .digest('hex');
+    for (const [path, text] of Object.entries(renderTemplates())) {
+      expect(readFileSync(join(root, path), 'utf8') === text, `${path} is stale: run npm run build`).toBe(true);
+      expect(text).toContain(`SEEKRIT_CLI_SHA256: '${sha}'`);
+    }
+  });
+
+  it('declare every input with a description and type, and validate the closed ones', () => {
+    for (const name of ['secrets', 'run']) {
+      const [header] = readFileSync(join(root, `templates/${name}.yml`), 'utf8').split(/^---$/m);
+      const spec = parse(header as string).spec;
+      expect(spec.component).toStrictEqual(['sha', 'version']);
+      for (const [input, def] of Object.entries(spec.inputs as Record<string, { description?: string; type?: string }>)) {
+        expect(def.description, `${name}.${input}`).toBeTruthy();
+        expect(def.type, `${name}.${input}`).toBeTruthy();
+      }
+      expect(spec.inputs['cli-source'].options).toStrictEqual(['component', 'url', 'path']);
+      expect(spec.inputs['token-variable'].default).toBe('SEEKRIT_TOKEN');
+      expect(spec.inputs.image.default).toBe('node:24-slim');
+    }
+  });
+
+  it('never echo values: no set -x, no dotenv artifact', () => {
+    for (const name of ['secrets', 'run']) {
+      const text = readFileSync(join(root, `templates/${name}.yml`), 'utf8');
+      expect(text).not.toMatch(/set -[a-z]*x/);
+      expect(text).not.toMatch(/dotenv:/);
+      expect(text).not.toMatch(/artifacts:/);
+    }
+  });
+});
+
+const VALUES: Record<string, string> = {
+  DATABASE_URL: 'postgres://gl:gitlab-pass-5678@db.internal/app',
+  STRIPE_SECRET_KEY: 'sk_test_gitlab_abcdef987',
+  TLS_KEY: '-----BEGIN KEY-----\nMIIBgitlabline\n-----END KEY-----',
+};
+const sha = (name: string) =>
+  createHash('sha256')
+    .update(VALUES[name] as string)
+    .digest('hex');
+
+describe.skipIf(missing.length > 0 && !process.env.CI)(
+  `the component run by gitlab-ci-local${missing.length ? ` (skipped: missing ${missing.join(', ')})` : ''}`,
+  () => {
+    let emulator: SeekritEmulator;
+    let token: string;
+    let server: http.Server;
+    let cliBase = '';
+    const downloads: string[] = [];
+    let project: string;
+    let result: Awaited<ReturnType<typeof runProcess>>;
+    let logs: Record<string, string> = {};
+
+    beforeAll(async () => {
+      expect(missing, 'prerequisites: .ci/run installs them').toStrictEqual([]);
+      emulator = new SeekritEmulator();
+      emulator.setEnvironment('web', 'production', VALUES);
+      await emulator.listen();
+      token = await emulator.mintToken('web', 'production');
+
+      // Serves dist/cli/index.js as the component project's raw files would, plus a tampered copy.
+      const cli = readFileSync(join(root, 'dist/cli/index.js'));
+      server = http.createServer((req, res) => {
+        downloads.push(req.url ?? '');
+        if (req.url?.endsWith('/dist/cli/index.js')) res.end(cli);
+        else if (req.url === '/tampered/index.js') res.end(Buffer.concat([cli, Buffer.from('\n// tampered\n')]));
+        else {
+          res.statusCode = 404;
+          res.end();
+        }
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      cliBase = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+
+      project = mkdtempSync(join(tmpdir(), 'seekrit-gitlab-'));
+      cpSync(join(root, 'templates'), join(project, 'templates'), { recursive: true });
+      const common = `api-url: ${emulator.url}`;
+      writeFileSync(
+        join(project, '.gitlab-ci.yml'),
+        `include:
+  - component: $CI_SERVER_FQDN/seekrit/action/secrets@$CI_COMMIT_SHA
+    inputs:
+      ${common}
+      cli-base-url: ${cliBase}/seekrit/action/-/raw
+      secrets: DATABASE_URL,STRIPE_*,PEM=TLS_KEY
+      expect-scope: acme/web/production
+  - component: $CI_SERVER_FQDN/seekrit/action/secrets@$CI_COMMIT_SHA
+    inputs:
+      ${common}
+      job-prefix: tampered
+      cli-source: url
+      cli-url: ${cliBase}/tampered/index.js
+  - component: $CI_SERVER_FQDN/seekrit/action/run@$CI_COMMIT_SHA
+    inputs:
+      ${common}
+      cli-base-url: ${cliBase}/seekrit/action/-/raw
+      command: 'echo "key=$STRIPE_SECRET_KEY"; printf "%s\\n" "$TLS_KEY" >&2; echo "line: MIIBgitlabline"; test -z "$SEEKRIT_TOKEN"'
+
+stages: [test]
+
+deploy:
+  stage: test
+  extends: .seekrit
+  script:
+    # Compared by hash: the job log shows each script line, so no value may be written in one.
+    - test "$(printf %s "$STRIPE_SECRET_KEY" | sha256sum | cut -c1-64)" = ${sha('STRIPE_SECRET_KEY')}
+    - test "$(printf %s "$DATABASE_URL" | sha256sum | cut -c1-64)" = ${sha('DATABASE_URL')}
+    - test "$(printf %s "$PEM" | sha256sum | cut -c1-64)" = ${sha('TLS_KEY')}
+    - test -z "\${SEEKRIT_TOKEN:-}"
+    - test -z "\${TLS_KEY:-}"
+    - echo "deploy saw $(printf %s "$DATABASE_URL" | wc -c) bytes of DATABASE_URL"
+
+with-reference:
+  stage: test
+  variables: !reference [.seekrit, variables]
+  before_script:
+    - !reference [.seekrit, before_script]
+    - echo "own before_script ran"
+  script:
+    - test "$(printf %s "$STRIPE_SECRET_KEY" | sha256sum | cut -c1-64)" = ${sha('STRIPE_SECRET_KEY')}
+
+tampered:
+  stage: test
+  extends: .tampered
+  allow_failure: true
+  script:
+    - echo "this must never run"
+`,
+      );
+      writeFileSync(join(project, '.gitlab-ci-local-variables.yml'), `SEEKRIT_TOKEN: ${token}\n`);
+      const git = (...args: string[]) => execFileSync('git', args, { cwd: project, stdio: 'pipe' });
+      git('init', '-q');
+      git('add', '-A');
+      git('-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-qm', 'component test');
+      git('remote', 'add', 'origin', 'https://gitlab.com/seekrit/action.git');
+      const jobTmp = join(project, 'job-tmp');
+      mkdirSync(jobTmp);
+      result = await runProcess(
+        node22,
+        [gitlabCiLocal, '--force-shell-executor', '--variable', `TMPDIR=${jobTmp}`],
+        { PATH: process.env.PATH ?? '', HOME: project },
+        { cwd: project },
+      );
+      const outputDir = join(project, '.gitlab-ci-local/output');
+      logs = Object.fromEntries(readdirSync(outputDir).map((f) => [f, readFileSync(join(outputDir, f), 'utf8')]));
+    }, 120_000);
+
+    afterAll(async () => {
+      await emulator?.close();
+      await new Promise((resolve) => server?.close(resolve));
+      if (project) rmSync(project, { recursive: true, force: true });
+    });
+
+    it('runs the pipeline: the extending jobs see the secrets, the tampered CLI is refused', () => {
+      expect(result.stdout).toMatch(/PASS\s+deploy/);
+      expect(result.stdout).toMatch(/PASS\s+with-reference/);
+      expect(result.stdout).toMatch(/PASS\s+seekrit-run/);
+      expect(result.stdout).toMatch(/WARN\s+tampered/);
+      expect(logs['deploy.log']).toMatch(
+        /exported 3 secrets of acme\/web\/production \(token skt_\w+\) as shell to .*: DATABASE_URL, PEM, STRIPE_SECRET_KEY/,
+      );
+      expect(logs['deploy.log']).toContain(`deploy saw ${VALUES.DATABASE_URL?.length} bytes of DATABASE_URL`);
+      expect(logs['with-reference.log']).toContain('own before_script ran');
+      expect(logs['tampered.log']).toMatch(
+        /seekrit: seekrit-ci from .*\/tampered\/index.js has SHA-256 \w+, not the pinned \w+; refusing to run it/,
+      );
+      expect(logs['tampered.log']).not.toContain('this must never run');
+    });
+
+    it('downloads the CLI pinned to the component commit', () => {
+      const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: project }).toString().trim();
+      expect(downloads).toContain(`/seekrit/action/-/raw/${sha}/dist/cli/index.js`);
+    });
+
+    it('redacts the run job output', () => {
+      expect(logs['seekrit-run.log']).toContain('key=[MASKED]');
+      expect(logs['seekrit-run.log']).toContain('line: [MASKED]');
+      expect(logs['seekrit-run.log']).toMatch(/^\[MASKED\]$/m);
+    });
+
+    it('shows no value and no token in any job log or in the gitlab-ci-local output', () => {
+      expectNoLeak({ stdout: result.stdout, stderr: result.stderr, ...logs }, Object.values(VALUES), token);
+      // No secrets file is left in the job temp folder.
+      expect(readdirSync(join(project, 'job-tmp')).filter((f) => !f.startsWith('seekrit-ci-'))).toStrictEqual([]);
+    });
+  },
+);
+
+describe('GitLab examples and the project pipeline', () => {
+  const referenceTag = { tag: '!reference', collection: 'seq' as const, resolve: (value: unknown) => ({ reference: value }) };
+  const files = [...readdirSync(join(root, 'gitlab/examples')).map((f) => `gitlab/examples/${f}`), 'gitlab/.gitlab-ci.yml'];
+  const specs = Object.fromEntries(
+    ['secrets', 'run'].map((name) => [
+      name,
+      parse(readFileSync(join(root, `templates/${name}.yml`), 'utf8').split(/^---$/m)[0] as string).spec.inputs,
+    ]),
+  );
+
+  it.each(files)('%s parses and passes only declared inputs to the components', (file) => {
+    const doc = parse(readFileSync(join(root, file), 'utf8'), { customTags: [referenceTag] });
+    const includes = (doc.include ?? []) as Array<{ component?: string; inputs?: Record<string, unknown> }>;
+    for (const include of includes) {
+      const name = /\/([a-z-]+)@[^/]+$/.exec(include.component ?? '')?.[1] as string;
+      expect(Object.keys(specs), `${file}: component ${include.component}`).toContain(name);
+      for (const input of Object.keys(include.inputs ?? {})) expect(Object.keys(specs[name]), `${file}: input ${input}`).toContain(input);
+      for (const [input, def] of Object.entries(specs[name] as Record<string, { default?: unknown }>)) {
+        if (def.default === undefined) expect(include.inputs ?? {}, `${file}: required input ${input}`).toHaveProperty(input);
+      }
+    }
+  });
+});

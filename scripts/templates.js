@@ -11,19 +11,20 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const source = (name) => readFileSync(join(root, 'gitlab/component', name), 'utf8');
+const source = (/** @type {string} */ name) => readFileSync(join(root, 'gitlab/component', name), 'utf8');
 export const COMPONENTS = ['secrets', 'run'];
 
 /** The file without its leading comment lines. */
-const body = (text) => text.replace(/^(#.*\n)+/, '');
+const body = (/** @type {string} */ text) => text.replace(/^(#.*\n)+/, '');
 
 /** Replaces a placeholder line with `text`, each line indented like the placeholder. */
+/** @param {string} template @param {string} placeholder @param {string} text */
 function insert(template, placeholder, text) {
-  return template.replace(new RegExp(`^( *)${placeholder}$`, 'm'), (_line, indent) =>
+  return template.replace(new RegExp(`^( *)${placeholder}$`, 'm'), (/** @type {string} */ _line, /** @type {string} */ indent) =>
     text
       .trimEnd()
       .split('\n')
-      .map((line) => (line ? indent + line : ''))
+      .map((/** @type {string} */ line) => (line ? indent + line : ''))
       .join('\n'),
   );
 }

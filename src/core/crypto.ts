@@ -1,4 +1,4 @@
-import { gcm } from '@noble/ciphers/aes.js';
+import { createDecipheriv } from 'node:crypto';
 import { p256 } from '@noble/curves/nist.js';
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { sha256 } from '@noble/hashes/sha2.js';
@@ -13,7 +13,20 @@ const TAG_BYTES = 16;
 const DEK_BYTES = 32;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const encoder = new TextEncoder();
+
+/**
+ * AES-256-GCM open. The platform's (OpenSSL) implementation, not @noble/ciphers: measured here,
+ * 1,000 secrets open in ~7 ms with it against ~50 ms with the pure-JavaScript one, whose per-key
+ * table set-up is paid again for every secret (bench/RESULTS.md). Throws on a bad tag.
+ */
+function aesGcmOpen(key: Uint8Array, iv: Uint8Array, sealed: Uint8Array, aad?: string): Buffer {
+  const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
+  if (aad !== undefined) decipher.setAAD(Buffer.from(aad, 'utf8'));
+  decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
+  const head = decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES));
+  const tail = decipher.final();
+  return tail.length ? Buffer.concat([head, tail]) : head;
+}
 
 /**
  * Splits `<version>.<seg>.<seg>…` into exactly `count` non-empty segments after the version.
@@ -71,7 +84,7 @@ export function unwrapDek(wrappedDek: string, privateKey: Uint8Array, layer: str
   }
   const kek = hkdf(sha256, shared, saltBytes, WRAP_INFO, 32);
   try {
-    return gcm(kek, ivBytes).decrypt(ctBytes);
+    return new Uint8Array(aesGcmOpen(kek, ivBytes, ctBytes));
   } catch {
     throw new SeekritError(
       'DECRYPT_FAILED',
@@ -101,7 +114,7 @@ export function openSecret(ciphertext: string, dek: Uint8Array, environmentId: s
   const { iv, ct } = parseSecretBlob(ciphertext, what);
   let plaintext: Uint8Array;
   try {
-    plaintext = gcm(dek, iv, encoder.encode(`${environmentId}/${name}`)).decrypt(ct);
+    plaintext = aesGcmOpen(dek, iv, ct, `${environmentId}/${name}`);
   } catch {
     throw new SeekritError(
       'DECRYPT_FAILED',

@@ -13,6 +13,9 @@ export const REDACTED = '[MASKED]';
 /** How many leading bytes index a secret (fewer for secrets shorter than this). */
 const WINDOW = 4;
 const BITMAP_BITS = 1 << 20;
+/** Wu-Manber block: the bytes whose hash decides how far the scan may jump. */
+const BLOCK = 3;
+const SHIFT_TABLE_BITS = 18;
 
 /** The strings to redact for a set of values: each value and each trimmed non-blank line. */
 export function redactionTargets(values: Iterable<string>): string[] {
@@ -34,13 +37,24 @@ function windowKey(bytes: Uint8Array, at: number, width: number): number {
   return key >>> 0;
 }
 
+function blockHash(bytes: Uint8Array, end: number, block: number): number {
+  let key = 0;
+  for (let i = end - block + 1; i <= end; i++) key = (key << 8) | (bytes[i] as number);
+  return Math.imul(key, 0x9e3779b1) >>> (32 - SHIFT_TABLE_BITS);
+}
+
+/** The bitmap position of a window key: its top 20 bits after a multiplicative hash. */
 function bitOf(key: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> 12; // top 20 bits
+  return Math.imul(key, 0x9e3779b1) >>> 12;
 }
 
 export class Redactor {
   private readonly width: number;
   private readonly maxLength: number;
+  private readonly minLength: number;
+  private readonly block: number;
+  /** block hash → how far the scan may safely jump when the window ends in that block */
+  private readonly shift = new Uint8Array(1 << SHIFT_TABLE_BITS);
   private readonly bitmap = new Uint8Array(BITMAP_BITS >>> 3);
   /** window key → needles starting with it, longest first */
   private readonly byKey = new Map<number, Buffer[]>();
@@ -54,7 +68,17 @@ export class Redactor {
     needles.sort((a, b) => b.length - a.length);
     this.marker = Buffer.from(marker, 'utf8');
     this.maxLength = needles[0]?.length ?? 0;
-    this.width = Math.min(WINDOW, ...needles.map((n) => n.length));
+    this.minLength = needles.at(-1)?.length ?? 0;
+    this.width = Math.min(WINDOW, this.minLength);
+    this.block = Math.min(BLOCK, this.minLength);
+    // Wu-Manber: every secret's first minLength bytes, block by block, bound the safe jump.
+    this.shift.fill(Math.min(255, this.minLength - this.block + 1));
+    for (const needle of needles) {
+      for (let j = 0; j <= this.minLength - this.block; j++) {
+        const h = blockHash(needle, j + this.block - 1, this.block);
+        this.shift[h] = Math.min(this.shift[h] as number, this.minLength - this.block - j);
+      }
+    }
     for (const needle of needles) {
       const key = windowKey(needle, 0, this.width);
       const bit = bitOf(key);
@@ -78,22 +102,26 @@ export class Redactor {
     const key = windowKey(data, at, this.width);
     const bit = bitOf(key);
     if (((this.bitmap[bit >>> 3] as number) & (1 << (bit & 7))) === 0) return undefined;
-    const candidates = this.byKey.get(key);
-    if (!candidates) return undefined;
-    for (const needle of candidates) {
-      if (at + needle.length <= data.length && data.compare(needle, 0, needle.length, at, at + needle.length) === 0) return needle.length;
-    }
-    return undefined;
+    return this.confirm(data, at, key);
   }
 
   /**
    * Redacts `data[0..decideBefore)` (a match that starts there may run past it) and returns the
-   * output parts and where undecided input begins.
+   * output parts and where undecided input begins. Wu-Manber: the block that ends the shortest
+   * secret's window says how far no secret can start, so most of the text is jumped over.
    */
   private scan(data: Buffer, decideBefore: number, out: Buffer[]): number {
+    const { shift, block, minLength } = this;
     let emitFrom = 0;
     let at = 0;
+    // decideBefore <= data.length - maxLength + 1, so every window below fits inside data, and
+    // a jump never passes data.length.
     while (at < decideBefore) {
+      const jump = shift[blockHash(data, at + minLength - 1, block)] as number;
+      if (jump > 0) {
+        at += jump;
+        continue;
+      }
       const length = this.matchAt(data, at);
       if (length === undefined) {
         at++;
@@ -106,6 +134,16 @@ export class Redactor {
     }
     if (at > emitFrom) out.push(data.subarray(emitFrom, at));
     return at;
+  }
+
+  /** Longest needle with this window key that lies entirely inside `data` at `at`. */
+  private confirm(data: Buffer, at: number, key: number): number | undefined {
+    const candidates = this.byKey.get(key);
+    if (!candidates) return undefined;
+    for (const needle of candidates) {
+      if (at + needle.length <= data.length && data.compare(needle, 0, needle.length, at, at + needle.length) === 0) return needle.length;
+    }
+    return undefined;
   }
 
   /** Feeds a chunk; returns what can be written now. */

@@ -1,6 +1,5 @@
 import { rmSync } from 'node:fs';
 import { EOL } from 'node:os';
-import * as core from '@actions/core';
 import { describeError, SeekritError } from '../core/errors.js';
 import { writeSecretFile } from '../core/files.js';
 import { assertNoNul, formatSecrets } from '../core/formats.js';
@@ -13,6 +12,7 @@ import { appendAllOrNothing, encodeFileCommand } from './filecommand.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { addMaskCommands } from './mask.js';
 import { runWithSecrets } from './run.js';
+import * as core from './runner.js';
 import { STATE_FILES, STATE_KEEP_FILE } from './state.js';
 import { renderSummary } from './summary.js';
 
@@ -64,8 +64,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const scope = describeScope(environment.scope);
     if (inputs.file && fileContent !== undefined) {
       // State first: the post step removes the file even if this step dies right after writing it.
-      core.saveState(STATE_FILES, JSON.stringify([inputs.file]));
-      core.saveState(STATE_KEEP_FILE, String(inputs.keepFile));
+      core.saveState({ [STATE_FILES]: JSON.stringify([inputs.file]), [STATE_KEEP_FILE]: String(inputs.keepFile) });
       writeSecretFile(inputs.file, fileContent);
       written = inputs.file;
     }

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import * as core from '@actions/core';
 import { DEFAULT_API_URL, type GroupOverride, parseOverride } from '../core/api.js';
 import { SeekritError } from '../core/errors.js';
 import { type Format, parseFormat } from '../core/formats.js';
 import { splitList } from '../core/select.js';
+import * as core from './runner.js';
 
 /** Every input of action.yml, read once and validated; errors name the input. */
 export interface ActionInputs {

@@ -1,6 +1,6 @@
 /** The action's post step: removes the file main wrote (unless keep-file), also when main failed. */
 import { rmSync } from 'node:fs';
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { STATE_FILES, STATE_KEEP_FILE } from './state.js';
 
 function cleanup(): void {

@@ -1,4 +1,3 @@
-import * as exec from '@actions/exec';
 import type { Delivered } from '../core/select.js';
 
 /**
@@ -11,5 +10,7 @@ export async function runWithSecrets(command: string, delivered: Delivered[], en
     if (value !== undefined && !key.toUpperCase().startsWith('INPUT_')) childEnv[key] = value;
   }
   for (const d of delivered) childEnv[d.name] = d.value;
+  // Loaded only when a run input is given: most jobs never pay for it.
+  const exec = await import('@actions/exec');
   return exec.exec('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], { env: childEnv, ignoreReturnCode: true });
 }

@@ -1,0 +1,229 @@
+// @ts-check
+/**
+ * `npm run bench`: measures the bundled entrypoints as CI starts them and writes bench/RESULTS.md.
+ * Every timing is the median of RUNS runs, each paired with a bare `node -e ''` run in the same
+ * loop and the same clean environment, and reported as a ratio to it. The API is a loopback
+ * server answering a body sealed by the emulator (built once per size, so serving costs little).
+ * Not part of the tests: run it on demand on an otherwise idle machine.
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { SeekritEmulator } from '../test/support/emulator.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+const COUNTS = [10, 100, 1000, 10000];
+const STREAM_MB = Number(process.env.BENCH_STREAM_MB ?? 100);
+const work = mkdtempSync(join(tmpdir(), 'seekrit-bench-'));
+const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'));
+
+/**
+ * @typedef {{ label: string, ms: number, bareMs: number, rssMb: number, count: number }} Timing
+ * @typedef {{ count: number, mbps: number, catMbps: number, ms: number }} Throughput
+ */
+
+/** The clean environment both the product and the bare baseline run in. @param {Record<string, string>} extra */
+function cleanEnv(extra = {}) {
+  /** @type {Record<string, string>} */
+  const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', LANG: 'C.UTF-8' };
+  return { ...env, ...extra };
+}
+
+/**
+ * Runs a command to completion; returns wall-clock milliseconds.
+ * @param {string} command @param {string[]} args @param {Record<string, string>} env
+ * @param {{ stdout?: 'ignore' | 'pipe', cwd?: string }} [options]
+ * @returns {Promise<number>}
+ */
+function timed(command, args, env, options = {}) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(command, args, { env, stdio: ['ignore', options.stdout ?? 'ignore', 'pipe'], cwd: options.cwd ?? work });
+    let stderr = '';
+    child.stderr?.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr.slice(0, 500)}`));
+      else resolve(ms);
+    });
+  });
+}
+
+/** @param {number[]} values */
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return /** @type {number} */ (sorted[Math.floor(sorted.length / 2)]);
+};
+
+/**
+ * Median of RUNS paired runs of the product and of bare node, and their ratio.
+ * @param {string} label @param {() => Promise<number>} run @param {number} count
+ * @returns {Promise<Timing>}
+ */
+async function paired(label, run, count) {
+  const product = [];
+  const bare = [];
+  await run(); // warm the file cache once
+  for (let i = 0; i < RUNS; i++) {
+    bare.push(await timed(process.execPath, ['-e', ''], cleanEnv()));
+    product.push(await run());
+  }
+  const result = { label, ms: median(product), bareMs: median(bare), rssMb: 0, count };
+  console.log(`${label}: ${result.ms.toFixed(1)} ms, bare node ${result.bareMs.toFixed(1)} ms, ${(result.ms / result.bareMs).toFixed(2)}x`);
+  return result;
+}
+
+/** Peak RSS in MB of one run, through the bench/rss.mjs preload. @param {string[]} args @param {Record<string, string>} env */
+async function peakRss(args, env) {
+  const file = join(work, `rss-${Math.random()}`);
+  await timed(process.execPath, ['--import', join(root, 'bench/rss.mjs'), ...args], { ...env, SEEKRIT_BENCH_RSS_FILE: file });
+  return Number(readFileSync(file, 'utf8')) / 1024;
+}
+
+/** A loopback API answering one pre-sealed body, and the token that opens it. @param {number} count */
+async function fixture(count) {
+  const emulator = new SeekritEmulator();
+  /** @type {Record<string, string>} */
+  const secrets = {};
+  for (let i = 0; i < count; i++) secrets[`SECRET_${String(i).padStart(5, '0')}`] = `value-${i}-${'x'.repeat(24)}`;
+  emulator.setEnvironment('web', 'production', secrets);
+  const token = await emulator.mintToken('web', 'production');
+  const body = JSON.stringify(emulator.resolveBody(token));
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+    res.end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const url = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
+  return { token, url, secrets, close: () => new Promise((resolve) => server.close(() => resolve(undefined))) };
+}
+
+/** The environment the runner gives the main step, with fresh file-command files. @param {string} token @param {string} url */
+function actionEnv(token, url) {
+  /** @type {Record<string, string>} */
+  const env = {};
+  for (const [name, spec] of Object.entries(/** @type {Record<string, { default?: string }>} */ (action.inputs))) {
+    env[`INPUT_${name.toUpperCase()}`] = spec.default ?? '';
+  }
+  env.INPUT_TOKEN = token;
+  env['INPUT_API-URL'] = url;
+  for (const name of ['GITHUB_ENV', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {
+    const path = join(work, name.toLowerCase());
+    env[name] = path;
+    writeFileSync(path, '');
+  }
+  return cleanEnv({ ...env, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: work, RUNNER_TEMP: work });
+}
+
+/** @type {{ action: Timing[], cli: Timing[], redaction: Throughput[], sizes: { file: string, kb: number }[] }} */
+const results = { action: [], cli: [], redaction: [], sizes: [] };
+
+for (const count of COUNTS) {
+  const api = await fixture(count);
+  const main = join(root, 'dist/main/index.js');
+  const envFor = () => actionEnv(api.token, api.url);
+  const a = await paired(`action main, ${count} secrets`, () => timed(process.execPath, [main], envFor()), count);
+  a.rssMb = await peakRss([main], envFor());
+  results.action.push(a);
+  const cli = join(root, 'dist/cli/index.js');
+  const cliEnv = cleanEnv({ SEEKRIT_TOKEN: api.token, SEEKRIT_API_URL: api.url });
+  const c = await paired(
+    `seekrit-ci export, ${count} secrets`,
+    () => timed(process.execPath, [cli, 'export', '-q', '--output', join(work, 'out.env')], cliEnv),
+    count,
+  );
+  c.rssMb = await peakRss([cli, 'export', '-q', '--output', join(work, 'out.env')], cliEnv);
+  results.cli.push(c);
+  await api.close();
+}
+
+// Redaction throughput: a STREAM_MB stream of log-like text with secrets sprinkled in.
+const streamFile = join(work, 'stream.txt');
+{
+  const out = createWriteStream(streamFile);
+  const line = 'INFO 2026-11-25T12:00:00Z worker=42 processed batch id=7f3a9c request took 12ms status=ok\n';
+  const block = `${line.repeat(1000)}connecting with value-7-${'x'.repeat(24)} to host\n`;
+  const target = STREAM_MB * 1024 * 1024;
+  let written = 0;
+  while (written < target) {
+    if (!out.write(block)) await new Promise((resolve) => out.once('drain', () => resolve(undefined)));
+    written += block.length;
+  }
+  await new Promise((resolve) => out.end(() => resolve(undefined)));
+}
+const streamBytes = statSync(streamFile).size;
+for (const count of [1, 100, 1000]) {
+  const api = await fixture(count);
+  const cli = join(root, 'dist/cli/index.js');
+  const env = cleanEnv({ SEEKRIT_TOKEN: api.token, SEEKRIT_API_URL: api.url });
+  const runs = [];
+  const cats = [];
+  for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
+    cats.push(await timed('cat', [streamFile], env));
+    runs.push(await timed(process.execPath, [cli, 'run', '-q', '--', 'cat', streamFile], env));
+  }
+  const mbps = streamBytes / 1024 / 1024 / (median(runs) / 1000);
+  const catMbps = streamBytes / 1024 / 1024 / (median(cats) / 1000);
+  console.log(`redaction, ${count} secrets: ${mbps.toFixed(0)} MB/s (cat ${catMbps.toFixed(0)} MB/s)`);
+  results.redaction.push({ count, mbps, catMbps, ms: median(runs) });
+  await api.close();
+}
+
+for (const dir of ['cli', 'main', 'post']) {
+  for (const file of readdirSync(join(root, 'dist', dir))) {
+    results.sizes.push({ file: `dist/${dir}/${file}`, kb: statSync(join(root, 'dist', dir, file)).size / 1024 });
+  }
+}
+
+/** @param {number} count */
+const target = (count) => (count === 100 ? '≤ 3.5×' : count === 1000 ? '≤ 4.5×' : 'report');
+const lines = [
+  '# Benchmark results',
+  '',
+  `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${RUNS} paired runs per figure (median).`,
+  "Each run is paired with a bare `node -e ''` in the same loop and clean environment; ratios are against that baseline.",
+  '',
+  '## GitHub Action main step (as the runner starts it)',
+  '',
+  '| secrets | time | bare node | ratio | target | peak RSS |',
+  '| ---: | ---: | ---: | ---: | --- | ---: |',
+  ...results.action.map(
+    (r) =>
+      `| ${r.count} | ${r.ms.toFixed(1)} ms | ${r.bareMs.toFixed(1)} ms | ${(r.ms / r.bareMs).toFixed(2)}× | ${target(r.count)} | ${r.rssMb.toFixed(0)} MB${r.count === 10000 ? ' (target ≤ 120 MB)' : ''} |`,
+  ),
+  '',
+  '## `seekrit-ci export`',
+  '',
+  '| secrets | time | bare node | ratio | peak RSS |',
+  '| ---: | ---: | ---: | ---: | ---: |',
+  ...results.cli.map(
+    (r) =>
+      `| ${r.count} | ${r.ms.toFixed(1)} ms | ${r.bareMs.toFixed(1)} ms | ${(r.ms / r.bareMs).toFixed(2)}× | ${r.rssMb.toFixed(0)} MB |`,
+  ),
+  '',
+  `## \`seekrit-ci run\` redaction (${(streamBytes / 1024 / 1024).toFixed(0)} MB stream through \`cat\`)`,
+  '',
+  '| secrets | throughput | `cat` alone | target |',
+  '| ---: | ---: | ---: | --- |',
+  ...results.redaction.map(
+    (r) => `| ${r.count} | ${r.mbps.toFixed(0)} MB/s | ${r.catMbps.toFixed(0)} MB/s | ${r.count === 1000 ? '≥ 200 MB/s' : ''} |`,
+  ),
+  '',
+  '## dist/ sizes',
+  '',
+  '| file | size | target |',
+  '| --- | ---: | --- |',
+  ...results.sizes.map((s) => `| ${s.file} | ${s.kb.toFixed(0)} KB | ${s.file.endsWith('index.js') ? '≤ 400 KB' : ''} |`),
+  '',
+];
+writeFileSync(join(root, 'bench/RESULTS.md'), lines.join('\n'));
+rmSync(work, { recursive: true, force: true });
+console.log('wrote bench/RESULTS.md');

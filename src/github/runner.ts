@@ -1,0 +1,49 @@
+/**
+ * The GitHub runner's step protocol, as much of it as the action speaks: inputs from INPUT_*,
+ * workflow commands on stdout, state through GITHUB_STATE. Written here rather than imported from
+ * @actions/core because loading @actions/core also loads @actions/http-client and undici, which
+ * measured about twice a bare Node start-up on every run (bench/RESULTS.md); the protocol itself
+ * is a few lines (see RUNNERS.md), and the runner model in test/support checks it.
+ */
+import { appendFileSync } from 'node:fs';
+import { EOL } from 'node:os';
+import { encodeFileCommand } from './filecommand.js';
+import { escapeCommandData } from './mask.js';
+
+/** An input as the runner passes it: INPUT_<NAME> (spaces to _, upper case), trimmed. */
+export function getInput(name: string, env: NodeJS.ProcessEnv = process.env): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+/** A plain log line. */
+export function info(message: string): void {
+  process.stdout.write(`${message}${EOL}`);
+}
+
+function command(name: string, message: string): void {
+  process.stdout.write(`::${name}::${escapeCommandData(message)}${EOL}`);
+}
+
+export function debug(message: string): void {
+  command('debug', message);
+}
+
+export function warning(message: string): void {
+  command('warning', message);
+}
+
+/** Logs an error annotation and marks the step failed (exit code 1 unless set otherwise later). */
+export function setFailed(message: string): void {
+  process.exitCode = 1;
+  command('error', message);
+}
+
+/** Saves state for the post step (STATE_<name> there), all entries in one append. */
+export function saveState(state: Record<string, string>, env: NodeJS.ProcessEnv = process.env): void {
+  if (!env.GITHUB_STATE) throw new Error('GITHUB_STATE is not set: run this as a GitHub Actions step');
+  appendFileSync(env.GITHUB_STATE, encodeFileCommand(Object.entries(state).map(([name, value]) => ({ name, value }))), 'utf8');
+}
+
+export function getState(name: string, env: NodeJS.ProcessEnv = process.env): string {
+  return env[`STATE_${name}`] ?? '';
+}

@@ -372,3 +372,25 @@ describe('the bundled action (dist/main, dist/post) against the emulator', () =>
     expect(r.post.stdout).not.toContain('::warning::');
   });
 });
+
+describe('large environments', () => {
+  it("delivers 10,000 secrets and keeps the job summary under GitHub's 1 MiB limit", async () => {
+    const emulator = new SeekritEmulator();
+    const secrets: Record<string, string> = {};
+    for (let i = 0; i < 10_000; i++) secrets[`BULK_${i}`] = `bulk-value-${i}-${'z'.repeat(16)}`;
+    emulator.setEnvironment('web', 'bulk', secrets);
+    await emulator.listen();
+    const bulkToken = await emulator.mintToken('web', 'bulk');
+    const r = await runAction({ token: bulkToken, 'api-url': emulator.url });
+    try {
+      expect(r.main.code).toBe(0);
+      expect(Object.fromEntries(r.env)).toStrictEqual(secrets);
+      expect(Buffer.byteLength(r.summary)).toBeLessThan(1024 * 1024);
+      expect(r.summary).toContain('… and 9000 more (the `names` output lists them all).');
+      expect(JSON.parse(r.outputs.get('names') ?? '[]')).toHaveLength(10_000);
+    } finally {
+      r.cleanup();
+      await emulator.close();
+    }
+  });
+});

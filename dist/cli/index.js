@@ -551,6 +551,269 @@ function checkExpectedScope(scope, expected, inputName) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/response.ts
+
+/** A name as the protocol's `${NAME}` references spell it, and as shells accept it. */
+const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+// Bounds on what an untrusted server may send. They are far above what seekrit allows.
+const LIMITS = {
+    layers: 64,
+    secretsPerLayer: 100_000,
+    nameLength: 256,
+    identifierLength: 256,
+    wrappedDekLength: 512,
+    /** 1 MiB of plaintext, base64url-encoded, plus iv and tag. */
+    ciphertextLength: 1_500_000,
+};
+const PRINTABLE = /^[\x21-\x7e]+$/;
+const SCOPE_FIELDS = ['orgId', 'orgSlug', 'appId', 'appSlug', 'envId', 'envSlug'];
+function invalid(path, problem) {
+    return new SeekritError('INVALID_RESPONSE', `The seekrit API answered with an invalid body: ${path} ${problem}.`, 'Check that api-url points at the seekrit API (not a proxy or login page); if it does, report this to seekrit support.');
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Identifiers and slugs get printed in logs and summaries: keep them short and free of control characters. */
+function identifier(value, path) {
+    if (typeof value !== 'string')
+        throw invalid(path, `must be a string, got ${describeType(value)}`);
+    if (value.length === 0 || value.length > LIMITS.identifierLength || !PRINTABLE.test(value)) {
+        throw invalid(path, `must be 1–${LIMITS.identifierLength} printable ASCII characters without spaces`);
+    }
+    return value;
+}
+function boundedString(value, path, max) {
+    if (typeof value !== 'string')
+        throw invalid(path, `must be a string, got ${describeType(value)}`);
+    if (value.length === 0 || value.length > max)
+        throw invalid(path, `must be 1–${max} characters long`);
+    return value;
+}
+function describeType(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    return typeof value;
+}
+/**
+ * Checks a parsed /v1/resolve body field by field and returns a copy holding only the known
+ * fields (unknown extra fields are accepted and dropped). Never echoes a field's content.
+ */
+function validateResolveResponse(body) {
+    if (!isObject(body))
+        throw invalid('the body', `must be a JSON object, got ${describeType(body)}`);
+    if (!isObject(body.scope))
+        throw invalid('scope', `must be an object, got ${describeType(body.scope)}`);
+    const rawScope = body.scope;
+    const scope = {};
+    for (const field of SCOPE_FIELDS)
+        scope[field] = identifier(rawScope[field], `scope.${field}`);
+    if (!Array.isArray(body.layers))
+        throw invalid('layers', `must be an array, got ${describeType(body.layers)}`);
+    if (body.layers.length === 0)
+        throw invalid('layers', 'is empty (the app environment layer is missing)');
+    if (body.layers.length > LIMITS.layers)
+        throw invalid('layers', `has more than ${LIMITS.layers} entries`);
+    const layers = body.layers.map((raw, index) => validateLayer(raw, `layers[${index}]`));
+    // Precedence is positional: groups first, the app environment last and only once.
+    const last = layers.length - 1;
+    layers.forEach((layer, index) => {
+        if (index < last && layer.source !== 'group')
+            throw invalid(`layers[${index}].source`, 'must be "group" (only the last layer is the app environment)');
+    });
+    const app = layers[last];
+    if (app.source !== 'app')
+        throw invalid(`layers[${last}].source`, 'must be "app" (the app environment layer comes last)');
+    if (app.environmentId !== scope.envId)
+        throw invalid(`layers[${last}].environmentId`, 'does not match scope.envId');
+    return { scope, layers };
+}
+function validateLayer(raw, path) {
+    if (!isObject(raw))
+        throw invalid(path, `must be an object, got ${describeType(raw)}`);
+    const source = raw.source;
+    if (source !== 'group' && source !== 'app')
+        throw invalid(`${path}.source`, 'must be "group" or "app"');
+    const layer = {
+        source,
+        environmentId: identifier(raw.environmentId, `${path}.environmentId`),
+        slug: identifier(raw.slug, `${path}.slug`),
+        wrappedDek: boundedString(raw.wrappedDek, `${path}.wrappedDek`, LIMITS.wrappedDekLength),
+        secrets: [],
+    };
+    if (source === 'group')
+        layer.groupSlug = identifier(raw.groupSlug, `${path}.groupSlug`);
+    if (!Array.isArray(raw.secrets))
+        throw invalid(`${path}.secrets`, `must be an array, got ${describeType(raw.secrets)}`);
+    if (raw.secrets.length > LIMITS.secretsPerLayer)
+        throw invalid(`${path}.secrets`, `has more than ${LIMITS.secretsPerLayer} entries`);
+    const seen = new Set();
+    raw.secrets.forEach((entry, index) => {
+        const at = `${path}.secrets[${index}]`;
+        if (!isObject(entry))
+            throw invalid(at, `must be an object, got ${describeType(entry)}`);
+        const name = entry.name;
+        if (typeof name !== 'string' || name.length > LIMITS.nameLength || !SECRET_NAME.test(name)) {
+            throw invalid(`${at}.name`, `must be a name of letters, digits and _ (not starting with a digit), at most ${LIMITS.nameLength} characters`);
+        }
+        if (seen.has(name))
+            throw invalid(`${at}.name`, `repeats ${name} within one layer`);
+        seen.add(name);
+        layer.secrets.push({ name, ciphertext: boundedString(entry.ciphertext, `${at}.ciphertext (${name})`, LIMITS.ciphertextLength) });
+    });
+    return layer;
+}
+/** How a layer is named in messages and summaries: `group shared/production`, `app web/production`. */
+function layerLabel(layer, scope) {
+    return layer.source === 'group' ? `group ${layer.groupSlug}/${layer.slug}` : `app ${scope.appSlug}/${layer.slug}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/names.ts
+
+
+/**
+ * Names a secret must not take without an explicit allow: each would let a secret's value change
+ * how later steps, the shell or the runner behave, rather than just be read.
+ */
+const RESERVED_RULES = [
+    { pattern: /^PATH$/, rule: 'PATH decides which programs later steps run' },
+    { pattern: /^(LD|DYLD)_/, rule: 'LD_* and DYLD_* load code into every process' },
+    {
+        pattern: /^(BASH_ENV|ENV|BASH_FUNC_.*|SHELLOPTS|BASHOPTS|PS4|PROMPT_COMMAND|IFS)$/,
+        rule: 'shell start-up and parsing variables run or change code in every shell',
+    },
+    { pattern: /^(GITHUB|RUNNER|ACTIONS)_/, rule: 'GITHUB_*, RUNNER_* and ACTIONS_* belong to the runner' },
+    // NODE_AUTH_TOKEN is the credential setup-node's .npmrc reads: a value, not behaviour.
+    { pattern: /^NODE_/, rule: 'NODE_* variables change how every Node.js process (actions included) runs', except: /^NODE_AUTH_TOKEN$/ },
+    {
+        pattern: /^(JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|PERL5OPT|PERL5LIB|RUBYOPT|PYTHONSTARTUP|PYTHONPATH)$/,
+        rule: 'interpreter option variables load code into every process of that language',
+    },
+];
+/** Which reserved rule a name breaks, or undefined. Case-insensitive: Windows runners ignore case. */
+function reservedRule(name) {
+    const upper = name.toUpperCase();
+    for (const { pattern, rule, except } of RESERVED_RULES) {
+        if (pattern.test(upper) && !except?.test(upper))
+            return rule;
+    }
+    return undefined;
+}
+/** `*` and `?` globs over names, anchored. */
+function globToRegExp(glob) {
+    const body = glob
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
+    return new RegExp(`^${body}$`);
+}
+function isGlob(text) {
+    return /[*?]/.test(text);
+}
+/**
+ * Checks every delivered name: a valid environment variable name, and not reserved unless one
+ * of the `allowed` globs names it. `NODE_OPTIONS` can never go to GITHUB_ENV (the runner refuses it).
+ */
+function checkDeliveredNames(names, options) {
+    const allowed = options.allowed.map((glob) => globToRegExp(glob.toUpperCase()));
+    for (const { name, from } of names) {
+        const origin = from === name ? `Secret ${name}` : `Secret ${from} (delivered as ${name})`;
+        if (!SECRET_NAME.test(name)) {
+            throw new SeekritError('UNSAFE_NAME', `${origin}: "${name}" is not a valid environment variable name.`, 'Use letters, digits and _ only, not starting with a digit (check prefix and aliases).');
+        }
+        const upper = name.toUpperCase();
+        if (options.toGithubEnv && upper === 'NODE_OPTIONS') {
+            throw new SeekritError('UNSAFE_NAME', `${origin}: the runner refuses NODE_OPTIONS from GITHUB_ENV.`, 'Rename it with ALIAS=NAME in secrets, or set a prefix.');
+        }
+        const rule = reservedRule(name);
+        if (rule && !allowed.some((re) => re.test(upper))) {
+            throw new SeekritError('UNSAFE_NAME', `${origin} is refused: ${rule}.`, `Rename it (ALIAS=NAME in secrets, or a prefix), or allow it explicitly with allow-reserved-names: ${name}.`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/select.ts
+
+
+
+/** Splits a multi-line or comma-separated input into trimmed, non-empty entries. */
+function splitList(text) {
+    if (!text)
+        return [];
+    return text
+        .split(/[\n,]/)
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '' && !entry.startsWith('#'));
+}
+/**
+ * Picks, renames and prefixes secrets. A named secret that does not exist, a glob that matches
+ * nothing, or two entries delivering the same name fail, naming the entry.
+ */
+function selectSecrets(all, selection) {
+    if (selection.prefix && !/^[A-Za-z0-9_]+$/.test(selection.prefix)) {
+        throw new SeekritError('INVALID_INPUT', 'prefix may contain only letters, digits and _.', 'For example prefix: APP_');
+    }
+    const picked = [];
+    if (selection.secrets.length === 0) {
+        for (const secret of all.values())
+            picked.push({ as: secret.name, secret });
+    }
+    for (const entry of selection.secrets) {
+        const eq = entry.indexOf('=');
+        if (eq >= 0) {
+            const alias = entry.slice(0, eq).trim();
+            const name = entry.slice(eq + 1).trim();
+            if (!SECRET_NAME.test(alias) || !SECRET_NAME.test(name)) {
+                throw new SeekritError('INVALID_INPUT', `secrets entry "${entry}" is not ALIAS=NAME with two valid names.`, 'Write ALIAS=NAME, for example DB=DATABASE_URL (no globs in aliases).');
+            }
+            picked.push({ as: alias, secret: mustExist(all, name) });
+        }
+        else if (isGlob(entry)) {
+            if (!/^[A-Za-z0-9_*?]+$/.test(entry)) {
+                throw new SeekritError('INVALID_INPUT', `secrets entry "${entry}" is not a valid pattern.`, 'Patterns use letters, digits, _, * and ?.');
+            }
+            const re = globToRegExp(entry);
+            const matches = [...all.values()].filter((s) => re.test(s.name));
+            if (matches.length === 0) {
+                throw new SeekritError('SECRET_NOT_FOUND', `secrets pattern ${entry} matches no secret in this environment.`, 'Check the pattern, or remove it.');
+            }
+            for (const secret of matches)
+                picked.push({ as: secret.name, secret });
+        }
+        else {
+            if (!SECRET_NAME.test(entry)) {
+                throw new SeekritError('INVALID_INPUT', `secrets entry "${entry}" is not a valid name.`, 'Write NAME, ALIAS=NAME or a glob such as STRIPE_*.');
+            }
+            picked.push({ as: entry, secret: mustExist(all, entry) });
+        }
+    }
+    const delivered = new Map();
+    for (const { as, secret } of picked) {
+        const name = `${selection.prefix}${as}`;
+        const existing = delivered.get(name);
+        if (existing && existing.from !== secret.name) {
+            throw new SeekritError('INVALID_INPUT', `Two secrets would be delivered as ${name} (${existing.from} and ${secret.name}).`, 'Give one of them another name with ALIAS=NAME.');
+        }
+        delivered.set(name, { name, from: secret.name, value: secret.value, source: secret.source });
+    }
+    return [...delivered.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+function mustExist(all, name) {
+    const secret = all.get(name);
+    if (!secret) {
+        throw new SeekritError('SECRET_NOT_FOUND', `Secret ${name} is not in this environment.`, "Check the name (names are case-sensitive), the token's environment, and any with: overrides.");
+    }
+    return secret;
+}
+/** Delivered names for a log line, at most `max` of them (a log line is not the place for 10,000). */
+function listNames(delivered, max = 200) {
+    const names = delivered.slice(0, max).map((d) => d.name);
+    if (delivered.length > max)
+        names.push(`… ${delivered.length - max} more`);
+    return names.join(', ');
+}
+
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
@@ -740,124 +1003,6 @@ async function httpGet(url, options) {
         request.on('error', (error) => finish(error));
         request.end();
     });
-}
-
-;// CONCATENATED MODULE: ./src/core/response.ts
-
-/** A name as the protocol's `${NAME}` references spell it, and as shells accept it. */
-const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-// Bounds on what an untrusted server may send. They are far above what seekrit allows.
-const LIMITS = {
-    layers: 64,
-    secretsPerLayer: 100_000,
-    nameLength: 256,
-    identifierLength: 256,
-    wrappedDekLength: 512,
-    /** 1 MiB of plaintext, base64url-encoded, plus iv and tag. */
-    ciphertextLength: 1_500_000,
-};
-const PRINTABLE = /^[\x21-\x7e]+$/;
-const SCOPE_FIELDS = ['orgId', 'orgSlug', 'appId', 'appSlug', 'envId', 'envSlug'];
-function invalid(path, problem) {
-    return new SeekritError('INVALID_RESPONSE', `The seekrit API answered with an invalid body: ${path} ${problem}.`, 'Check that api-url points at the seekrit API (not a proxy or login page); if it does, report this to seekrit support.');
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** Identifiers and slugs get printed in logs and summaries: keep them short and free of control characters. */
-function identifier(value, path) {
-    if (typeof value !== 'string')
-        throw invalid(path, `must be a string, got ${describeType(value)}`);
-    if (value.length === 0 || value.length > LIMITS.identifierLength || !PRINTABLE.test(value)) {
-        throw invalid(path, `must be 1–${LIMITS.identifierLength} printable ASCII characters without spaces`);
-    }
-    return value;
-}
-function boundedString(value, path, max) {
-    if (typeof value !== 'string')
-        throw invalid(path, `must be a string, got ${describeType(value)}`);
-    if (value.length === 0 || value.length > max)
-        throw invalid(path, `must be 1–${max} characters long`);
-    return value;
-}
-function describeType(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    return typeof value;
-}
-/**
- * Checks a parsed /v1/resolve body field by field and returns a copy holding only the known
- * fields (unknown extra fields are accepted and dropped). Never echoes a field's content.
- */
-function validateResolveResponse(body) {
-    if (!isObject(body))
-        throw invalid('the body', `must be a JSON object, got ${describeType(body)}`);
-    if (!isObject(body.scope))
-        throw invalid('scope', `must be an object, got ${describeType(body.scope)}`);
-    const rawScope = body.scope;
-    const scope = {};
-    for (const field of SCOPE_FIELDS)
-        scope[field] = identifier(rawScope[field], `scope.${field}`);
-    if (!Array.isArray(body.layers))
-        throw invalid('layers', `must be an array, got ${describeType(body.layers)}`);
-    if (body.layers.length === 0)
-        throw invalid('layers', 'is empty (the app environment layer is missing)');
-    if (body.layers.length > LIMITS.layers)
-        throw invalid('layers', `has more than ${LIMITS.layers} entries`);
-    const layers = body.layers.map((raw, index) => validateLayer(raw, `layers[${index}]`));
-    // Precedence is positional: groups first, the app environment last and only once.
-    const last = layers.length - 1;
-    layers.forEach((layer, index) => {
-        if (index < last && layer.source !== 'group')
-            throw invalid(`layers[${index}].source`, 'must be "group" (only the last layer is the app environment)');
-    });
-    const app = layers[last];
-    if (app.source !== 'app')
-        throw invalid(`layers[${last}].source`, 'must be "app" (the app environment layer comes last)');
-    if (app.environmentId !== scope.envId)
-        throw invalid(`layers[${last}].environmentId`, 'does not match scope.envId');
-    return { scope, layers };
-}
-function validateLayer(raw, path) {
-    if (!isObject(raw))
-        throw invalid(path, `must be an object, got ${describeType(raw)}`);
-    const source = raw.source;
-    if (source !== 'group' && source !== 'app')
-        throw invalid(`${path}.source`, 'must be "group" or "app"');
-    const layer = {
-        source,
-        environmentId: identifier(raw.environmentId, `${path}.environmentId`),
-        slug: identifier(raw.slug, `${path}.slug`),
-        wrappedDek: boundedString(raw.wrappedDek, `${path}.wrappedDek`, LIMITS.wrappedDekLength),
-        secrets: [],
-    };
-    if (source === 'group')
-        layer.groupSlug = identifier(raw.groupSlug, `${path}.groupSlug`);
-    if (!Array.isArray(raw.secrets))
-        throw invalid(`${path}.secrets`, `must be an array, got ${describeType(raw.secrets)}`);
-    if (raw.secrets.length > LIMITS.secretsPerLayer)
-        throw invalid(`${path}.secrets`, `has more than ${LIMITS.secretsPerLayer} entries`);
-    const seen = new Set();
-    raw.secrets.forEach((entry, index) => {
-        const at = `${path}.secrets[${index}]`;
-        if (!isObject(entry))
-            throw invalid(at, `must be an object, got ${describeType(entry)}`);
-        const name = entry.name;
-        if (typeof name !== 'string' || name.length > LIMITS.nameLength || !SECRET_NAME.test(name)) {
-            throw invalid(`${at}.name`, `must be a name of letters, digits and _ (not starting with a digit), at most ${LIMITS.nameLength} characters`);
-        }
-        if (seen.has(name))
-            throw invalid(`${at}.name`, `repeats ${name} within one layer`);
-        seen.add(name);
-        layer.secrets.push({ name, ciphertext: boundedString(entry.ciphertext, `${at}.ciphertext (${name})`, LIMITS.ciphertextLength) });
-    });
-    return layer;
-}
-/** How a layer is named in messages and summaries: `group shared/production`, `app web/production`. */
-function layerLabel(layer, scope) {
-    return layer.source === 'group' ? `group ${layer.groupSlug}/${layer.slug}` : `app ${scope.appSlug}/${layer.slug}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/api.ts
@@ -7121,144 +7266,6 @@ async function loadEnvironment(options) {
     return materialize(response, options.token.privateKey, { interpolate: options.interpolate !== false });
 }
 
-;// CONCATENATED MODULE: ./src/core/names.ts
-
-
-/**
- * Names a secret must not take without an explicit allow: each would let a secret's value change
- * how later steps, the shell or the runner behave, rather than just be read.
- */
-const RESERVED_RULES = [
-    { pattern: /^PATH$/, rule: 'PATH decides which programs later steps run' },
-    { pattern: /^(LD|DYLD)_/, rule: 'LD_* and DYLD_* load code into every process' },
-    {
-        pattern: /^(BASH_ENV|ENV|BASH_FUNC_.*|SHELLOPTS|BASHOPTS|PS4|PROMPT_COMMAND|IFS)$/,
-        rule: 'shell start-up and parsing variables run or change code in every shell',
-    },
-    { pattern: /^(GITHUB|RUNNER|ACTIONS)_/, rule: 'GITHUB_*, RUNNER_* and ACTIONS_* belong to the runner' },
-    // NODE_AUTH_TOKEN is the credential setup-node's .npmrc reads: a value, not behaviour.
-    { pattern: /^NODE_/, rule: 'NODE_* variables change how every Node.js process (actions included) runs', except: /^NODE_AUTH_TOKEN$/ },
-    {
-        pattern: /^(JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|PERL5OPT|PERL5LIB|RUBYOPT|PYTHONSTARTUP|PYTHONPATH)$/,
-        rule: 'interpreter option variables load code into every process of that language',
-    },
-];
-/** Which reserved rule a name breaks, or undefined. Case-insensitive: Windows runners ignore case. */
-function reservedRule(name) {
-    const upper = name.toUpperCase();
-    for (const { pattern, rule, except } of RESERVED_RULES) {
-        if (pattern.test(upper) && !except?.test(upper))
-            return rule;
-    }
-    return undefined;
-}
-/** `*` and `?` globs over names, anchored. */
-function globToRegExp(glob) {
-    const body = glob
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.');
-    return new RegExp(`^${body}$`);
-}
-function isGlob(text) {
-    return /[*?]/.test(text);
-}
-/**
- * Checks every delivered name: a valid environment variable name, and not reserved unless one
- * of the `allowed` globs names it. `NODE_OPTIONS` can never go to GITHUB_ENV (the runner refuses it).
- */
-function checkDeliveredNames(names, options) {
-    const allowed = options.allowed.map((glob) => globToRegExp(glob.toUpperCase()));
-    for (const { name, from } of names) {
-        const origin = from === name ? `Secret ${name}` : `Secret ${from} (delivered as ${name})`;
-        if (!SECRET_NAME.test(name)) {
-            throw new SeekritError('UNSAFE_NAME', `${origin}: "${name}" is not a valid environment variable name.`, 'Use letters, digits and _ only, not starting with a digit (check prefix and aliases).');
-        }
-        const upper = name.toUpperCase();
-        if (options.toGithubEnv && upper === 'NODE_OPTIONS') {
-            throw new SeekritError('UNSAFE_NAME', `${origin}: the runner refuses NODE_OPTIONS from GITHUB_ENV.`, 'Rename it with ALIAS=NAME in secrets, or set a prefix.');
-        }
-        const rule = reservedRule(name);
-        if (rule && !allowed.some((re) => re.test(upper))) {
-            throw new SeekritError('UNSAFE_NAME', `${origin} is refused: ${rule}.`, `Rename it (ALIAS=NAME in secrets, or a prefix), or allow it explicitly with allow-reserved-names: ${name}.`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/select.ts
-
-
-
-/** Splits a multi-line or comma-separated input into trimmed, non-empty entries. */
-function splitList(text) {
-    if (!text)
-        return [];
-    return text
-        .split(/[\n,]/)
-        .map((entry) => entry.trim())
-        .filter((entry) => entry !== '' && !entry.startsWith('#'));
-}
-/**
- * Picks, renames and prefixes secrets. A named secret that does not exist, a glob that matches
- * nothing, or two entries delivering the same name fail, naming the entry.
- */
-function selectSecrets(all, selection) {
-    if (selection.prefix && !/^[A-Za-z0-9_]+$/.test(selection.prefix)) {
-        throw new SeekritError('INVALID_INPUT', 'prefix may contain only letters, digits and _.', 'For example prefix: APP_');
-    }
-    const picked = [];
-    if (selection.secrets.length === 0) {
-        for (const secret of all.values())
-            picked.push({ as: secret.name, secret });
-    }
-    for (const entry of selection.secrets) {
-        const eq = entry.indexOf('=');
-        if (eq >= 0) {
-            const alias = entry.slice(0, eq).trim();
-            const name = entry.slice(eq + 1).trim();
-            if (!SECRET_NAME.test(alias) || !SECRET_NAME.test(name)) {
-                throw new SeekritError('INVALID_INPUT', `secrets entry "${entry}" is not ALIAS=NAME with two valid names.`, 'Write ALIAS=NAME, for example DB=DATABASE_URL (no globs in aliases).');
-            }
-            picked.push({ as: alias, secret: mustExist(all, name) });
-        }
-        else if (isGlob(entry)) {
-            if (!/^[A-Za-z0-9_*?]+$/.test(entry)) {
-                throw new SeekritError('INVALID_INPUT', `secrets entry "${entry}" is not a valid pattern.`, 'Patterns use letters, digits, _, * and ?.');
-            }
-            const re = globToRegExp(entry);
-            const matches = [...all.values()].filter((s) => re.test(s.name));
-            if (matches.length === 0) {
-                throw new SeekritError('SECRET_NOT_FOUND', `secrets pattern ${entry} matches no secret in this environment.`, 'Check the pattern, or remove it.');
-            }
-            for (const secret of matches)
-                picked.push({ as: secret.name, secret });
-        }
-        else {
-            if (!SECRET_NAME.test(entry)) {
-                throw new SeekritError('INVALID_INPUT', `secrets entry "${entry}" is not a valid name.`, 'Write NAME, ALIAS=NAME or a glob such as STRIPE_*.');
-            }
-            picked.push({ as: entry, secret: mustExist(all, entry) });
-        }
-    }
-    const delivered = new Map();
-    for (const { as, secret } of picked) {
-        const name = `${selection.prefix}${as}`;
-        const existing = delivered.get(name);
-        if (existing && existing.from !== secret.name) {
-            throw new SeekritError('INVALID_INPUT', `Two secrets would be delivered as ${name} (${existing.from} and ${secret.name}).`, 'Give one of them another name with ALIAS=NAME.');
-        }
-        delivered.set(name, { name, from: secret.name, value: secret.value, source: secret.source });
-    }
-    return [...delivered.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-function mustExist(all, name) {
-    const secret = all.get(name);
-    if (!secret) {
-        throw new SeekritError('SECRET_NOT_FOUND', `Secret ${name} is not in this environment.`, "Check the name (names are case-sensitive), the token's environment, and any with: overrides.");
-    }
-    return secret;
-}
-
 ;// CONCATENATED MODULE: ./src/core/der.ts
 function readTlv(bytes, offset) {
     if (offset + 2 > bytes.length)
@@ -7459,6 +7466,7 @@ async function resolveForCli(flags, env, log) {
 
 
 
+
 /**
  * `seekrit-ci export`: the values go to --output (0600, atomic) or to stdout, and nowhere else.
  * Everything said about the run goes to stderr and holds names only.
@@ -7475,7 +7483,7 @@ async function runExport(flags, env, io) {
     }
     if (!flags.quiet) {
         const where = flags.output ? `to ${flags.output}` : 'to stdout';
-        const names = delivered.map((d) => d.name).join(', ');
+        const names = listNames(delivered);
         io.log(`exported ${delivered.length} secret${delivered.length === 1 ? '' : 's'} of ${describeScope(environment.scope)} (token ${tokenId}) as ${flags.format} ${where}${names ? `: ${names}` : ''}`);
     }
 }

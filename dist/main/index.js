@@ -7151,6 +7151,13 @@ function mustExist(all, name) {
     }
     return secret;
 }
+/** Delivered names for a log line, at most `max` of them (a log line is not the place for 10,000). */
+function listNames(delivered, max = 200) {
+    const names = delivered.slice(0, max).map((d) => d.name);
+    if (delivered.length > max)
+        names.push(`… ${delivered.length - max} more`);
+    return names.join(', ');
+}
 
 ;// CONCATENATED MODULE: ./src/core/der.ts
 function readTlv(bytes, offset) {
@@ -7323,18 +7330,19 @@ function publicKeyOf(privateKey) {
 
 
 /**
- * GITHUB_ENV / GITHUB_OUTPUT entries in the heredoc form the toolkit writes:
+ * GITHUB_ENV / GITHUB_OUTPUT / GITHUB_STATE entries in the heredoc form the toolkit writes:
  * `NAME<<ghadelimiter_<uuid>`, the value, the delimiter. The runner reads the value raw up to the
- * delimiter line, so any text survives, as long as it does not contain the delimiter.
+ * delimiter line, so any text survives as long as it does not contain the delimiter. One random
+ * delimiter serves the whole batch (checked against every value), which keeps 10,000 entries
+ * from carrying 10,000 UUIDs.
  */
 function encodeFileCommand(entries) {
+    let delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    while (entries.some(({ value }) => value.includes(delimiter)))
+        delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
     let out = '';
-    for (const { name, value } of entries) {
-        let delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
-        while (value.includes(delimiter))
-            delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    for (const { name, value } of entries)
         out += `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
-    }
     return out;
 }
 /**
@@ -7569,6 +7577,8 @@ function cell(text) {
 function code(name) {
     return `\`${name}\``;
 }
+/** GitHub refuses a step summary over 1 MiB: list this many names at most. */
+const SUMMARY_MAX_ROWS = 1000;
 /** The job summary: delivered names (never values), each one's source layer, the scope and destinations. */
 function renderSummary(options) {
     const lines = [
@@ -7578,9 +7588,12 @@ function renderSummary(options) {
         '',
         '| Name | Secret | Source layer |',
         '| --- | --- | --- |',
-        ...options.delivered.map((d) => `| ${code(d.name)} | ${code(d.from)} | ${cell(d.source)} |`),
+        ...options.delivered.slice(0, SUMMARY_MAX_ROWS).map((d) => `| ${code(d.name)} | ${code(d.from)} | ${cell(d.source)} |`),
         '',
     ];
+    if (options.delivered.length > SUMMARY_MAX_ROWS) {
+        lines.push(`… and ${options.delivered.length - SUMMARY_MAX_ROWS} more (the \`names\` output lists them all).`, '');
+    }
     if (options.unresolved.length) {
         lines.push(`References to unknown names were left as written: ${options.unresolved.map(code).join(', ')}.`, '');
     }
@@ -7670,7 +7683,7 @@ async function runAction(env = process.env) {
         if (environment.unresolved.length) {
             warning(`References to unknown names were left as written: ${environment.unresolved.join(', ')}.`);
         }
-        info(`Delivered ${delivered.length} secret${delivered.length === 1 ? '' : 's'} of ${scope} (token ${token.id}) to ${destinations.join(', ')}: ${delivered.map((d) => d.name).join(', ') || '(none)'}`);
+        info(`Delivered ${delivered.length} secret${delivered.length === 1 ? '' : 's'} of ${scope} (token ${token.id}) to ${destinations.join(', ')}: ${listNames(delivered) || '(none)'}`);
         writeSummary(env, inputs, { scope, tokenId: token.id, destinations, delivered, unresolved: environment.unresolved });
         if (inputs.run) {
             const code = await runWithSecrets(inputs.run, delivered, env);

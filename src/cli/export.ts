@@ -1,6 +1,7 @@
 import { writeSecretFile } from '../core/files.js';
 import { formatSecrets } from '../core/formats.js';
 import { describeScope } from '../core/scope.js';
+import { listNames } from '../core/select.js';
 import type { ExportFlags } from './options.js';
 import { resolveForCli } from './resolve.js';
 
@@ -22,7 +23,7 @@ export async function runExport(
   }
   if (!flags.quiet) {
     const where = flags.output ? `to ${flags.output}` : 'to stdout';
-    const names = delivered.map((d) => d.name).join(', ');
+    const names = listNames(delivered);
     io.log(
       `exported ${delivered.length} secret${delivered.length === 1 ? '' : 's'} of ${describeScope(environment.scope)} (token ${tokenId}) as ${flags.format} ${where}${names ? `: ${names}` : ''}`,
     );

@@ -109,3 +109,10 @@ function mustExist(all: ReadonlyMap<string, Secret>, name: string): Secret {
   }
   return secret;
 }
+
+/** Delivered names for a log line, at most `max` of them (a log line is not the place for 10,000). */
+export function listNames(delivered: readonly Delivered[], max = 200): string {
+  const names = delivered.slice(0, max).map((d) => d.name);
+  if (delivered.length > max) names.push(`… ${delivered.length - max} more`);
+  return names.join(', ');
+}

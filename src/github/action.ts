@@ -6,7 +6,7 @@ import { assertNoNul, formatSecrets } from '../core/formats.js';
 import { loadEnvironment } from '../core/index.js';
 import { checkDeliveredNames } from '../core/names.js';
 import { describeScope } from '../core/scope.js';
-import { type Delivered, selectSecrets } from '../core/select.js';
+import { type Delivered, listNames, selectSecrets } from '../core/select.js';
 import { parseToken } from '../core/token.js';
 import { appendAllOrNothing, encodeFileCommand } from './filecommand.js';
 import { type ActionInputs, readInputs } from './inputs.js';
@@ -89,7 +89,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       core.warning(`References to unknown names were left as written: ${environment.unresolved.join(', ')}.`);
     }
     core.info(
-      `Delivered ${delivered.length} secret${delivered.length === 1 ? '' : 's'} of ${scope} (token ${token.id}) to ${destinations.join(', ')}: ${delivered.map((d) => d.name).join(', ') || '(none)'}`,
+      `Delivered ${delivered.length} secret${delivered.length === 1 ? '' : 's'} of ${scope} (token ${token.id}) to ${destinations.join(', ')}: ${listNames(delivered) || '(none)'}`,
     );
     writeSummary(env, inputs, { scope, tokenId: token.id, destinations, delivered, unresolved: environment.unresolved });
 

@@ -10,6 +10,9 @@ function code(name: string): string {
   return `\`${name}\``;
 }
 
+/** GitHub refuses a step summary over 1 MiB: list this many names at most. */
+export const SUMMARY_MAX_ROWS = 1000;
+
 /** The job summary: delivered names (never values), each one's source layer, the scope and destinations. */
 export function renderSummary(options: {
   scope: string;
@@ -25,9 +28,12 @@ export function renderSummary(options: {
     '',
     '| Name | Secret | Source layer |',
     '| --- | --- | --- |',
-    ...options.delivered.map((d) => `| ${code(d.name)} | ${code(d.from)} | ${cell(d.source)} |`),
+    ...options.delivered.slice(0, SUMMARY_MAX_ROWS).map((d) => `| ${code(d.name)} | ${code(d.from)} | ${cell(d.source)} |`),
     '',
   ];
+  if (options.delivered.length > SUMMARY_MAX_ROWS) {
+    lines.push(`… and ${options.delivered.length - SUMMARY_MAX_ROWS} more (the \`names\` output lists them all).`, '');
+  }
   if (options.unresolved.length) {
     lines.push(`References to unknown names were left as written: ${options.unresolved.map(code).join(', ')}.`, '');
   }

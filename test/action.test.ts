@@ -117,6 +117,15 @@ describe('the bundled action (dist/main, dist/post) against the emulator', () =>
     expect(r.main.code).toBe(0);
     expect(Object.fromEntries(r.env)).toStrictEqual(TRICKY);
     for (const [name, value] of Object.entries(TRICKY)) expect(r.outputs.get(name), name).toBe(value);
+    expect(registeredMasks(r.main.stdout)[0]).toBe(trickyToken);
+    const masks = registeredMasks(r.main.stdout);
+    for (const value of Object.values(TRICKY)) {
+      if (value.trim() === '') continue;
+      expect(masks).toContain(value);
+      for (const line of value.split(/\r\n|\r|\n/)) if (line.trim()) expect(masks).toContain(line.trim());
+    }
+    const firstOther = r.main.stdout.split('\n').findIndex((line) => line !== '' && !line.startsWith('::add-mask::'));
+    expect(r.main.stdout.split('\n').findLastIndex((line) => line.startsWith('::add-mask::'))).toBeLessThan(firstOther);
     expect(r.main.stdout).toContain('::warning::Secret SPACE is whitespace only, which the runner cannot mask.');
   });
 

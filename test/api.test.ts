@@ -118,6 +118,29 @@ describe('GET /v1/resolve', () => {
     expect(emulator.requests).toHaveLength(4);
   });
 
+  it('backs off exponentially with jitter between retries', async () => {
+    emulator.inject({ status: 503 }, { status: 503 }, { status: 503 });
+    const delays: number[] = [];
+    const started = Date.now();
+    await fetchResolve({
+      apiUrl: emulator.url,
+      token: parseToken(rawToken),
+      client: 'cli',
+      retries: 3,
+      backoffBaseMs: 100,
+      onRetry: (n) => delays.push(n.delayMs),
+    });
+    const elapsed = Date.now() - started;
+    expect(emulator.requests).toHaveLength(4);
+    // Each wait is between half and all of 100, 200, 400 ms.
+    delays.forEach((delay, i) => {
+      expect(delay).toBeGreaterThanOrEqual(50 * 2 ** i);
+      expect(delay).toBeLessThanOrEqual(100 * 2 ** i);
+    });
+    expect(elapsed).toBeGreaterThanOrEqual(350);
+    expect(elapsed).toBeLessThan(2000);
+  });
+
   it('honours Retry-After', async () => {
     emulator.inject({ status: 429, headers: { 'retry-after': '1' } });
     const started = Date.now();

@@ -6972,6 +6972,8 @@ const hkdf = (hash, ikm, salt, info, length) => {
 
 ;// CONCATENATED MODULE: ./src/core/base64url.ts
 
+/** What to do about a damaged blob in a response. */
+const DAMAGED_RESPONSE_HINT = 'The response from the seekrit API is damaged or was altered on the way: re-run the job, and report it to your seekrit administrator if it persists.';
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
 /**
  * Strict base64url without padding, as the protocol writes every segment. Node's decoder skips
@@ -6980,14 +6982,14 @@ const BASE64URL = /^[A-Za-z0-9_-]*$/;
  */
 function decodeBase64url(text, what) {
     if (!BASE64URL.test(text)) {
-        throw new SeekritError('MALFORMED_BLOB', `${what} is not base64url (padding or a character outside A-Z a-z 0-9 - _).`);
+        throw new SeekritError('MALFORMED_BLOB', `${what} is not base64url (padding or a character outside A-Z a-z 0-9 - _).`, DAMAGED_RESPONSE_HINT);
     }
     if (text.length % 4 === 1) {
-        throw new SeekritError('MALFORMED_BLOB', `${what} has an impossible base64url length (${text.length}).`);
+        throw new SeekritError('MALFORMED_BLOB', `${what} has an impossible base64url length (${text.length}).`, DAMAGED_RESPONSE_HINT);
     }
     const bytes = Buffer.from(text, 'base64url');
     if (Buffer.from(bytes).toString('base64url') !== text) {
-        throw new SeekritError('MALFORMED_BLOB', `${what} is not canonical base64url (non-zero trailing bits).`);
+        throw new SeekritError('MALFORMED_BLOB', `${what} is not canonical base64url (non-zero trailing bits).`, DAMAGED_RESPONSE_HINT);
     }
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
@@ -7034,18 +7036,18 @@ function splitBlob(blob, version, count, what) {
         if (seen !== 'none') {
             throw new SeekritError('UNSUPPORTED_VERSION', `${what} uses format ${seen}, but this version of the action only understands "${version}".`, 'Update to the latest release of seekrit/action.');
         }
-        throw new SeekritError('MALFORMED_BLOB', `${what} does not start with "${version}.".`);
+        throw new SeekritError('MALFORMED_BLOB', `${what} does not start with "${version}.".`, DAMAGED_RESPONSE_HINT);
     }
     const segments = parts.slice(1);
     if (segments.length !== count || segments.some((s) => s === '')) {
-        throw new SeekritError('MALFORMED_BLOB', `${what} must have ${count} non-empty segments after "${version}.".`);
+        throw new SeekritError('MALFORMED_BLOB', `${what} must have ${count} non-empty segments after "${version}.".`, DAMAGED_RESPONSE_HINT);
     }
     return segments;
 }
 function exactBytes(text, length, what) {
     const bytes = decodeBase64url(text, what);
     if (bytes.length !== length) {
-        throw new SeekritError('MALFORMED_BLOB', `${what} is ${bytes.length} bytes, expected ${length}.`);
+        throw new SeekritError('MALFORMED_BLOB', `${what} is ${bytes.length} bytes, expected ${length}.`, DAMAGED_RESPONSE_HINT);
     }
     return bytes;
 }
@@ -7062,7 +7064,7 @@ function unwrapDek(wrappedDek, privateKey, layer) {
     const ivBytes = exactBytes(iv, IV_BYTES, `${what} (iv)`);
     const ctBytes = exactBytes(ct, DEK_BYTES + TAG_BYTES, `${what} (ciphertext)`);
     if (ephemeral[0] !== 0x04) {
-        throw new SeekritError('MALFORMED_BLOB', `${what} has an ephemeral key that is not an uncompressed P-256 point.`);
+        throw new SeekritError('MALFORMED_BLOB', `${what} has an ephemeral key that is not an uncompressed P-256 point.`, DAMAGED_RESPONSE_HINT);
     }
     let shared;
     try {
@@ -7070,7 +7072,7 @@ function unwrapDek(wrappedDek, privateKey, layer) {
         shared = p256.getSharedSecret(privateKey, ephemeral, true).subarray(1);
     }
     catch {
-        throw new SeekritError('MALFORMED_BLOB', `${what} has an ephemeral key that is not a point on P-256.`);
+        throw new SeekritError('MALFORMED_BLOB', `${what} has an ephemeral key that is not a point on P-256.`, DAMAGED_RESPONSE_HINT);
     }
     const kek = hkdf(sha2_sha256, shared, saltBytes, WRAP_INFO, 32);
     try {
@@ -7086,7 +7088,7 @@ function parseSecretBlob(ciphertext, what) {
     const ivBytes = exactBytes(iv, IV_BYTES, `${what} (iv)`);
     const ctBytes = decodeBase64url(ct, `${what} (ciphertext)`);
     if (ctBytes.length < TAG_BYTES) {
-        throw new SeekritError('MALFORMED_BLOB', `${what} is shorter than an AES-GCM tag (${ctBytes.length} bytes).`);
+        throw new SeekritError('MALFORMED_BLOB', `${what} is shorter than an AES-GCM tag (${ctBytes.length} bytes).`, DAMAGED_RESPONSE_HINT);
     }
     return { iv: ivBytes, ct: ctBytes };
 }

@@ -1,5 +1,9 @@
 import { SeekritError } from './errors.js';
 
+/** What to do about a damaged blob in a response. */
+export const DAMAGED_RESPONSE_HINT =
+  'The response from the seekrit API is damaged or was altered on the way: re-run the job, and report it to your seekrit administrator if it persists.';
+
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
 
 /**
@@ -9,14 +13,18 @@ const BASE64URL = /^[A-Za-z0-9_-]*$/;
  */
 export function decodeBase64url(text: string, what: string): Uint8Array {
   if (!BASE64URL.test(text)) {
-    throw new SeekritError('MALFORMED_BLOB', `${what} is not base64url (padding or a character outside A-Z a-z 0-9 - _).`);
+    throw new SeekritError(
+      'MALFORMED_BLOB',
+      `${what} is not base64url (padding or a character outside A-Z a-z 0-9 - _).`,
+      DAMAGED_RESPONSE_HINT,
+    );
   }
   if (text.length % 4 === 1) {
-    throw new SeekritError('MALFORMED_BLOB', `${what} has an impossible base64url length (${text.length}).`);
+    throw new SeekritError('MALFORMED_BLOB', `${what} has an impossible base64url length (${text.length}).`, DAMAGED_RESPONSE_HINT);
   }
   const bytes = Buffer.from(text, 'base64url');
   if (Buffer.from(bytes).toString('base64url') !== text) {
-    throw new SeekritError('MALFORMED_BLOB', `${what} is not canonical base64url (non-zero trailing bits).`);
+    throw new SeekritError('MALFORMED_BLOB', `${what} is not canonical base64url (non-zero trailing bits).`, DAMAGED_RESPONSE_HINT);
   }
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

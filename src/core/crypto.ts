@@ -2,7 +2,7 @@ import { createDecipheriv } from 'node:crypto';
 import { p256 } from '@noble/curves/nist.js';
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { decodeBase64url } from './base64url.js';
+import { DAMAGED_RESPONSE_HINT, decodeBase64url } from './base64url.js';
 import { SeekritError } from './errors.js';
 
 const WRAP_INFO = new TextEncoder().encode('seekrit/wrap-dek/v1');
@@ -43,11 +43,11 @@ function splitBlob(blob: string, version: string, count: number, what: string): 
         'Update to the latest release of seekrit/action.',
       );
     }
-    throw new SeekritError('MALFORMED_BLOB', `${what} does not start with "${version}.".`);
+    throw new SeekritError('MALFORMED_BLOB', `${what} does not start with "${version}.".`, DAMAGED_RESPONSE_HINT);
   }
   const segments = parts.slice(1);
   if (segments.length !== count || segments.some((s) => s === '')) {
-    throw new SeekritError('MALFORMED_BLOB', `${what} must have ${count} non-empty segments after "${version}.".`);
+    throw new SeekritError('MALFORMED_BLOB', `${what} must have ${count} non-empty segments after "${version}.".`, DAMAGED_RESPONSE_HINT);
   }
   return segments;
 }
@@ -55,7 +55,7 @@ function splitBlob(blob: string, version: string, count: number, what: string): 
 function exactBytes(text: string, length: number, what: string): Uint8Array {
   const bytes = decodeBase64url(text, what);
   if (bytes.length !== length) {
-    throw new SeekritError('MALFORMED_BLOB', `${what} is ${bytes.length} bytes, expected ${length}.`);
+    throw new SeekritError('MALFORMED_BLOB', `${what} is ${bytes.length} bytes, expected ${length}.`, DAMAGED_RESPONSE_HINT);
   }
   return bytes;
 }
@@ -73,14 +73,18 @@ export function unwrapDek(wrappedDek: string, privateKey: Uint8Array, layer: str
   const ivBytes = exactBytes(iv, IV_BYTES, `${what} (iv)`);
   const ctBytes = exactBytes(ct, DEK_BYTES + TAG_BYTES, `${what} (ciphertext)`);
   if (ephemeral[0] !== 0x04) {
-    throw new SeekritError('MALFORMED_BLOB', `${what} has an ephemeral key that is not an uncompressed P-256 point.`);
+    throw new SeekritError(
+      'MALFORMED_BLOB',
+      `${what} has an ephemeral key that is not an uncompressed P-256 point.`,
+      DAMAGED_RESPONSE_HINT,
+    );
   }
   let shared: Uint8Array;
   try {
     // getSharedSecret validates the point is on the curve; drop the SEC1 prefix byte to keep x.
     shared = p256.getSharedSecret(privateKey, ephemeral, true).subarray(1);
   } catch {
-    throw new SeekritError('MALFORMED_BLOB', `${what} has an ephemeral key that is not a point on P-256.`);
+    throw new SeekritError('MALFORMED_BLOB', `${what} has an ephemeral key that is not a point on P-256.`, DAMAGED_RESPONSE_HINT);
   }
   const kek = hkdf(sha256, shared, saltBytes, WRAP_INFO, 32);
   try {
@@ -100,7 +104,7 @@ function parseSecretBlob(ciphertext: string, what: string): { iv: Uint8Array; ct
   const ivBytes = exactBytes(iv, IV_BYTES, `${what} (iv)`);
   const ctBytes = decodeBase64url(ct, `${what} (ciphertext)`);
   if (ctBytes.length < TAG_BYTES) {
-    throw new SeekritError('MALFORMED_BLOB', `${what} is shorter than an AES-GCM tag (${ctBytes.length} bytes).`);
+    throw new SeekritError('MALFORMED_BLOB', `${what} is shorter than an AES-GCM tag (${ctBytes.length} bytes).`, DAMAGED_RESPONSE_HINT);
   }
   return { iv: ivBytes, ct: ctBytes };
 }

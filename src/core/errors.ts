@@ -29,9 +29,9 @@ export type ErrorCode =
 
 export class SeekritError extends Error {
   readonly code: ErrorCode;
-  readonly hint: string | undefined;
+  readonly hint: string;
 
-  constructor(code: ErrorCode, message: string, hint?: string) {
+  constructor(code: ErrorCode, message: string, hint: string) {
     super(message);
     this.name = 'SeekritError';
     this.code = code;

@@ -27,16 +27,19 @@ function newId(prefix, length = 22) {
   return `${prefix}${out}`;
 }
 
-/** Seals one value as `sc1.<iv>.<ct>` under a DEK with AAD `<environmentId>/<name>`. */
+/**
+ * Seals one value as `sc1.<iv>.<ct>` under a DEK with AAD `<environmentId>/<name>`. A Uint8Array
+ * value is sealed as raw bytes (tests use it for plaintext that is not UTF-8).
+ */
 export function sealSecret(
   /** @type {Uint8Array} */ dek,
   /** @type {string} */ environmentId,
   /** @type {string} */ name,
-  /** @type {string} */ value,
+  /** @type {string | Uint8Array} */ value,
 ) {
   const iv = randomBytes(12);
   const aad = new TextEncoder().encode(`${environmentId}/${name}`);
-  const ct = gcm(dek, iv, aad).encrypt(new TextEncoder().encode(value));
+  const ct = gcm(dek, iv, aad).encrypt(typeof value === 'string' ? new TextEncoder().encode(value) : value);
   return `sc1.${b64u(iv)}.${b64u(ct)}`;
 }
 
@@ -89,7 +92,7 @@ export class SeekritEmulator {
   }
 
   /** Creates or replaces an app environment's secrets. */
-  setEnvironment(/** @type {string} */ appSlug, /** @type {string} */ envSlug, /** @type {Record<string, string>} */ secrets) {
+  setEnvironment(/** @type {string} */ appSlug, /** @type {string} */ envSlug, /** @type {Record<string, string | Uint8Array>} */ secrets) {
     let app = this.apps.get(appSlug);
     if (!app) {
       app = { id: newId('app_'), slug: appSlug, envs: new Map(), groups: [] };
@@ -118,7 +121,7 @@ export class SeekritEmulator {
     return this;
   }
 
-  #sealEnvironment(/** @type {string} */ slug, /** @type {Record<string, string>} */ secrets) {
+  #sealEnvironment(/** @type {string} */ slug, /** @type {Record<string, string | Uint8Array>} */ secrets) {
     const env = { id: newId('env_'), slug, dek: new Uint8Array(randomBytes(32)), sealed: new Map() };
     for (const [name, value] of Object.entries(secrets)) env.sealed.set(name, sealSecret(env.dek, env.id, name, value));
     return env;

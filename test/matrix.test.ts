@@ -405,58 +405,64 @@ describe('failure matrix', () => {
   describe.each(CASES)('$what', (testCase) => {
     const applies = (entry: Entry) => !testCase.only || testCase.only.includes(entry);
 
-    it.runIf(applies('action'))('action: fails closed', async () => {
-      const setup = await prepare(testCase);
-      emulator.inject(...setup.faults);
-      const run = await runAction({ token: setup.token, 'api-url': setup.apiUrl, outputs: 'true', file: 'secrets.env', ...setup.inputs });
-      try {
-        expect(run.main.code).not.toBe(0);
-        const errorLine = run.main.stdout.split('\n').find((line) => line.startsWith('::error::')) ?? '';
-        expect(errorLine).toMatch(testCase.says);
-        expect(errorLine.split(': ').length, 'the error says what to do as well').toBeGreaterThan(1);
-        expect(run.files.env).toBe('');
-        expect(run.files.output).toBe('');
-        expect(existsSync(join(run.workspace, 'secrets.env'))).toBe(false);
-        expect(Object.keys(readTree(run.workspace))).toStrictEqual([]);
-        expect(run.post.code).toBe(0);
-        const shown = {
-          log: maskedLog(run.main.stdout + run.post.stdout),
-          stderr: run.main.stderr + run.post.stderr,
-          summary: run.summary,
-        };
-        expectNoLeak(shown, allValues, setup.token || undefined);
-        expectNoLeak(shown, allValues, token);
-      } finally {
-        run.cleanup();
-      }
-    });
+    if (applies('action')) {
+      it('action: fails closed', async () => {
+        const setup = await prepare(testCase);
+        emulator.inject(...setup.faults);
+        const run = await runAction({ token: setup.token, 'api-url': setup.apiUrl, outputs: 'true', file: 'secrets.env', ...setup.inputs });
+        try {
+          expect(run.main.code).not.toBe(0);
+          const errorLine = run.main.stdout.split('\n').find((line) => line.startsWith('::error::')) ?? '';
+          expect(errorLine).toMatch(testCase.says);
+          expect(errorLine.split(': ').length, 'the error says what to do as well').toBeGreaterThan(1);
+          expect(run.files.env).toBe('');
+          expect(run.files.output).toBe('');
+          expect(existsSync(join(run.workspace, 'secrets.env'))).toBe(false);
+          expect(Object.keys(readTree(run.workspace))).toStrictEqual([]);
+          expect(run.post.code).toBe(0);
+          const shown = {
+            log: maskedLog(run.main.stdout + run.post.stdout),
+            stderr: run.main.stderr + run.post.stderr,
+            summary: run.summary,
+          };
+          expectNoLeak(shown, allValues, setup.token || undefined);
+          expectNoLeak(shown, allValues, token);
+        } finally {
+          run.cleanup();
+        }
+      });
+    }
 
-    it.runIf(applies('export'))('seekrit-ci export: fails closed', async () => {
-      const setup = await prepare(testCase);
-      emulator.inject(...setup.faults);
-      const output = join(work, 'export.env');
-      const flags = setup.flags.includes('--output') ? setup.flags : ['--output', output, ...setup.flags];
-      const result = await runCli(['export', ...flags], cleanEnv({ SEEKRIT_TOKEN: setup.token, SEEKRIT_API_URL: setup.apiUrl }));
-      expect(result.code).not.toBe(0);
-      expect(result.stderr).toMatch(testCase.says);
-      expect(result.stdout).toBe('');
-      expect(readdirSync(work)).toStrictEqual([]);
-      expectNoLeak({ stdout: result.stdout, stderr: result.stderr }, allValues, setup.token || undefined);
-      expectNoLeak({ stderr: result.stderr }, allValues, token);
-    });
+    if (applies('export')) {
+      it('seekrit-ci export: fails closed', async () => {
+        const setup = await prepare(testCase);
+        emulator.inject(...setup.faults);
+        const output = join(work, 'export.env');
+        const flags = setup.flags.includes('--output') ? setup.flags : ['--output', output, ...setup.flags];
+        const result = await runCli(['export', ...flags], cleanEnv({ SEEKRIT_TOKEN: setup.token, SEEKRIT_API_URL: setup.apiUrl }));
+        expect(result.code).not.toBe(0);
+        expect(result.stderr).toMatch(testCase.says);
+        expect(result.stdout).toBe('');
+        expect(readdirSync(work)).toStrictEqual([]);
+        expectNoLeak({ stdout: result.stdout, stderr: result.stderr }, allValues, setup.token || undefined);
+        expectNoLeak({ stderr: result.stderr }, allValues, token);
+      });
+    }
 
-    it.runIf(applies('run'))('seekrit-ci run: fails closed and never starts the command', async () => {
-      const setup = await prepare(testCase);
-      emulator.inject(...setup.faults);
-      const marker = join(work, 'started');
-      const result = await runCli(
-        ['run', ...setup.flags, '--', 'sh', '-c', `touch ${marker}`],
-        cleanEnv({ SEEKRIT_TOKEN: setup.token, SEEKRIT_API_URL: setup.apiUrl }),
-      );
-      expect(result.code).not.toBe(0);
-      expect(result.stderr).toMatch(testCase.says);
-      expect(existsSync(marker)).toBe(false);
-      expectNoLeak({ stdout: result.stdout, stderr: result.stderr }, allValues, setup.token || undefined);
-    });
+    if (applies('run')) {
+      it('seekrit-ci run: fails closed and never starts the command', async () => {
+        const setup = await prepare(testCase);
+        emulator.inject(...setup.faults);
+        const marker = join(work, 'started');
+        const result = await runCli(
+          ['run', ...setup.flags, '--', 'sh', '-c', `touch ${marker}`],
+          cleanEnv({ SEEKRIT_TOKEN: setup.token, SEEKRIT_API_URL: setup.apiUrl }),
+        );
+        expect(result.code).not.toBe(0);
+        expect(result.stderr).toMatch(testCase.says);
+        expect(existsSync(marker)).toBe(false);
+        expectNoLeak({ stdout: result.stdout, stderr: result.stderr }, allValues, setup.token || undefined);
+      });
+    }
   });
 });

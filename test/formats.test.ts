@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import dotenv from 'dotenv';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatDotenv, formatJson, formatShell, quoteDotenv } from '../src/core/formats.js';
+import { hasPythonDotenv, readWithPythonDotenv } from './support/python.js';
 import { TRICKY } from './support/values.js';
 
 const entries = Object.entries(TRICKY).map(([name, value]) => ({ name, value }));
@@ -51,24 +52,9 @@ describe('dotenv format', () => {
     }
   });
 
-  const python = '/usr/bin/python3';
-  const hasPythonDotenv =
-    existsSync(python) &&
-    (() => {
-      try {
-        execFileSync(python, ['-c', 'import dotenv']);
-        return true;
-      } catch {
-        return false;
-      }
-    })();
-  it.skipIf(!hasPythonDotenv)('reads back exactly with python-dotenv (interpolation off)', () => {
-    const out = execFileSync(python, [
-      '-c',
-      'import json,sys; from dotenv import dotenv_values; print(json.dumps(dotenv_values(sys.argv[1], interpolate=False)))',
-      file,
-    ]);
-    expect(JSON.parse(out.toString('utf8'))).toStrictEqual(TRICKY);
+  const pythonDotenv = hasPythonDotenv();
+  it.skipIf(!pythonDotenv)('reads back exactly with python-dotenv (interpolation off)', () => {
+    expect(readWithPythonDotenv(file)).toStrictEqual(TRICKY);
   });
 
   it('reads back exactly with the npm dotenv package, except where its dialect cannot say it', () => {
@@ -82,7 +68,7 @@ describe('dotenv format', () => {
     expect(Object.keys(expressible).length).toBeGreaterThan(15);
   });
 
-  if (!hasPythonDotenv && process.env.CI) {
+  if (!pythonDotenv && process.env.CI) {
     it('has python-dotenv in CI', () => {
       expect.fail('python3-dotenv is missing: .ci/run installs it');
     });

@@ -4,7 +4,7 @@
  * (The redactor's properties live in redact.test.ts.)
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import dotenv from 'dotenv';
@@ -14,6 +14,7 @@ import { SeekritError } from '../src/core/errors.js';
 import { formatDotenv, formatJson, formatShell, type NamedValue } from '../src/core/formats.js';
 import { interpolate } from '../src/core/interpolate.js';
 import { encodeFileCommand } from '../src/github/filecommand.js';
+import { hasPythonDotenv, readWithPythonDotenv } from './support/python.js';
 import { parseFileCommands } from './support/runner.js';
 
 const RUNS = process.env.CI ? 1000 : 200;
@@ -93,19 +94,9 @@ describe('format round trips', () => {
     expect(() => formatShell([{ name: 'HAS_NUL', value: 'a\0b' }])).toThrow('Secret HAS_NUL contains a NUL byte');
   });
 
-  const python = '/usr/bin/python3';
-  const hasPythonDotenv =
-    existsSync(python) &&
-    (() => {
-      try {
-        execFileSync(python, ['-c', 'import dotenv']);
-        return true;
-      } catch {
-        return false;
-      }
-    })();
+  const pythonDotenv = hasPythonDotenv();
 
-  it.skipIf(!hasPythonDotenv && !process.env.CI)('dotenv reads back exactly with python-dotenv, or the value is refused by name', () => {
+  it.skipIf(!pythonDotenv && !process.env.CI)('dotenv reads back exactly with python-dotenv, or the value is refused by name', () => {
     const values = fc.sample(envValueArb, RUNS);
     const accepted: NamedValue[] = [];
     for (const entry of asEntries(values)) {
@@ -120,14 +111,7 @@ describe('format round trips', () => {
     expect(accepted.length).toBeGreaterThan(values.length * 0.9);
     const file = join(dir, 'props.env');
     writeFileSync(file, formatDotenv(accepted));
-    const out = execFileSync(
-      python,
-      ['-c', 'import json,sys; from dotenv import dotenv_values; print(json.dumps(dotenv_values(sys.argv[1], interpolate=False)))', file],
-      {
-        maxBuffer: 64 * 1024 * 1024,
-      },
-    );
-    expect(JSON.parse(out.toString('utf8'))).toStrictEqual(Object.fromEntries(accepted.map((e) => [e.name, e.value])));
+    expect(readWithPythonDotenv(file)).toStrictEqual(Object.fromEntries(accepted.map((e) => [e.name, e.value])));
     // npm dotenv agrees on every value its dialect can express (no backslash, and no double quote
     // together with a single quote or CR: it keeps escapes inside double quotes literally).
     const parsed = dotenv.parse(formatDotenv(accepted));

@@ -7734,15 +7734,19 @@ class Redactor {
                 at++;
                 continue;
             }
-            if (at > emitFrom)
-                out.push(data.subarray(emitFrom, at));
-            out.push(this.marker);
-            at += length;
+            at = this.replace(data, emitFrom, at, length, out);
             emitFrom = at;
         }
         if (at > emitFrom)
             out.push(data.subarray(emitFrom, at));
         return at;
+    }
+    /** Emits the text before a match and the marker for it; returns where the match ends. */
+    replace(data, emitFrom, at, length, out) {
+        if (at > emitFrom)
+            out.push(data.subarray(emitFrom, at));
+        out.push(this.marker);
+        return at + length;
     }
     /** Longest needle with this window key that lies entirely inside `data` at `at`. */
     confirm(data, at, key) {
@@ -7787,10 +7791,7 @@ class Redactor {
                 at++;
                 continue;
             }
-            if (at > emitFrom)
-                out.push(data.subarray(emitFrom, at));
-            out.push(this.marker);
-            at += length;
+            at = this.replace(data, emitFrom, at, length, out);
             emitFrom = at;
         }
         if (at > emitFrom)

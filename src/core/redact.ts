@@ -127,13 +127,18 @@ export class Redactor {
         at++;
         continue;
       }
-      if (at > emitFrom) out.push(data.subarray(emitFrom, at));
-      out.push(this.marker);
-      at += length;
+      at = this.replace(data, emitFrom, at, length, out);
       emitFrom = at;
     }
     if (at > emitFrom) out.push(data.subarray(emitFrom, at));
     return at;
+  }
+
+  /** Emits the text before a match and the marker for it; returns where the match ends. */
+  private replace(data: Buffer, emitFrom: number, at: number, length: number, out: Buffer[]): number {
+    if (at > emitFrom) out.push(data.subarray(emitFrom, at));
+    out.push(this.marker);
+    return at + length;
   }
 
   /** Longest needle with this window key that lies entirely inside `data` at `at`. */
@@ -176,9 +181,7 @@ export class Redactor {
         at++;
         continue;
       }
-      if (at > emitFrom) out.push(data.subarray(emitFrom, at));
-      out.push(this.marker);
-      at += length;
+      at = this.replace(data, emitFrom, at, length, out);
       emitFrom = at;
     }
     if (at > emitFrom) out.push(data.subarray(emitFrom, at));

@@ -403,3 +403,27 @@ describe('large environments', () => {
     }
   });
 });
+
+describe('post step trouble', () => {
+  it('is a warning, never a failure', async () => {
+    const emulator = new SeekritEmulator();
+    emulator.setEnvironment('web', 'production', { ONE: 'post-trouble-value' });
+    await emulator.listen();
+    const token = await emulator.mintToken('web', 'production');
+    // The job replaces the file with a non-empty folder, which the post step cannot remove as a file.
+    const r = await runAction({
+      token,
+      'api-url': emulator.url,
+      file: 'out.env',
+      run: 'rm out.env && mkdir out.env && touch out.env/keep',
+    });
+    try {
+      expect(r.main.code).toBe(0);
+      expect(r.post.code).toBe(0);
+      expect(r.post.stdout).toMatch(/::warning::Could not remove .*out\.env \(\w+\); remove it yourself\./);
+    } finally {
+      r.cleanup();
+      await emulator.close();
+    }
+  });
+});

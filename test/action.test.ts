@@ -232,7 +232,10 @@ describe('the bundled action (dist/main, dist/post) against the emulator', () =>
   });
 
   it('takes the token from SEEKRIT_TOKEN and the API from SEEKRIT_API_URL', async () => {
-    run = await runAction({ secrets: 'API_KEY' }, { SEEKRIT_TOKEN: token, SEEKRIT_API_URL: emulator.url });
+    run = await runAction(
+      { secrets: 'API_KEY', 'export-env': 'true', run: 'test -z "${SEEKRIT_TOKEN:-}"' },
+      { SEEKRIT_TOKEN: token, SEEKRIT_API_URL: emulator.url },
+    );
     expect(run.main.code).toBe(0);
     expect(run.env.get('API_KEY')).toBe(APP.API_KEY);
     expect(registeredMasks(run.main.stdout)[0]).toBe(token);

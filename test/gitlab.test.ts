@@ -132,7 +132,8 @@ describe.skipIf(missing.length > 0 && !process.env.CI)(
     inputs:
       ${common}
       cli-base-url: ${cliBase}/seekrit/action/-/raw
-      command: 'echo "key=$STRIPE_SECRET_KEY"; printf "%s\\n" "$TLS_KEY" >&2; echo "line: MIIBgitlabline"; test -z "$SEEKRIT_TOKEN"'
+      token-variable: SEEKRIT_RUN_TOKEN
+      command: 'echo "key=$STRIPE_SECRET_KEY"; printf "%s\\n" "$TLS_KEY" >&2; echo "line: MIIBgitlabline"; test -z "$SEEKRIT_TOKEN" && test -z "$SEEKRIT_RUN_TOKEN"'
 
 stages: [test]
 
@@ -165,7 +166,7 @@ tampered:
     - echo "this must never run"
 `,
       );
-      writeFileSync(join(project, '.gitlab-ci-local-variables.yml'), `SEEKRIT_TOKEN: ${token}\n`);
+      writeFileSync(join(project, '.gitlab-ci-local-variables.yml'), `SEEKRIT_TOKEN: ${token}\nSEEKRIT_RUN_TOKEN: ${token}\n`);
       const git = (...args: string[]) => execFileSync('git', args, { cwd: project, stdio: 'pipe' });
       git('init', '-q');
       git('add', '-A');

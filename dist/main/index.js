@@ -7550,12 +7550,12 @@ function readInputs(env = process.env) {
 ;// CONCATENATED MODULE: ./src/github/run.ts
 /**
  * Runs the `run` command in bash with the secrets added to its environment only. The action's own
- * INPUT_* variables are removed first: INPUT_TOKEN holds the token.
+ * INPUT_* variables and SEEKRIT_TOKEN are removed first: they can hold the token.
  */
 async function runWithSecrets(command, delivered, env) {
     const childEnv = {};
     for (const [key, value] of Object.entries(env)) {
-        if (value !== undefined && !key.toUpperCase().startsWith('INPUT_'))
+        if (value !== undefined && !key.toUpperCase().startsWith('INPUT_') && key !== 'SEEKRIT_TOKEN')
             childEnv[key] = value;
     }
     for (const d of delivered)

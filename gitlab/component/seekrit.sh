@@ -36,5 +36,7 @@ seekrit_token() {
   if [ -n "${SEEKRIT_COMPONENT_API_URL:-}" ]; then export SEEKRIT_API_URL="$SEEKRIT_COMPONENT_API_URL"; fi
   SEEKRIT_TOKEN=$(printenv "$SEEKRIT_TOKEN_VARIABLE" || true)
   [ -n "$SEEKRIT_TOKEN" ] || { seekrit_fail "the CI/CD variable $SEEKRIT_TOKEN_VARIABLE is empty or not set: add the service token as a masked variable"; return 1; }
+  # Only seekrit-ci reads the token, from SEEKRIT_TOKEN; commands it runs never see it.
+  if [ "$SEEKRIT_TOKEN_VARIABLE" != SEEKRIT_TOKEN ]; then unset "$SEEKRIT_TOKEN_VARIABLE"; fi
   export SEEKRIT_TOKEN
 }

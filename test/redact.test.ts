@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { REDACTED, Redactor, redactionTargets, redactText } from '../src/core/redact.js';
+import { REDACTED, Redactor, redactText } from '../src/core/redact.js';
+import { secretTargets } from '../src/core/targets.js';
 
 /** The reference model: leftmost-longest replacement over the whole text, on strings. */
 function reference(text: string, values: string[]): string {
-  const targets = redactionTargets(values).sort((a, b) => b.length - a.length);
+  const targets = secretTargets(values).sort((a, b) => b.length - a.length);
   let out = '';
   let at = 0;
   while (at < text.length) {
@@ -107,7 +108,7 @@ describe('Redactor', () => {
         (secrets, parts, cuts) => {
           const text = parts.map((p) => (typeof p === 'number' ? (secrets[p % secrets.length] as string) : p)).join('');
           const output = stream(text, secrets, cuts, []);
-          const targets = redactionTargets(secrets);
+          const targets = secretTargets(secrets);
           for (const segment of output.split(REDACTED)) for (const t of targets) expect(segment.includes(t)).toBe(false);
           if (targets.length === 0) expect(output).toBe(text);
           // Text without any secret comes through byte for byte.

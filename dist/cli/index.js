@@ -1011,6 +1011,10 @@ async function httpGet(url, options) {
 
 
 const DEFAULT_API_URL = 'https://api.seekrit.dev';
+/** How a retry is told in a log line (names no value). */
+function describeRetry(notice) {
+    return `Attempt ${notice.attempt} failed (${notice.reason}); retrying in ${(notice.delayMs / 1000).toFixed(1)} s.`;
+}
 const DEFAULTS = {
     timeoutMs: 30_000,
     retries: 3,
@@ -7439,6 +7443,7 @@ function publicKeyOf(privateKey) {
 
 
 
+
 /** Token from SEEKRIT_TOKEN (never a flag: flags show up in process lists), then core resolve and selection. */
 async function resolveForCli(flags, env, log) {
     const raw = env.SEEKRIT_TOKEN;
@@ -7456,8 +7461,10 @@ async function resolveForCli(flags, env, log) {
         expectScopeInput: '--expect-scope',
         timeoutMs: flags.timeoutMs,
         retries: flags.retries,
-        onRetry: (notice) => log(`attempt ${notice.attempt} failed (${notice.reason}); retrying in ${(notice.delayMs / 1000).toFixed(1)} s`),
+        onRetry: (notice) => log(describeRetry(notice)),
     });
+    if (environment.unresolved.length)
+        log(`warning: references to unknown names left as written: ${environment.unresolved.join(', ')}`);
     const delivered = selectSecrets(environment.secrets, { secrets: flags.secrets, prefix: flags.prefix });
     checkDeliveredNames(delivered, { allowed: flags.allowReservedNames, toGithubEnv: false });
     return { environment, delivered, tokenId: token.id };
@@ -7480,9 +7487,6 @@ async function runExport(flags, env, io) {
         writeSecretFile(flags.output, content);
     else
         io.stdout(content);
-    if (environment.unresolved.length) {
-        io.log(`warning: references to unknown names left as written: ${environment.unresolved.join(', ')}`);
-    }
     if (!flags.quiet) {
         const where = flags.output ? `to ${flags.output}` : 'to stdout';
         const names = listNames(delivered);
@@ -7607,25 +7611,13 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: ./src/core/redact.ts
+;// CONCATENATED MODULE: ./src/core/targets.ts
 /**
- * A streaming redactor: replaces every secret value, and every non-blank line of a multi-line
- * value, with a marker, also when a value is split across chunks. It works on bytes (UTF-8), scans
- * each byte once for all secrets, and holds back only bytes that could still begin a secret.
- *
- * Matching is leftmost-longest: at each position the longest secret that starts there wins.
- * Candidates are found through a bitmap of the first WINDOW bytes of every secret (a cheap test
- * per position) and confirmed byte by byte.
+ * What must never be shown of a set of secret values: each value and each trimmed, non-blank line
+ * of it, deduplicated in first-seen order. Whitespace-only values give nothing (they cannot be
+ * masked or sensibly redacted). The action's masks and the CLI's redactor both use this list.
  */
-const REDACTED = '[MASKED]';
-/** How many leading bytes index a secret (fewer for secrets shorter than this). */
-const WINDOW = 4;
-const BITMAP_BITS = 1 << 20;
-/** Wu-Manber block: the bytes whose hash decides how far the scan may jump. */
-const BLOCK = 3;
-const SHIFT_TABLE_BITS = 18;
-/** The strings to redact for a set of values: each value and each trimmed non-blank line. */
-function redactionTargets(values) {
+function secretTargets(values) {
     const targets = new Set();
     for (const value of values) {
         if (value.trim() === '')
@@ -7639,6 +7631,25 @@ function redactionTargets(values) {
     }
     return [...targets];
 }
+
+;// CONCATENATED MODULE: ./src/core/redact.ts
+/**
+ * A streaming redactor: replaces every secret value, and every non-blank line of a multi-line
+ * value, with a marker, also when a value is split across chunks. It works on bytes (UTF-8), makes
+ * one pass over each chunk for all secrets, and holds back only bytes that could still begin one.
+ *
+ * Matching is leftmost-longest: at each position the longest secret that starts there wins. The
+ * scan jumps ahead Wu-Manber style; a position it stops at is tested against a bitmap of the
+ * first WINDOW bytes of every secret, and candidates are confirmed byte by byte.
+ */
+
+const REDACTED = '[MASKED]';
+/** How many leading bytes index a secret (fewer for secrets shorter than this). */
+const WINDOW = 4;
+const BITMAP_BITS = 1 << 20;
+/** Wu-Manber block: the bytes whose hash decides how far the scan may jump. */
+const BLOCK = 3;
+const SHIFT_TABLE_BITS = 18;
 function windowKey(bytes, at, width) {
     let key = 0;
     for (let i = 0; i < width; i++)
@@ -7670,7 +7681,7 @@ class Redactor {
     marker;
     pending = Buffer.alloc(0);
     constructor(values, marker = REDACTED) {
-        const needles = redactionTargets(values).map((t) => Buffer.from(t, 'utf8'));
+        const needles = secretTargets(values).map((t) => Buffer.from(t, 'utf8'));
         needles.sort((a, b) => b.length - a.length);
         this.marker = Buffer.from(marker, 'utf8');
         this.maxLength = needles[0]?.length ?? 0;
@@ -7874,8 +7885,6 @@ async function runCommand(flags, env, log) {
     delete childEnv.SEEKRIT_TOKEN;
     for (const d of delivered)
         childEnv[d.name] = d.value;
-    if (environment.unresolved.length)
-        log(`warning: references to unknown names left as written: ${environment.unresolved.join(', ')}`);
     if (!flags.quiet) {
         log(`running ${flags.command[0]} with ${delivered.length} secret${delivered.length === 1 ? '' : 's'} of ${describeScope(environment.scope)} (token ${tokenId})${flags.redact ? ', output redacted' : ''}`);
     }

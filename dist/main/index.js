@@ -281,7 +281,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 950:
+/***/ 37:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -316,106 +316,6 @@ function describeError(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/core/files.ts
-
-
-
-
-/**
- * Writes a secrets file atomically with mode 0600: a temporary file in the same folder (created
- * exclusively, so never through a planted link), then a rename. On any failure nothing is left.
- */
-function writeSecretFile(path, content) {
-    const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(temp, 'wx', 0o600);
-        (0,external_node_fs_namespaceObject.writeSync)(fd, content);
-        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-        fd = undefined;
-        (0,external_node_fs_namespaceObject.renameSync)(temp, path);
-    }
-    catch (error) {
-        if (fd !== undefined)
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-        (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
-        const code = error.code ?? 'error';
-        throw new SeekritError('OUTPUT_FAILED', `Could not write the secrets file ${path} (${code}).`, 'Check that its folder exists and is writable, and that the path is not a folder.');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/formats.ts
-
-const FORMATS = ['dotenv', 'shell', 'json'];
-/** Environment variables, shell words and dotenv lines cannot hold NUL; say which secret has one. */
-function assertNoNul(entries, where) {
-    for (const { name, value } of entries) {
-        if (value.includes('\0')) {
-            throw new SeekritError('UNSUPPORTED_VALUE', `Secret ${name} contains a NUL byte, which ${where} cannot carry.`, 'Remove the NUL from the value in seekrit, or use format json.');
-        }
-    }
-}
-/**
- * POSIX shell: `export NAME='…'`, each `'` written as `'\''`. Single quotes keep every other byte
- * literally (newlines, CR, `$`, backslashes), so `.`/`source` in sh, dash and bash read it back exactly.
- */
-function formatShell(entries) {
-    assertNoNul(entries, 'a shell file');
-    return entries.map(({ name, value }) => `export ${name}='${value.replaceAll("'", "'\\''")}'\n`).join('');
-}
-/**
- * dotenv, in the dialect python-dotenv (interpolation off), the npm `dotenv` package and Docker
- * Compose read alike wherever they can:
- * - a value without `'`, `\` or CR is single-quoted and literal (newlines kept as they are);
- * - any other value is double-quoted with `\\`, `\"`, `\n` and `\r` escapes (CR must be escaped:
- *   parsers that read files with universal newlines turn a raw CR into LF);
- * - except a value ending in `\`, which python-dotenv cannot read inside quotes: it is written
- *   bare when it is one line without `#` or surrounding spaces, and refused by name otherwise.
- */
-function formatDotenv(entries) {
-    assertNoNul(entries, 'a dotenv file');
-    return entries.map(({ name, value }) => `${name}=${quoteDotenv(value, name)}\n`).join('');
-}
-function quoteDotenv(value, name = 'value') {
-    if (!/['\\\r]/.test(value))
-        return `'${value}'`;
-    if (value.endsWith('\\')) {
-        if (/^[^\s'"`#](?:[^\r\n#]*[^\s])?$/.test(value))
-            return value;
-        throw new SeekritError('UNSUPPORTED_VALUE', `Secret ${name} ends with a backslash and spans lines or holds # or outer spaces, which dotenv cannot carry exactly.`, 'Use format shell or json for this secret.');
-    }
-    const escaped = value.replace(/[\\"\n\r]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\${c}`));
-    return `"${escaped}"`;
-}
-/** A flat `{"NAME":"value"}` object, as seekrit's own CLI prints. */
-function formatJson(entries) {
-    const object = {};
-    for (const { name, value } of entries)
-        object[name] = value;
-    return `${JSON.stringify(object, null, 2)}\n`;
-}
-function formatSecrets(format, entries) {
-    switch (format) {
-        case 'dotenv':
-            return formatDotenv(entries);
-        case 'shell':
-            return formatShell(entries);
-        case 'json':
-            return formatJson(entries);
-    }
-}
-function parseFormat(text, inputName) {
-    const format = text.trim().toLowerCase();
-    if (FORMATS.includes(format))
-        return format;
-    throw new SeekritError('INVALID_INPUT', `${inputName} must be one of ${FORMATS.join(', ')}, not "${text}".`, 'dotenv for docker compose and most tools, shell to source, json for programs.');
 }
 
 ;// CONCATENATED MODULE: external "node:http"
@@ -737,6 +637,10 @@ const VERSION = '1.0.0';
 
 
 const DEFAULT_API_URL = 'https://api.seekrit.dev';
+/** How a retry is told in a log line (names no value). */
+function describeRetry(notice) {
+    return `Attempt ${notice.attempt} failed (${notice.reason}); retrying in ${(notice.delayMs / 1000).toFixed(1)} s.`;
+}
 const DEFAULTS = {
     timeoutMs: 30_000,
     retries: 3,
@@ -969,6 +873,106 @@ function parseRetryAfter(header) {
 function sanitize(text, max) {
     const clean = text.replace(/[^\x20-\x7e]/g, '?');
     return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/core/files.ts
+
+
+
+
+/**
+ * Writes a secrets file atomically with mode 0600: a temporary file in the same folder (created
+ * exclusively, so never through a planted link), then a rename. On any failure nothing is left.
+ */
+function writeSecretFile(path, content) {
+    const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(temp, 'wx', 0o600);
+        (0,external_node_fs_namespaceObject.writeSync)(fd, content);
+        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        fd = undefined;
+        (0,external_node_fs_namespaceObject.renameSync)(temp, path);
+    }
+    catch (error) {
+        if (fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
+        const code = error.code ?? 'error';
+        throw new SeekritError('OUTPUT_FAILED', `Could not write the secrets file ${path} (${code}).`, 'Check that its folder exists and is writable, and that the path is not a folder.');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/formats.ts
+
+const FORMATS = ['dotenv', 'shell', 'json'];
+/** Environment variables, shell words and dotenv lines cannot hold NUL; say which secret has one. */
+function assertNoNul(entries, where) {
+    for (const { name, value } of entries) {
+        if (value.includes('\0')) {
+            throw new SeekritError('UNSUPPORTED_VALUE', `Secret ${name} contains a NUL byte, which ${where} cannot carry.`, 'Remove the NUL from the value in seekrit, or use format json.');
+        }
+    }
+}
+/**
+ * POSIX shell: `export NAME='…'`, each `'` written as `'\''`. Single quotes keep every other byte
+ * literally (newlines, CR, `$`, backslashes), so `.`/`source` in sh, dash and bash read it back exactly.
+ */
+function formatShell(entries) {
+    assertNoNul(entries, 'a shell file');
+    return entries.map(({ name, value }) => `export ${name}='${value.replaceAll("'", "'\\''")}'\n`).join('');
+}
+/**
+ * dotenv, in the dialect python-dotenv (interpolation off), the npm `dotenv` package and Docker
+ * Compose read alike wherever they can:
+ * - a value without `'`, `\` or CR is single-quoted and literal (newlines kept as they are);
+ * - any other value is double-quoted with `\\`, `\"`, `\n` and `\r` escapes (CR must be escaped:
+ *   parsers that read files with universal newlines turn a raw CR into LF);
+ * - except a value ending in `\`, which python-dotenv cannot read inside quotes: it is written
+ *   bare when it is one line without `#` or surrounding spaces, and refused by name otherwise.
+ */
+function formatDotenv(entries) {
+    assertNoNul(entries, 'a dotenv file');
+    return entries.map(({ name, value }) => `${name}=${quoteDotenv(value, name)}\n`).join('');
+}
+function quoteDotenv(value, name = 'value') {
+    if (!/['\\\r]/.test(value))
+        return `'${value}'`;
+    if (value.endsWith('\\')) {
+        if (/^[^\s'"`#](?:[^\r\n#]*[^\s])?$/.test(value))
+            return value;
+        throw new SeekritError('UNSUPPORTED_VALUE', `Secret ${name} ends with a backslash and spans lines or holds # or outer spaces, which dotenv cannot carry exactly.`, 'Use format shell or json for this secret.');
+    }
+    const escaped = value.replace(/[\\"\n\r]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\${c}`));
+    return `"${escaped}"`;
+}
+/** A flat `{"NAME":"value"}` object, as seekrit's own CLI prints. */
+function formatJson(entries) {
+    const object = {};
+    for (const { name, value } of entries)
+        object[name] = value;
+    return `${JSON.stringify(object, null, 2)}\n`;
+}
+function formatSecrets(format, entries) {
+    switch (format) {
+        case 'dotenv':
+            return formatDotenv(entries);
+        case 'shell':
+            return formatShell(entries);
+        case 'json':
+            return formatJson(entries);
+    }
+}
+function parseFormat(text, inputName) {
+    const format = text.trim().toLowerCase();
+    if (FORMATS.includes(format))
+        return format;
+    throw new SeekritError('INVALID_INPUT', `${inputName} must be one of ${FORMATS.join(', ')}, not "${text}".`, 'dotenv for docker compose and most tools, shell to source, json for programs.');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@noble/hashes/_u64.js
@@ -7384,7 +7388,29 @@ function appendAllOrNothing(appends) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/targets.ts
+/**
+ * What must never be shown of a set of secret values: each value and each trimmed, non-blank line
+ * of it, deduplicated in first-seen order. Whitespace-only values give nothing (they cannot be
+ * masked or sensibly redacted). The action's masks and the CLI's redactor both use this list.
+ */
+function secretTargets(values) {
+    const targets = new Set();
+    for (const value of values) {
+        if (value.trim() === '')
+            continue;
+        targets.add(value);
+        for (const line of value.split(/\r\n|\r|\n/)) {
+            const trimmed = line.trim();
+            if (trimmed !== '')
+                targets.add(trimmed);
+        }
+    }
+    return [...targets];
+}
+
 ;// CONCATENATED MODULE: ./src/github/mask.ts
+
 /**
  * Registers masks with the runner in one write. The runner masks a registered value, each of its
  * lines and their encoded forms in everything printed after the registration, so every mask must
@@ -7394,31 +7420,11 @@ function appendAllOrNothing(appends) {
 function escapeCommandData(text) {
     return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
-/** The whole value and each non-blank line of it, trimmed: what must never show in the log. */
-function maskTargets(value) {
-    if (value.trim() === '')
-        return [];
-    const targets = new Set([value]);
-    for (const line of value.split(/\r\n|\r|\n/)) {
-        const trimmed = line.trim();
-        if (trimmed !== '')
-            targets.add(trimmed);
-    }
-    return [...targets];
-}
-/** `::add-mask::` lines for every target of every value, deduplicated. */
+/** `::add-mask::` lines for every value and each of its lines (see secretTargets), deduplicated. */
 function addMaskCommands(values, eol) {
-    const seen = new Set();
-    let out = '';
-    for (const value of values) {
-        for (const target of maskTargets(value)) {
-            if (seen.has(target))
-                continue;
-            seen.add(target);
-            out += `::add-mask::${escapeCommandData(target)}${eol}`;
-        }
-    }
-    return out;
+    return secretTargets(values)
+        .map((target) => `::add-mask::${escapeCommandData(target)}${eol}`)
+        .join('');
 }
 
 ;// CONCATENATED MODULE: ./src/github/runner.ts
@@ -7620,6 +7626,7 @@ function renderSummary(options) {
 
 
 
+
 /** Masks the token and its key segment before anything else can print them. */
 function maskToken(env) {
     const raw = (getInput('token') || env.SEEKRIT_TOKEN || '').trim();
@@ -7646,7 +7653,7 @@ async function runAction(env = process.env) {
             expectScope: inputs.expectScope,
             timeoutMs: inputs.timeoutMs,
             retries: inputs.retries,
-            onRetry: (n) => info(`Attempt ${n.attempt} failed (${n.reason}); retrying in ${(n.delayMs / 1000).toFixed(1)} s.`),
+            onRetry: (notice) => info(describeRetry(notice)),
         });
         const delivered = selectSecrets(environment.secrets, { secrets: inputs.secrets, prefix: inputs.prefix });
         checkDeliveredNames(delivered, { allowed: inputs.allowReservedNames, toGithubEnv: inputs.exportEnv });
@@ -7733,7 +7740,7 @@ function writeSummary(env, inputs, data) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(950);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37);
 /** The action's main step: all logic lives in runAction (src/github/action.ts). */
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();

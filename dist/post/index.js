@@ -90,6 +90,7 @@ function appendAllOrNothing(appends) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/mask.ts
+
 /**
  * Registers masks with the runner in one write. The runner masks a registered value, each of its
  * lines and their encoded forms in everything printed after the registration, so every mask must
@@ -99,31 +100,11 @@ function appendAllOrNothing(appends) {
 function escapeCommandData(text) {
     return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
-/** The whole value and each non-blank line of it, trimmed: what must never show in the log. */
-function maskTargets(value) {
-    if (value.trim() === '')
-        return [];
-    const targets = new Set([value]);
-    for (const line of value.split(/\r\n|\r|\n/)) {
-        const trimmed = line.trim();
-        if (trimmed !== '')
-            targets.add(trimmed);
-    }
-    return [...targets];
-}
-/** `::add-mask::` lines for every target of every value, deduplicated. */
+/** `::add-mask::` lines for every value and each of its lines (see secretTargets), deduplicated. */
 function addMaskCommands(values, eol) {
-    const seen = new Set();
-    let out = '';
-    for (const value of values) {
-        for (const target of maskTargets(value)) {
-            if (seen.has(target))
-                continue;
-            seen.add(target);
-            out += `::add-mask::${escapeCommandData(target)}${eol}`;
-        }
-    }
-    return out;
+    return secretTargets(values)
+        .map((target) => `::add-mask::${escapeCommandData(target)}${eol}`)
+        .join('');
 }
 
 ;// CONCATENATED MODULE: ./src/github/runner.ts

@@ -18,9 +18,6 @@ export async function runExport(
   const content = formatSecrets(flags.format, delivered);
   if (flags.output) writeSecretFile(flags.output, content);
   else io.stdout(content);
-  if (environment.unresolved.length) {
-    io.log(`warning: references to unknown names left as written: ${environment.unresolved.join(', ')}`);
-  }
   if (!flags.quiet) {
     const where = flags.output ? `to ${flags.output}` : 'to stdout';
     const names = listNames(delivered);

@@ -1,4 +1,4 @@
-import type { RetryNotice } from '../core/api.js';
+import { describeRetry } from '../core/api.js';
 import { SeekritError } from '../core/errors.js';
 import { loadEnvironment } from '../core/index.js';
 import type { Materialized } from '../core/materialize.js';
@@ -34,9 +34,9 @@ export async function resolveForCli(flags: ResolveFlags, env: NodeJS.ProcessEnv,
     expectScopeInput: '--expect-scope',
     timeoutMs: flags.timeoutMs,
     retries: flags.retries,
-    onRetry: (notice: RetryNotice) =>
-      log(`attempt ${notice.attempt} failed (${notice.reason}); retrying in ${(notice.delayMs / 1000).toFixed(1)} s`),
+    onRetry: (notice) => log(describeRetry(notice)),
   });
+  if (environment.unresolved.length) log(`warning: references to unknown names left as written: ${environment.unresolved.join(', ')}`);
   const delivered = selectSecrets(environment.secrets, { secrets: flags.secrets, prefix: flags.prefix });
   checkDeliveredNames(delivered, { allowed: flags.allowReservedNames, toGithubEnv: false });
   return { environment, delivered, tokenId: token.id };

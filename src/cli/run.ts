@@ -59,7 +59,6 @@ export async function runCommand(
   const childEnv: NodeJS.ProcessEnv = { ...env };
   delete childEnv.SEEKRIT_TOKEN;
   for (const d of delivered) childEnv[d.name] = d.value;
-  if (environment.unresolved.length) log(`warning: references to unknown names left as written: ${environment.unresolved.join(', ')}`);
   if (!flags.quiet) {
     log(
       `running ${flags.command[0]} with ${delivered.length} secret${delivered.length === 1 ? '' : 's'} of ${describeScope(environment.scope)} (token ${tokenId})${flags.redact ? ', output redacted' : ''}`,

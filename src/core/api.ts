@@ -37,6 +37,11 @@ export interface RetryNotice {
   reason: string;
 }
 
+/** How a retry is told in a log line (names no value). */
+export function describeRetry(notice: RetryNotice): string {
+  return `Attempt ${notice.attempt} failed (${notice.reason}); retrying in ${(notice.delayMs / 1000).toFixed(1)} s.`;
+}
+
 export const DEFAULTS = {
   timeoutMs: 30_000,
   retries: 3,

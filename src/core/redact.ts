@@ -1,12 +1,13 @@
 /**
  * A streaming redactor: replaces every secret value, and every non-blank line of a multi-line
- * value, with a marker, also when a value is split across chunks. It works on bytes (UTF-8), scans
- * each byte once for all secrets, and holds back only bytes that could still begin a secret.
+ * value, with a marker, also when a value is split across chunks. It works on bytes (UTF-8), makes
+ * one pass over each chunk for all secrets, and holds back only bytes that could still begin one.
  *
- * Matching is leftmost-longest: at each position the longest secret that starts there wins.
- * Candidates are found through a bitmap of the first WINDOW bytes of every secret (a cheap test
- * per position) and confirmed byte by byte.
+ * Matching is leftmost-longest: at each position the longest secret that starts there wins. The
+ * scan jumps ahead Wu-Manber style; a position it stops at is tested against a bitmap of the
+ * first WINDOW bytes of every secret, and candidates are confirmed byte by byte.
  */
+import { secretTargets } from './targets.js';
 
 export const REDACTED = '[MASKED]';
 
@@ -16,20 +17,6 @@ const BITMAP_BITS = 1 << 20;
 /** Wu-Manber block: the bytes whose hash decides how far the scan may jump. */
 const BLOCK = 3;
 const SHIFT_TABLE_BITS = 18;
-
-/** The strings to redact for a set of values: each value and each trimmed non-blank line. */
-export function redactionTargets(values: Iterable<string>): string[] {
-  const targets = new Set<string>();
-  for (const value of values) {
-    if (value.trim() === '') continue;
-    targets.add(value);
-    for (const line of value.split(/\r\n|\r|\n/)) {
-      const trimmed = line.trim();
-      if (trimmed !== '') targets.add(trimmed);
-    }
-  }
-  return [...targets];
-}
 
 function windowKey(bytes: Uint8Array, at: number, width: number): number {
   let key = 0;
@@ -64,7 +51,7 @@ export class Redactor {
   private pending: Buffer = Buffer.alloc(0);
 
   constructor(values: Iterable<string>, marker = REDACTED) {
-    const needles = redactionTargets(values).map((t) => Buffer.from(t, 'utf8'));
+    const needles = secretTargets(values).map((t) => Buffer.from(t, 'utf8'));
     needles.sort((a, b) => b.length - a.length);
     this.marker = Buffer.from(marker, 'utf8');
     this.maxLength = needles[0]?.length ?? 0;

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { describeRetry } from '../core/api.js';
 import { describeError, SeekritError } from '../core/errors.js';
 import { writeSecretFile } from '../core/files.js';
 import { assertNoNul, formatSecrets } from '../core/formats.js';
@@ -43,7 +44,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       expectScope: inputs.expectScope,
       timeoutMs: inputs.timeoutMs,
       retries: inputs.retries,
-      onRetry: (n) => core.info(`Attempt ${n.attempt} failed (${n.reason}); retrying in ${(n.delayMs / 1000).toFixed(1)} s.`),
+      onRetry: (notice) => core.info(describeRetry(notice)),
     });
     const delivered = selectSecrets(environment.secrets, { secrets: inputs.secrets, prefix: inputs.prefix });
     checkDeliveredNames(delivered, { allowed: inputs.allowReservedNames, toGithubEnv: inputs.exportEnv });

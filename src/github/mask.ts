@@ -1,3 +1,5 @@
+import { secretTargets } from '../core/targets.js';
+
 /**
  * Registers masks with the runner in one write. The runner masks a registered value, each of its
  * lines and their encoded forms in everything printed after the registration, so every mask must
@@ -9,27 +11,9 @@ export function escapeCommandData(text: string): string {
   return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
 
-/** The whole value and each non-blank line of it, trimmed: what must never show in the log. */
-export function maskTargets(value: string): string[] {
-  if (value.trim() === '') return [];
-  const targets = new Set<string>([value]);
-  for (const line of value.split(/\r\n|\r|\n/)) {
-    const trimmed = line.trim();
-    if (trimmed !== '') targets.add(trimmed);
-  }
-  return [...targets];
-}
-
-/** `::add-mask::` lines for every target of every value, deduplicated. */
+/** `::add-mask::` lines for every value and each of its lines (see secretTargets), deduplicated. */
 export function addMaskCommands(values: Iterable<string>, eol: string): string {
-  const seen = new Set<string>();
-  let out = '';
-  for (const value of values) {
-    for (const target of maskTargets(value)) {
-      if (seen.has(target)) continue;
-      seen.add(target);
-      out += `::add-mask::${escapeCommandData(target)}${eol}`;
-    }
-  }
-  return out;
+  return secretTargets(values)
+    .map((target) => `::add-mask::${escapeCommandData(target)}${eol}`)
+    .join('');
 }

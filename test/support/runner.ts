@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { onTestFinished } from 'vitest';
 import { parse } from 'yaml';
 import { type ProcessResult, runProcess } from './cli.js';
 
@@ -84,6 +85,7 @@ export interface ActionRun {
   files: { env: string; output: string; state: string };
   workspace: string;
   runnerTemp: string;
+  /** Removes the run's folders now (they are removed when the test finishes anyway). */
   cleanup: () => void;
 }
 
@@ -95,6 +97,13 @@ export interface ActionRun {
 export async function runAction(inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
   const runnerTemp = mkdtempSync(join(tmpdir(), 'seekrit-runner-'));
   const workspace = mkdtempSync(join(tmpdir(), 'seekrit-workspace-'));
+  // The runner's files hold the delivered values, as a real runner's would: never leave them behind,
+  // however many runs a test makes.
+  const cleanup = () => {
+    rmSync(runnerTemp, { recursive: true, force: true });
+    rmSync(workspace, { recursive: true, force: true });
+  };
+  onTestFinished(cleanup);
   const paths = {
     GITHUB_ENV: join(runnerTemp, 'set_env'),
     GITHUB_OUTPUT: join(runnerTemp, 'set_output'),
@@ -139,9 +148,6 @@ export async function runAction(inputs: Record<string, string>, extraEnv: Record
     files,
     workspace,
     runnerTemp,
-    cleanup: () => {
-      rmSync(runnerTemp, { recursive: true, force: true });
-      rmSync(workspace, { recursive: true, force: true });
-    },
+    cleanup,
   };
 }

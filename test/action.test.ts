@@ -47,8 +47,12 @@ afterEach(() => {
   run = undefined;
 });
 
-async function action(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
-  run = await runAction({ token, 'api-url': emulator.url, ...inputs }, env);
+async function action(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+  options: Parameters<typeof runAction>[2] = {},
+): Promise<ActionRun> {
+  run = await runAction({ token, 'api-url': emulator.url, ...inputs }, env, options);
   return run;
 }
 
@@ -176,13 +180,6 @@ describe('the bundled action (dist/main, dist/post) against the emulator', () =>
   }
 
   it('keeps the file with keep-file: true and honours an explicit format', async () => {
-    const r = await action({ file: 'out/secrets.txt', format: 'json', 'keep-file': 'true' }).catch((e) => {
-      throw e;
-    });
-    // out/ does not exist: the write fails closed
-    expect(r.main.code).toBe(1);
-    expect(r.main.stdout).toContain('OUTPUT_FAILED');
-    expect(r.files.env).toBe('');
     const ok = await action({ file: 'secrets.txt', format: 'json', 'keep-file': 'true' });
     expect(ok.main.code).toBe(0);
     const kept = join(ok.workspace, 'secrets.txt');
@@ -254,19 +251,24 @@ describe('the bundled action (dist/main, dist/post) against the emulator', () =>
       const r = await action({ secrets: 'PATH=API_KEY' });
       expect(r.main.code).toBe(1);
       expect(r.main.stdout).toContain(
-        '::error::UNSAFE_NAME: Secret API_KEY (delivered as PATH) is refused: PATH decides which programs later steps run.',
+        '::error::UNSAFE_NAME: Secret API_KEY (delivered as PATH) is refused as a reserved name (shell and process basics)',
       );
+      expect(r.main.stdout).toContain('allow-reserved-names: PATH');
       expect(r.files.env).toBe('');
     });
 
-    it('allows them with allow-reserved-names', async () => {
-      const r = await action({ secrets: 'LD_PRELOAD=API_KEY', 'allow-reserved-names': 'LD_*' });
+    it('allows them by exact name with allow-reserved-names, never by glob', async () => {
+      const r = await action({ secrets: 'LD_PRELOAD=API_KEY', 'allow-reserved-names': 'LD_PRELOAD  # needed by the profiler' });
       expect(r.main.code).toBe(0);
       expect(r.env.get('LD_PRELOAD')).toBe(APP.API_KEY);
+      const glob = await action({ secrets: 'LD_PRELOAD=API_KEY', 'allow-reserved-names': 'LD_*' });
+      expect(glob.main.code).toBe(1);
+      expect(glob.main.stdout).toContain('allow-reserved-names entry "LD_*" is not a name (globs are not accepted here');
+      expect(emulator.requests).toHaveLength(1);
     });
 
     it('never exports NODE_OPTIONS to GITHUB_ENV, but allows it to run when explicitly allowed', async () => {
-      const refused = await action({ secrets: 'NODE_OPTIONS=API_KEY', 'allow-reserved-names': '*' });
+      const refused = await action({ secrets: 'NODE_OPTIONS=API_KEY', 'allow-reserved-names': 'NODE_OPTIONS' });
       expect(refused.main.stdout).toContain('the runner refuses NODE_OPTIONS');
       const allowed = await action({
         secrets: 'NODE_OPTIONS=OVERRIDE',
@@ -423,7 +425,8 @@ describe('post step trouble', () => {
     try {
       expect(r.main.code).toBe(0);
       expect(r.post.code).toBe(0);
-      expect(r.post.stdout).toMatch(/::warning::Could not remove .*out\.env \(\w+\); remove it yourself\./);
+      expect(r.post.stdout).toMatch(/::warning::.*out\.env is no longer the file this action wrote; it was left as it is\./);
+      expect(existsSync(join(r.workspace, 'out.env/keep'))).toBe(true);
     } finally {
       r.cleanup();
       await emulator.close();

@@ -124,7 +124,9 @@ describe('seekrit-ci export (bundled dist/cli)', () => {
     const dangling = await emulator.mintToken('web', 'dangling');
     const result = await runCli(['export', '-q'], env({ SEEKRIT_TOKEN: dangling }));
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe('seekrit-ci: warning: references to unknown names left as written: GIT_SHA_UNKNOWN\n');
+    expect(result.stderr).toBe(
+      'seekrit-ci: warning: TAG reference ${GIT_SHA_UNKNOWN}, which is not in this environment (left as written)\n',
+    );
   });
 
   describe('fails closed: exit 1, nothing on stdout, no file, no value or token in messages', () => {
@@ -157,13 +159,12 @@ describe('seekrit-ci export (bundled dist/cli)', () => {
       ['unknown secret', async () => ({ args: ['--secrets', 'NOT_THERE'] }), /SECRET_NOT_FOUND: Secret NOT_THERE/],
       [
         'reserved name',
-        async () => ({ args: ['--secrets', 'PATH=API_TOKEN'] }),
-        /UNSAFE_NAME: Secret API_TOKEN \(delivered as PATH\) is refused/,
+        async () => ({ args: ['--format', 'shell', '--secrets', 'PATH=API_TOKEN'] }),
+        /UNSAFE_NAME: Secret API_TOKEN \(delivered as PATH\) is refused as a reserved name/,
       ],
-      ['insecure url', async () => ({ args: ['--api-url', 'http://seekrit.example'] }), /INSECURE_URL/],
       [
         'unwritable output',
-        async () => ({ args: ['--output', join(work, 'missing-dir', 'x.env')] }),
+        async () => ({ args: ['--output', '/dev/null/missing-dir/x.env'] }),
         /OUTPUT_FAILED: Could not write the secrets file/,
       ],
       ['output is a folder', async () => ({ args: ['--output', work] }), /OUTPUT_FAILED/],
@@ -189,6 +190,19 @@ describe('seekrit-ci export (bundled dist/cli)', () => {
     expect((await runCli(['export', '--bogus'], env())).code).toBe(2);
     expect((await runCli(['frobnicate'], env())).code).toBe(2);
     expect((await runCli(['export', '--with', 'nogroup'], env())).stderr).toMatch(/--with entry "nogroup" is not group=env/);
+    // Input errors are usage errors, found before any request.
+    for (const args of [
+      ['--api-url', 'http://seekrit.example'],
+      ['--expect-scope', 'acme/web'],
+      ['--prefix', '1-'],
+      ['--secrets', 'A=B=C'],
+      ['--allow-reserved-names', 'LD_*'],
+      ['--files', 'NOT-A-NAME'],
+    ]) {
+      const result = await runCli(['export', ...args], env());
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).not.toMatch(/allow-reserved-names:|expect-scope:|prefix:/);
+    }
     const help = await runCli(['--help'], env());
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('seekrit-ci export');

@@ -134,8 +134,8 @@ describe('seekrit-ci run (bundled dist/cli)', () => {
 
   it('reports a missing command and usage errors', async () => {
     const missing = await runCli(['run', '--', 'no-such-command-xyz'], env());
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('Command not found: no-such-command-xyz.');
+    expect(missing.code).toBe(127);
+    expect(missing.stderr).toContain('command not found: no-such-command-xyz');
     expect((await runCli(['run'], env())).code).toBe(2);
     expect((await runCli(['run', 'echo', 'hi'], env())).stderr).toContain('put the command after --');
   });

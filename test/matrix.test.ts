@@ -325,8 +325,33 @@ const CASES: Case[] = [
   },
   {
     what: 'reserved name (PATH)',
-    says: /UNSAFE_NAME: Secret API_KEY \(delivered as PATH\) is refused: PATH decides/,
+    says: /UNSAFE_NAME: Secret API_KEY \(delivered as PATH\) is refused as a reserved name \(shell and process basics\)/,
     setup: () => ({ inputs: { secrets: 'PATH=API_KEY' }, flags: ['--secrets', 'PATH=API_KEY'] }),
+    only: ['action', 'run'],
+  },
+  {
+    what: 'reserved name in a shell export (GIT_CONFIG_COUNT)',
+    says: /UNSAFE_NAME: Secret API_KEY \(delivered as GIT_CONFIG_COUNT\) is refused as a reserved name \(git and ssh\)/,
+    setup: () => ({ flags: ['--format', 'shell', '--secrets', 'GIT_CONFIG_COUNT=API_KEY'] }),
+    only: ['export'],
+  },
+  {
+    what: 'name bash cannot assign (UID)',
+    says: /UNSAFE_NAME: Secret API_KEY \(delivered as UID\) cannot be set: UID is read-only in bash/,
+    setup: () => ({
+      inputs: { secrets: 'UID=API_KEY', 'allow-reserved-names': 'UID' },
+      flags: ['--secrets', 'UID=API_KEY', '--allow-reserved-names', 'UID'],
+    }),
+    only: ['action', 'run'],
+  },
+  {
+    what: 'value too large for an environment variable',
+    says: /VALUE_TOO_LARGE: Secret API_KEY is \d+ bytes, more than an environment variable can hold/,
+    setup: async ({ emulator }) => {
+      emulator.setEnvironment('web', 'huge', { API_KEY: 'm'.repeat(140_000) });
+      return { token: await emulator.mintToken('web', 'huge') };
+    },
+    only: ['action', 'run'],
   },
   {
     what: 'value with a NUL byte',
@@ -343,8 +368,8 @@ const CASES: Case[] = [
     what: 'unwritable output path',
     says: /OUTPUT_FAILED: Could not write the secrets file .*no-such-dir/,
     setup: () => ({
-      inputs: { file: 'no-such-dir/secrets.env' },
-      flags: ['--output', join(tmpdir(), 'no-such-dir-seekrit', 'secrets.env')],
+      inputs: { file: '/dev/null/no-such-dir/secrets.env' },
+      flags: ['--output', '/dev/null/no-such-dir/secrets.env'],
     }),
     only: ['action', 'export'],
   },

@@ -1,22 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REDACTED, Redactor, redactText } from '../src/core/redact.js';
-import { secretTargets } from '../src/core/targets.js';
+import { redactionNeedles } from '../src/core/targets.js';
 
-/** The reference model: leftmost-longest replacement over the whole text, on strings. */
+/**
+ * The reference model, on whole strings: every character inside any occurrence of any needle is
+ * hidden; a run of hidden characters that starts a new occurrence shows as one marker.
+ */
 function reference(text: string, values: string[]): string {
-  const targets = secretTargets(values).sort((a, b) => b.length - a.length);
+  const needles = redactionNeedles(values).sort((a, b) => b.length - a.length);
   let out = '';
-  let at = 0;
-  while (at < text.length) {
-    const hit = targets.find((t) => text.startsWith(t, at));
-    if (hit) {
+  let cover = 0;
+  for (let at = 0; at < text.length; at++) {
+    const hit = needles.find((t) => text.startsWith(t, at));
+    if (hit && at < cover) cover = Math.max(cover, at + hit.length);
+    else if (hit) {
       out += REDACTED;
-      at += hit.length;
-    } else {
-      out += text[at];
-      at++;
-    }
+      cover = at + hit.length;
+    } else if (at >= cover) out += text[at];
   }
   return out;
 }
@@ -54,7 +55,31 @@ describe('Redactor', () => {
 
   it('prefers the longest secret at a position and handles nested and overlapping secrets', () => {
     expect(redactText('xabcdx', ['abc', 'abcd', 'bcd'])).toBe(`x${REDACTED}x`);
-    expect(redactText('abcd', ['abc', 'bcd'])).toBe(`${REDACTED}d`);
+    // Overlapping secrets: no tail of the second one shows.
+    expect(redactText('abcd', ['abc', 'bcd'])).toBe(REDACTED);
+    expect(redactText('[password1-tail]', ['password1', 'rd1-tail'])).toBe(`[${REDACTED}]`);
+    expect(redactText('xx-secret-one-secret-two-yy', ['secret-one-secret', 'secret-two'])).toBe(`xx-${REDACTED}-yy`);
+  });
+
+  it('hides base64 (at every byte offset), base64url, JSON-escaped, URL-encoded and XML-escaped forms', () => {
+    const value = 'p@ss "word"/+ & <é>\\end';
+    const forms = [
+      Buffer.from(value).toString('base64'),
+      Buffer.from(value).toString('base64url'),
+      JSON.stringify(value),
+      encodeURIComponent(value),
+      encodeURIComponent(value).replaceAll('%20', '+'),
+      value.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`),
+    ];
+    for (const form of forms) expect(redactText(`before ${form} after`, [value])).not.toContain(form.slice(1, -1));
+    // Inside a larger base64 blob, whatever bytes come before it.
+    for (const before of ['', 'a', 'ab', 'abc', 'abcd']) {
+      const blob = Buffer.from(`${before}${value}trailing bytes`).toString('base64');
+      const shown = redactText(blob, [value]);
+      expect(shown).toContain(REDACTED);
+      // At most two characters of the value's own bits can show next to the marker on each side.
+      expect(shown.replace(REDACTED, '').length).toBeLessThanOrEqual(blob.length - Math.floor((value.length * 4) / 3) + 6);
+    }
   });
 
   it('finds a secret split across chunks, even byte by byte inside a multibyte character', () => {
@@ -108,7 +133,7 @@ describe('Redactor', () => {
         (secrets, parts, cuts) => {
           const text = parts.map((p) => (typeof p === 'number' ? (secrets[p % secrets.length] as string) : p)).join('');
           const output = stream(text, secrets, cuts, []);
-          const targets = secretTargets(secrets);
+          const targets = redactionNeedles(secrets);
           for (const segment of output.split(REDACTED)) for (const t of targets) expect(segment.includes(t)).toBe(false);
           if (targets.length === 0) expect(output).toBe(text);
           // Text without any secret comes through byte for byte.

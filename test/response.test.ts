@@ -38,13 +38,32 @@ describe('validateResolveResponse', () => {
       },
       /scope.envSlug must be a string, got number/,
     ],
+    ...(['web::add-mask::x', 'a##[stop-commands]b', 'web app', '-web', 'web/x', 'w'.repeat(101), 'web%0A', 'wéb'] as const).map(
+      (bad) =>
+        [
+          `slug ${JSON.stringify(bad.slice(0, 30))}`,
+          (b: Body) => {
+            b.layers[0].slug = bad;
+            return b;
+          },
+          /layers\[0\]\.slug must be a slug/,
+        ] as [string, (b: Body) => unknown, RegExp],
+    ),
+    [
+      'group slug that could form a workflow command',
+      (b) => {
+        b.layers[0].groupSlug = '::stop-commands::x';
+        return b;
+      },
+      /groupSlug must be a slug/,
+    ],
     [
       'scope field with control characters',
       (b) => {
         b.scope.appSlug = 'web\u001b[31m';
         return b;
       },
-      /scope.appSlug must be 1–256 printable/,
+      /scope.appSlug must be a slug/,
     ],
     [
       'layers not an array',

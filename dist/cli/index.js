@@ -427,10 +427,12 @@ function describeError(error) {
 /** The product version, sent in the user-agent and printed by --version. Kept in step with package.json by a test. */
 const VERSION = '1.0.0';
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/core/files.ts
@@ -438,27 +440,118 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+
+/** The identity of whatever is at `path` now. */
+function identify(path) {
+    const stat = (0,external_node_fs_namespaceObject.lstatSync)(path, { bigint: true });
+    return { path, dev: Number(stat.dev), ino: Number(stat.ino), ctimeNs: String(stat.ctimeNs) };
+}
+/** True when `path` still holds the very file (or folder) that was written. */
+function isStillWritten(file) {
+    try {
+        const now = identify(file.path);
+        return now.dev === file.dev && now.ino === file.ino && now.ctimeNs === file.ctimeNs;
+    }
+    catch {
+        return false;
+    }
+}
+function failed(path, error, hint) {
+    const code = error.code ?? 'error';
+    if (code === 'EEXIST') {
+        return new SeekritError('OUTPUT_FAILED', `${path} already exists; it was left as it is.`, hint);
+    }
+    return new SeekritError('OUTPUT_FAILED', `Could not write the secrets file ${path} (${code}).`, 'Check that its folder is writable and that the path is not a folder.');
+}
 /**
  * Writes a secrets file atomically with mode 0600: a temporary file in the same folder (created
- * exclusively, so never through a planted link), then a rename. On any failure nothing is left.
+ * exclusively, so never through a planted link), then a rename (`overwrite`) or a hard link that
+ * fails if the path exists. The folder is created (0700) if missing. On failure nothing is left.
  */
-function writeSecretFile(path, content) {
+function writeSecretFile(path, content, options) {
     const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
     let fd;
     try {
+        ensureFolder((0,external_node_path_namespaceObject.dirname)(path));
         fd = (0,external_node_fs_namespaceObject.openSync)(temp, 'wx', 0o600);
-        (0,external_node_fs_namespaceObject.writeSync)(fd, content);
+        (0,external_node_fs_namespaceObject.writeSync)(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
         (0,external_node_fs_namespaceObject.fsyncSync)(fd);
         (0,external_node_fs_namespaceObject.closeSync)(fd);
         fd = undefined;
-        (0,external_node_fs_namespaceObject.renameSync)(temp, path);
+        if (options.overwrite)
+            (0,external_node_fs_namespaceObject.renameSync)(temp, path);
+        else {
+            (0,external_node_fs_namespaceObject.linkSync)(temp, path);
+            (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
+        }
+        return identify(path);
     }
     catch (error) {
         if (fd !== undefined)
             (0,external_node_fs_namespaceObject.closeSync)(fd);
-        (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
-        const code = error.code ?? 'error';
-        throw new SeekritError('OUTPUT_FAILED', `Could not write the secrets file ${path} (${code}).`, 'Check that its folder exists and is writable, and that the path is not a folder.');
+        try {
+            (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
+        }
+        catch {
+            // nothing was created where the folder is unusable
+        }
+        throw failed(path, error, options.existsHint ?? 'Choose another path, or allow overwriting it.');
+    }
+}
+/**
+ * Creates a missing folder and its missing parents with mode 0700. Written out rather than
+ * mkdirSync's recursive option, which loops forever on some special file systems (/proc).
+ */
+function ensureFolder(path) {
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)(path, { mode: 0o700 });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST')
+            return;
+        if (code !== 'ENOENT' || (0,external_node_path_namespaceObject.dirname)(path) === path)
+            throw error;
+        ensureFolder((0,external_node_path_namespaceObject.dirname)(path));
+        (0,external_node_fs_namespaceObject.mkdirSync)(path, { mode: 0o700 });
+    }
+}
+/** Removes a file (or folder) only if it is still the one that was written. */
+function removeWrittenFile(file) {
+    try {
+        lstatSync(file.path);
+    }
+    catch {
+        return 'gone';
+    }
+    if (!isStillWritten(file))
+        return 'replaced';
+    rmSync(file.path, { force: true, recursive: true });
+    return 'removed';
+}
+/**
+ * One file per secret (what GitLab calls a File variable): each value, exact bytes, in its own
+ * 0600 file named after the delivered name, inside a new private (0700) folder under `parent`.
+ * All or nothing: on any failure the folder is removed. Returns the folder and name → path.
+ */
+function writeFilePerSecret(entries, parent = (0,external_node_os_namespaceObject.tmpdir)()) {
+    let dir;
+    try {
+        dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(parent, 'seekrit-files-'));
+        const paths = new Map();
+        for (const { name, value } of entries) {
+            const path = (0,external_node_path_namespaceObject.join)(dir, name);
+            writeSecretFile(path, value, { overwrite: false });
+            paths.set(name, path);
+        }
+        return { dir, paths };
+    }
+    catch (error) {
+        if (dir)
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        if (error instanceof SeekritError)
+            throw error;
+        throw failed((0,external_node_path_namespaceObject.join)(parent, 'seekrit-files-*'), error, 'Check that the temporary folder is writable.');
     }
 }
 
@@ -477,9 +570,10 @@ function assertNoNul(entries, where) {
  * POSIX shell: `export NAME='…'`, each `'` written as `'\''`. Single quotes keep every other byte
  * literally (newlines, CR, `$`, backslashes), so `.`/`source` in sh, dash and bash read it back exactly.
  */
-function formatShell(entries) {
+function formatShell(entries, options = {}) {
     assertNoNul(entries, 'a shell file');
-    return entries.map(({ name, value }) => `export ${name}='${value.replaceAll("'", "'\\''")}'\n`).join('');
+    const keyword = options.exported === false ? '' : 'export ';
+    return entries.map(({ name, value }) => `${keyword}${name}='${value.replaceAll("'", "'\\''")}'\n`).join('');
 }
 /**
  * dotenv, in the dialect python-dotenv (interpolation off), the npm `dotenv` package and Docker
@@ -507,7 +601,8 @@ function quoteDotenv(value, name = 'value') {
 }
 /** A flat `{"NAME":"value"}` object, as seekrit's own CLI prints. */
 function formatJson(entries) {
-    const object = {};
+    // No prototype: a secret named __proto__ is an ordinary key here, not a prototype change.
+    const object = Object.create(null);
     for (const { name, value } of entries)
         object[name] = value;
     return `${JSON.stringify(object, null, 2)}\n`;
@@ -529,30 +624,269 @@ function parseFormat(text, inputName) {
     throw new SeekritError('INVALID_INPUT', `${inputName} must be one of ${FORMATS.join(', ')}, not "${text}".`, 'dotenv for docker compose and most tools, shell to source, json for programs.');
 }
 
-;// CONCATENATED MODULE: ./src/core/scope.ts
-
-function describeScope(scope) {
-    return `${scope.orgSlug}/${scope.appSlug}/${scope.envSlug}`;
-}
-/**
- * `expect-scope: org/app/env` must equal the response's scope, so a token pasted into the wrong
- * repository secret fails loudly instead of delivering another environment's values.
- */
-function checkExpectedScope(scope, expected, inputName) {
-    if (!expected || expected.trim() === '')
-        return;
-    const want = expected.trim();
-    if (!/^[^/\s]+\/[^/\s]+\/[^/\s]+$/.test(want)) {
-        throw new SeekritError('INVALID_INPUT', `${inputName} must be org/app/env slugs, for example acme/web/production.`, `Set ${inputName} to the three slugs separated by /.`);
+;// CONCATENATED MODULE: ./src/core/reserved.ts
+const RESERVED_CATEGORIES = [
+    {
+        // POSIX XBD 8.3; bash(1) "Shell Variables"; dash(1); ld.so(8); glibc "Environment Variables".
+        name: 'shell and process basics',
+        why: 'they decide which programs run, which code the loader and the shell load, and where files go',
+        names: [
+            'PATH',
+            'HOME',
+            'TMPDIR',
+            'TMP',
+            'TEMP',
+            'SHELL',
+            'USER',
+            'LOGNAME',
+            'PWD',
+            'OLDPWD',
+            'IFS',
+            'CDPATH',
+            'ENV',
+            'BASH_ENV',
+            'BASHOPTS',
+            'SHELLOPTS',
+            'PS1',
+            'PS2',
+            'PS3',
+            'PS4',
+            'PROMPT_COMMAND',
+            'HISTFILE',
+            'INPUTRC',
+            'GLOBIGNORE',
+            'ZDOTDIR',
+            'POSIXLY_CORRECT',
+            'OPTIND',
+            'OPTARG',
+            'LINENO',
+            'RANDOM',
+            'SECONDS',
+            'PPID',
+            'UID',
+            'EUID',
+            'GROUPS',
+            'FUNCNAME',
+            'DIRSTACK',
+            'HISTCMD',
+            'SRANDOM',
+            'EPOCHSECONDS',
+            'EPOCHREALTIME',
+            'PIPESTATUS',
+            'MAIL',
+            'MAILPATH',
+            'MAILCHECK',
+            '_',
+            'EDITOR',
+            'VISUAL',
+            'PAGER',
+            'MANPAGER',
+            'LESSOPEN',
+            'LESSCLOSE',
+            'BROWSER',
+            'SUDO_ASKPASS',
+            'GCONV_PATH',
+            'GLIBC_TUNABLES',
+            'LOCPATH',
+            'NLSPATH',
+            'HOSTALIASES',
+            'LOCALDOMAIN',
+            'RES_OPTIONS',
+        ],
+        prefixes: ['LD_', 'DYLD_', 'BASH_', 'BASH_FUNC_', 'COMP_', 'XDG_'],
+    },
+    {
+        // git(1) "ENVIRONMENT VARIABLES", git-config(1) GIT_CONFIG_COUNT; ssh(1) "ENVIRONMENT".
+        name: 'git and ssh',
+        why: 'git reads dozens of GIT_* variables (GIT_CONFIG_COUNT/KEY/VALUE set any config, such as core.fsmonitor, which runs a command; GIT_SSH_COMMAND and GIT_ASKPASS run programs), and ssh runs SSH_ASKPASS and trusts SSH_AUTH_SOCK',
+        prefixes: ['GIT_', 'SSH_ASKPASS'],
+        names: ['SSH_AUTH_SOCK'],
+    },
+    {
+        // npm docs "config" (npm_config_* read case-insensitively), yarn "Settings (.yarnrc.yml)"
+        // (every setting as YARN_*), pnpm "settings", Corepack README.
+        name: 'package manager settings',
+        why: 'npm, yarn, pnpm and Corepack read their whole configuration from these (npm_config_node_options runs code in every npm script; registries and scripts decide what code is installed and run)',
+        prefixes: ['NPM_CONFIG_', 'NPM_LIFECYCLE_', 'YARN_', 'PNPM_', 'COREPACK_', 'PIP_', 'BUNDLE_GEMFILE', 'UV_INDEX', 'UV_EXTRA_INDEX'],
+        names: ['NPM_EXECPATH', 'NPM_NODE_EXECPATH', 'NPX_CONFIG', 'BUN_INSTALL', 'UV_DEFAULT_INDEX'],
+        except: ['YARN_NPM_AUTH_TOKEN'],
+    },
+    {
+        // Node.js "Environment variables" (nodejs.org/api/cli.html): NODE_OPTIONS, NODE_PATH,
+        // NODE_REPL_EXTERNAL_MODULE and NODE_COMPILE_CACHE load code; the TLS ones change trust.
+        name: 'Node.js runtime',
+        why: 'Node.js reads NODE_* variables that load code (NODE_OPTIONS, NODE_PATH, NODE_REPL_EXTERNAL_MODULE) or change TLS trust (NODE_EXTRA_CA_CERTS, NODE_TLS_REJECT_UNAUTHORIZED), and the runner refuses NODE_OPTIONS',
+        prefixes: ['NODE_', 'UV_THREADPOOL', 'UV_USE_IO_URING'],
+        // Values applications read, not runtime options.
+        except: ['NODE_ENV', 'NODE_AUTH_TOKEN'],
+    },
+    {
+        // JDK "The JAVA_TOOL_OPTIONS Environment Variable", java(1) JDK_JAVA_OPTIONS; Maven, Gradle, sbt docs.
+        name: 'JVM options',
+        why: 'the JVM and its build tools read options from these, and -javaagent or an init script runs code in every Java process',
+        names: [
+            'JAVA_TOOL_OPTIONS',
+            '_JAVA_OPTIONS',
+            'JDK_JAVA_OPTIONS',
+            'JAVA_OPTS',
+            'JAVA_HOME',
+            'CLASSPATH',
+            'MAVEN_OPTS',
+            'MAVEN_ARGS',
+            'MAVEN_CONFIG',
+            'GRADLE_OPTS',
+            'GRADLE_USER_HOME',
+            'SBT_OPTS',
+            'ANT_OPTS',
+            'KOTLIN_HOME',
+        ],
+    },
+    {
+        // .NET "Runtime configuration" (DOTNET_STARTUP_HOOKS), CLR profiler (CORECLR_PROFILER_PATH), NuGet plugins.
+        name: '.NET runtime',
+        why: '.NET loads startup hooks, profilers and plugins named in these into every process',
+        prefixes: ['DOTNET_', 'COMPLUS_', 'CORECLR_', 'MSBUILD'],
+        names: ['NUGET_PLUGIN_PATHS', 'NUGET_PACKAGES'],
+    },
+    {
+        // python(1) "ENVIRONMENT VARIABLES"; ruby(1); perlrun(1) "ENVIRONMENT".
+        name: 'Python, Ruby and Perl',
+        why: 'the interpreters load code or modules named in these (PYTHONSTARTUP, PYTHONPATH, RUBYOPT, PERL5OPT, …)',
+        prefixes: ['PYTHON', 'PERL'],
+        names: ['RUBYOPT', 'RUBYLIB', 'RUBYSHELL', 'GEM_HOME', 'GEM_PATH', 'VIRTUAL_ENV', 'CONDA_PREFIX'],
+    },
+    {
+        // `go help environment`; The Cargo Book "Environment Variables"; rustup "Environment variables".
+        name: 'Go and Rust toolchains',
+        why: 'they choose the toolchain, its flags and where modules come from (GOTOOLCHAIN and RUSTC_WRAPPER run other programs, GOFLAGS and RUSTFLAGS pass flags to every build)',
+        names: [
+            'GOFLAGS',
+            'GOPROXY',
+            'GOTOOLCHAIN',
+            'GOPATH',
+            'GOROOT',
+            'GOBIN',
+            'GOENV',
+            'GOSUMDB',
+            'GONOSUMDB',
+            'GONOSUMCHECK',
+            'GONOPROXY',
+            'GOPRIVATE',
+            'GOINSECURE',
+            'GOVCS',
+            'GOCACHE',
+            'GOMODCACHE',
+            'GOEXPERIMENT',
+            'GODEBUG',
+            'GOWORK',
+            'GOAUTH',
+            'GOOS',
+            'GOARCH',
+        ],
+        prefixes: ['CGO_', 'RUSTC', 'RUSTDOC', 'RUSTFLAGS', 'RUSTUP_', 'CARGO_'],
+        except: ['CARGO_REGISTRY_TOKEN'],
+    },
+    {
+        // GNU make manual "Implicit Variables"; gcc(1) -wrapper and -fplugin.
+        name: 'compilers and build flags',
+        why: 'builds (node-gyp, make, cgo, pip wheels) run the programs and pass the flags these name',
+        names: [
+            'CC',
+            'CXX',
+            'CPP',
+            'LD',
+            'AR',
+            'AS',
+            'MAKE',
+            'MAKEFLAGS',
+            'MFLAGS',
+            'GNUMAKEFLAGS',
+            'CFLAGS',
+            'CXXFLAGS',
+            'CPPFLAGS',
+            'LDFLAGS',
+        ],
+    },
+    {
+        // curl(1) "ENVIRONMENT"; OpenSSL "openssl-env(7)"; requests, pip, git and AWS CLI CA settings.
+        name: 'network trust',
+        why: "proxies see (and can alter) the job's traffic, CA bundles decide whom TLS trusts, and OPENSSL_CONF loads engines",
+        names: [
+            'HTTP_PROXY',
+            'HTTPS_PROXY',
+            'ALL_PROXY',
+            'NO_PROXY',
+            'FTP_PROXY',
+            'SOCKS_PROXY',
+            'SSL_CERT_FILE',
+            'SSL_CERT_DIR',
+            'CURL_CA_BUNDLE',
+            'REQUESTS_CA_BUNDLE',
+            'AWS_CA_BUNDLE',
+            'GRPC_DEFAULT_SSL_ROOTS_FILE_PATH',
+            'OPENSSL_CONF',
+            'OPENSSL_ENGINES',
+            'OPENSSL_MODULES',
+            'SSLKEYLOGFILE',
+            'CURL_HOME',
+            'WGETRC',
+            'NETRC',
+            'GNUPGHOME',
+        ],
+    },
+    {
+        // GitHub "Default environment variables"; GitLab "Predefined CI/CD variables" (CI_API_V4_URL
+        // decides where CI_JOB_TOKEN is sent).
+        name: 'CI platform namespaces',
+        why: 'GITHUB_*, RUNNER_*, ACTIONS_*, CI_* and GITLAB_* belong to the CI platform (CI_API_V4_URL, for one, decides where the job token is sent)',
+        names: ['CI', 'GITHUB_ACTIONS', 'GITLAB_CI'],
+        prefixes: ['GITHUB_', 'RUNNER_', 'ACTIONS_', 'CI_', 'GITLAB_', 'FF_'],
+    },
+    {
+        // Docker CLI "Environment variables"; Kubernetes in-cluster configuration; Podman, BuildKit.
+        name: 'container and orchestration endpoints',
+        why: "they decide which Docker, BuildKit or Kubernetes endpoint receives the job's builds and credentials",
+        names: [
+            'DOCKER_HOST',
+            'DOCKER_CONFIG',
+            'DOCKER_CONTEXT',
+            'DOCKER_CERT_PATH',
+            'DOCKER_TLS_VERIFY',
+            'CONTAINER_HOST',
+            'BUILDKIT_HOST',
+            'KUBERNETES_SERVICE_HOST',
+            'KUBERNETES_SERVICE_PORT',
+            'KUBERNETES_MASTER',
+        ],
+    },
+    {
+        name: "seekrit's own namespace",
+        why: "SEEKRIT_* and seekrit_* hold this product's own settings and the GitLab component's shell state",
+        prefixes: ['SEEKRIT'],
+    },
+];
+/** The category a name falls in, or undefined for an ordinary name. Case-insensitive. */
+function reservedCategory(name) {
+    const upper = name.toUpperCase();
+    for (const category of RESERVED_CATEGORIES) {
+        if (category.except?.includes(upper))
+            continue;
+        if (category.names?.includes(upper))
+            return category;
+        if (category.prefixes?.some((prefix) => upper.startsWith(prefix)))
+            return category;
     }
-    const actual = describeScope(scope);
-    if (actual !== want) {
-        throw new SeekritError('SCOPE_MISMATCH', `The token resolves ${actual}, but ${inputName} expects ${want}.`, 'Store the token of the expected environment in this CI secret, or correct the expected scope.');
-    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/response.ts
 
+/**
+ * The slug shape (org, app, environment and group slugs): a letter or digit, then letters,
+ * digits, `.`, `_` or `-`, at most 100 in all. Slugs are printed in logs, outputs and summaries,
+ * so a server that sends anything else is refused rather than echoed.
+ */
+const SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 /** A name as the protocol's `${NAME}` references spell it, and as shells accept it. */
 const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 // Bounds on what an untrusted server may send. They are far above what seekrit allows.
@@ -566,14 +900,22 @@ const LIMITS = {
     ciphertextLength: 1_500_000,
 };
 const PRINTABLE = /^[\x21-\x7e]+$/;
-const SCOPE_FIELDS = ['orgId', 'orgSlug', 'appId', 'appSlug', 'envId', 'envSlug'];
+const SCOPE_IDS = ['orgId', 'appId', 'envId'];
+const SCOPE_SLUGS = ['orgSlug', 'appSlug', 'envSlug'];
 function invalid(path, problem) {
     return new SeekritError('INVALID_RESPONSE', `The seekrit API answered with an invalid body: ${path} ${problem}.`, 'Check that api-url points at the seekrit API (not a proxy or login page); if it does, report this to seekrit support.');
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** Identifiers and slugs get printed in logs and summaries: keep them short and free of control characters. */
+function slug(value, path) {
+    if (typeof value !== 'string')
+        throw invalid(path, `must be a string, got ${describeType(value)}`);
+    if (!SLUG.test(value))
+        throw invalid(path, 'must be a slug: a letter or digit, then letters, digits, ., _ or -, at most 100 characters');
+    return value;
+}
+/** Identifiers: short, printable, no spaces (they bind ciphertexts; they are never printed). */
 function identifier(value, path) {
     if (typeof value !== 'string')
         throw invalid(path, `must be a string, got ${describeType(value)}`);
@@ -607,8 +949,10 @@ function validateResolveResponse(body) {
         throw invalid('scope', `must be an object, got ${describeType(body.scope)}`);
     const rawScope = body.scope;
     const scope = {};
-    for (const field of SCOPE_FIELDS)
+    for (const field of SCOPE_IDS)
         scope[field] = identifier(rawScope[field], `scope.${field}`);
+    for (const field of SCOPE_SLUGS)
+        scope[field] = slug(rawScope[field], `scope.${field}`);
     if (!Array.isArray(body.layers))
         throw invalid('layers', `must be an array, got ${describeType(body.layers)}`);
     if (body.layers.length === 0)
@@ -638,12 +982,12 @@ function validateLayer(raw, path) {
     const layer = {
         source,
         environmentId: identifier(raw.environmentId, `${path}.environmentId`),
-        slug: identifier(raw.slug, `${path}.slug`),
+        slug: slug(raw.slug, `${path}.slug`),
         wrappedDek: boundedString(raw.wrappedDek, `${path}.wrappedDek`, LIMITS.wrappedDekLength),
         secrets: [],
     };
     if (source === 'group')
-        layer.groupSlug = identifier(raw.groupSlug, `${path}.groupSlug`);
+        layer.groupSlug = slug(raw.groupSlug, `${path}.groupSlug`);
     if (!Array.isArray(raw.secrets))
         throw invalid(`${path}.secrets`, `must be an array, got ${describeType(raw.secrets)}`);
     if (raw.secrets.length > LIMITS.secretsPerLayer)
@@ -672,34 +1016,12 @@ function layerLabel(layer, scope) {
 ;// CONCATENATED MODULE: ./src/core/names.ts
 
 
+
 /**
- * Names a secret must not take without an explicit allow: each would let a secret's value change
- * how later steps, the shell or the runner behave, rather than just be read.
+ * Names bash will not assign (read-only there), so `export NAME=…` aborts a job shell half-way.
+ * No allow can make them work in a shell or in later steps that start bash.
  */
-const RESERVED_RULES = [
-    { pattern: /^PATH$/, rule: 'PATH decides which programs later steps run' },
-    { pattern: /^(LD|DYLD)_/, rule: 'LD_* and DYLD_* load code into every process' },
-    {
-        pattern: /^(BASH_ENV|ENV|BASH_FUNC_.*|SHELLOPTS|BASHOPTS|PS4|PROMPT_COMMAND|IFS)$/,
-        rule: 'shell start-up and parsing variables run or change code in every shell',
-    },
-    { pattern: /^(GITHUB|RUNNER|ACTIONS)_/, rule: 'GITHUB_*, RUNNER_* and ACTIONS_* belong to the runner' },
-    // NODE_AUTH_TOKEN is the credential setup-node's .npmrc reads: a value, not behaviour.
-    { pattern: /^NODE_/, rule: 'NODE_* variables change how every Node.js process (actions included) runs', except: /^NODE_AUTH_TOKEN$/ },
-    {
-        pattern: /^(JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|PERL5OPT|PERL5LIB|RUBYOPT|PYTHONSTARTUP|PYTHONPATH)$/,
-        rule: 'interpreter option variables load code into every process of that language',
-    },
-];
-/** Which reserved rule a name breaks, or undefined. Case-insensitive: Windows runners ignore case. */
-function reservedRule(name) {
-    const upper = name.toUpperCase();
-    for (const { pattern, rule, except } of RESERVED_RULES) {
-        if (pattern.test(upper) && !except?.test(upper))
-            return rule;
-    }
-    return undefined;
-}
+const NEVER_ASSIGNABLE = new Set(['UID', 'EUID', 'PPID', 'BASHOPTS', 'SHELLOPTS', 'BASH_VERSINFO']);
 /** `*` and `?` globs over names, anchored. */
 function globToRegExp(glob) {
     const body = glob
@@ -711,100 +1033,321 @@ function globToRegExp(glob) {
 function isGlob(text) {
     return /[*?]/.test(text);
 }
-/**
- * Checks every delivered name: a valid environment variable name, and not reserved unless one
- * of the `allowed` globs names it. `NODE_OPTIONS` can never go to GITHUB_ENV (the runner refuses it).
- */
-function checkDeliveredNames(names, options) {
-    const allowed = options.allowed.map((glob) => globToRegExp(glob.toUpperCase()));
-    for (const { name, from } of names) {
-        const origin = from === name ? `Secret ${name}` : `Secret ${from} (delivered as ${name})`;
-        if (!SECRET_NAME.test(name)) {
-            throw new SeekritError('UNSAFE_NAME', `${origin}: "${name}" is not a valid environment variable name.`, 'Use letters, digits and _ only, not starting with a digit (check prefix and aliases).');
-        }
-        const upper = name.toUpperCase();
-        if (options.toGithubEnv && upper === 'NODE_OPTIONS') {
-            throw new SeekritError('UNSAFE_NAME', `${origin}: the runner refuses NODE_OPTIONS from GITHUB_ENV.`, 'Rename it with ALIAS=NAME in secrets, or set a prefix.');
-        }
-        const rule = reservedRule(name);
-        if (rule && !allowed.some((re) => re.test(upper))) {
-            throw new SeekritError('UNSAFE_NAME', `${origin} is refused: ${rule}.`, `Rename it (ALIAS=NAME in secrets, or a prefix), or allow it explicitly with allow-reserved-names: ${name}.`);
+/** Validates a list of names given in an input (allow-reserved-names, files, unmasked): names only, no globs. */
+function parseNameList(entries, input, spelling) {
+    for (const entry of entries) {
+        if (!SECRET_NAME.test(entry)) {
+            throw new SeekritError('INVALID_INPUT', `${spelling.input(input)} entry "${entry.slice(0, 80)}" is not a name${isGlob(entry) ? ' (globs are not accepted here: name each one)' : ''}.`, `List delivered names one by one, for example ${spelling.example(input, 'DATABASE_URL')}.`);
         }
     }
+    return [...entries];
+}
+function origin(name, from) {
+    return from === name ? `Secret ${name}` : `Secret ${from} (delivered as ${name})`;
+}
+/**
+ * Checks every delivered name against the rules of the destinations it goes to: a valid name;
+ * no two names that differ only by case (Windows and step outputs ignore case); not one of the
+ * action's own outputs; and, for a process environment, not reserved (see reserved.ts) unless
+ * the job allows that name explicitly. Throws naming the secret, the rule and the way out.
+ */
+function checkDeliveredNames(names, rules) {
+    const allowed = new Set(rules.allowed.map((name) => name.toUpperCase()));
+    const byUpper = new Map();
+    const ownOutputs = new Set((rules.outputs ?? []).map((o) => o.toUpperCase()));
+    const rename = `Rename it with ${rules.spelling.example('secrets', 'NEW_NAME=NAME')}, or set ${rules.spelling.input('prefix')}`;
+    for (const { name, from } of names) {
+        if (!SECRET_NAME.test(name)) {
+            throw new SeekritError('UNSAFE_NAME', `${origin(name, from)}: "${name}" is not a valid environment variable name.`, `Use letters, digits and _ only, not starting with a digit (check ${rules.spelling.input('prefix')} and aliases).`);
+        }
+        const upper = name.toUpperCase();
+        const twin = byUpper.get(upper);
+        if (twin !== undefined) {
+            throw new SeekritError('UNSAFE_NAME', `${origin(name, from)} and ${twin} differ only by case, so one would overwrite the other (Windows and step outputs ignore case).`, `${rename}.`);
+        }
+        byUpper.set(upper, name);
+        if (ownOutputs.has(upper)) {
+            throw new SeekritError('UNSAFE_NAME', `${origin(name, from)} would overwrite the action's own output "${upper.toLowerCase()}".`, `${rename}, or deliver without outputs.`);
+        }
+        if (!rules.env)
+            continue;
+        if (NEVER_ASSIGNABLE.has(upper)) {
+            throw new SeekritError('UNSAFE_NAME', `${origin(name, from)} cannot be set: ${upper} is read-only in bash, so the job's shell would stop half-way.`, `${rename}.`);
+        }
+        if (rules.githubEnv && upper === 'NODE_OPTIONS') {
+            throw new SeekritError('UNSAFE_NAME', `${origin(name, from)}: the runner refuses NODE_OPTIONS from GITHUB_ENV.`, `${rename}.`);
+        }
+        const category = reservedCategory(name);
+        if (category && !allowed.has(upper)) {
+            throw new SeekritError('UNSAFE_NAME', `${origin(name, from)} is refused as a reserved name (${category.name}): ${category.why}.`, `${rename}, or allow it explicitly with ${rules.spelling.example('allow-reserved-names', name)}.`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/delivery.ts
+
+
+/**
+ * Linux refuses to start a process with one environment entry (NAME=value and its NUL) longer
+ * than MAX_ARG_STRLEN (32 pages): every later step would fail with E2BIG.
+ */
+const MAX_ENV_ENTRY_BYTES = 131_072;
+/**
+ * The destination policy, the same for every shell: names (names.ts), then each value against the
+ * limits of where it goes. A value bound for a per-secret file may hold anything; one bound for an
+ * environment variable or an output may not hold NUL, and an environment entry must fit in
+ * MAX_ENV_ENTRY_BYTES. `files` and `unmasked` must name delivered secrets.
+ */
+function checkDelivery(delivered, to) {
+    const names = new Set(delivered.map((d) => d.name));
+    for (const [list, set] of [
+        ['files', to.files],
+        ['unmasked', to.unmasked],
+    ]) {
+        for (const name of set) {
+            if (!names.has(name)) {
+                throw new SeekritError('INVALID_INPUT', `${to.spelling.input(list)} names ${name}, which is not delivered.`, `Use names as delivered (after ALIAS=NAME and ${to.spelling.input('prefix')}), and check that ${to.spelling.input('secrets')} selects it.`);
+            }
+        }
+    }
+    checkDeliveredNames(delivered, {
+        env: to.env,
+        ...(to.githubEnv ? { githubEnv: true } : {}),
+        ...(to.outputs ? { outputs: to.outputs.own } : {}),
+        allowed: to.allowed,
+        spelling: to.spelling,
+    });
+    if (!to.env && !to.outputs)
+        return;
+    const where = to.env ? 'an environment variable' : 'a step output';
+    for (const { name, value } of delivered) {
+        if (to.files.has(name))
+            continue;
+        if (value.includes('\0')) {
+            throw new SeekritError('UNSUPPORTED_VALUE', `Secret ${name} contains a NUL byte, which ${where} cannot carry.`, `Deliver it as a file with ${to.spelling.example('files', name)}, or remove the NUL in seekrit.`);
+        }
+        if (to.env && name.length + Buffer.byteLength(value, 'utf8') + 2 > MAX_ENV_ENTRY_BYTES) {
+            throw new SeekritError('VALUE_TOO_LARGE', `Secret ${name} is ${Buffer.byteLength(value, 'utf8')} bytes, more than an environment variable can hold (${MAX_ENV_ENTRY_BYTES} bytes with its name on Linux; every later process would fail to start).`, `Deliver it as a file with ${to.spelling.example('files', name)}, or leave it out of ${to.spelling.input('secrets')}.`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/interpolate.ts
+
+/** Longest value one expansion may produce (protects against exponential reference trees). */
+const MAX_EXPANDED_LENGTH = 1_048_576;
+/**
+ * Most characters all expanded values may hold together: as much as the largest response body
+ * accepted. Without it a small body of values that each reference a large one expands to
+ * hundreds of megabytes before any single value is over its limit.
+ */
+const MAX_TOTAL_EXPANDED_LENGTH = 32 * 1_048_576;
+// A reference body: a name and the closing brace, matched right after `${`.
+const REFERENCE_BODY = /[A-Za-z_][A-Za-z0-9_]*\}/y;
+/**
+ * Expands `${NAME}` references against the merged values, recursively, as seekrit's clients do:
+ * `$${` is a literal `${`; anything else inside `${…}`, and an unterminated `${`, stay as
+ * written; unknown names stay literal and are reported; a cycle fails naming the chain.
+ */
+function interpolate(input) {
+    const done = new Map();
+    const unresolvedIn = new Map();
+    const references = new Map();
+    let total = 0;
+    /** Scans a frame until it ends (undefined) or needs a name not expanded yet (that name). */
+    const advance = (frame) => {
+        const { raw } = frame;
+        while (frame.at < raw.length) {
+            if (frame.out.length > MAX_EXPANDED_LENGTH)
+                return undefined;
+            const dollar = raw.indexOf('$', frame.at);
+            if (dollar < 0) {
+                frame.out += raw.slice(frame.at);
+                frame.at = raw.length;
+                break;
+            }
+            frame.out += raw.slice(frame.at, dollar);
+            frame.at = dollar;
+            if (raw.startsWith('$${', dollar)) {
+                frame.out += '${';
+                frame.at = dollar + 3;
+                continue;
+            }
+            if (!raw.startsWith('${', dollar)) {
+                frame.out += '$';
+                frame.at = dollar + 1;
+                continue;
+            }
+            REFERENCE_BODY.lastIndex = dollar + 2;
+            const match = REFERENCE_BODY.exec(raw);
+            if (!match) {
+                frame.out += '${';
+                frame.at = dollar + 2;
+                continue;
+            }
+            const ref = match[0].slice(0, -1);
+            if (input.has(ref)) {
+                const value = done.get(ref);
+                if (value === undefined)
+                    return ref; // resume here once ref is expanded
+                frame.out += value;
+                addTo(references, frame.name, ref);
+            }
+            else {
+                addTo(unresolvedIn, ref, frame.name);
+                frame.out += `\${${ref}}`;
+            }
+            frame.at = dollar + 2 + match[0].length;
+        }
+        return undefined;
+    };
+    const expand = (root) => {
+        const stack = [{ name: root, raw: input.get(root), out: '', at: 0 }];
+        const inStack = new Set([root]);
+        while (stack.length > 0) {
+            const frame = stack[stack.length - 1];
+            const needed = advance(frame);
+            if (needed !== undefined) {
+                if (inStack.has(needed)) {
+                    const names = stack.map((f) => f.name);
+                    const cycle = [...names.slice(names.indexOf(needed)), needed].join(' → ');
+                    throw new SeekritError('INTERPOLATION_CYCLE', `Secret references form a cycle: ${cycle}.`, 'Break the cycle in seekrit, or turn interpolation off (interpolate: false / --no-interpolate).');
+                }
+                stack.push({ name: needed, raw: input.get(needed), out: '', at: 0 });
+                inStack.add(needed);
+                continue;
+            }
+            if (frame.out.length > MAX_EXPANDED_LENGTH) {
+                throw new SeekritError('VALUE_TOO_LARGE', `Secret ${frame.name} expands to more than ${MAX_EXPANDED_LENGTH} characters.`, 'Check its ${…} references in seekrit, or turn interpolation off.');
+            }
+            total += frame.out.length;
+            if (total > MAX_TOTAL_EXPANDED_LENGTH) {
+                throw new SeekritError('VALUE_TOO_LARGE', `Secret values expand to more than ${MAX_TOTAL_EXPANDED_LENGTH} characters in all (stopped at ${frame.name}).`, 'Check the ${…} references in seekrit, or turn interpolation off.');
+            }
+            done.set(frame.name, frame.out);
+            inStack.delete(frame.name);
+            stack.pop();
+        }
+    };
+    for (const name of input.keys())
+        if (!done.has(name))
+            expand(name);
+    const values = new Map();
+    for (const name of input.keys())
+        values.set(name, done.get(name));
+    return { values, unresolved: [...unresolvedIn.keys()].sort(), references, unresolvedIn };
+}
+function addTo(map, key, item) {
+    const set = map.get(key);
+    if (set)
+        set.add(item);
+    else
+        map.set(key, new Set([item]));
+}
+/** Every name whose value flows into one of `names` through references, transitively (`names` excluded unless referenced). */
+function contributorsOf(names, references) {
+    const found = new Set();
+    const stack = [...names];
+    while (stack.length > 0) {
+        const name = stack.pop();
+        for (const ref of references.get(name) ?? []) {
+            if (!found.has(ref)) {
+                found.add(ref);
+                stack.push(ref);
+            }
+        }
+    }
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/core/select.ts
 
 
 
-/** Splits a multi-line or comma-separated input into trimmed, non-empty entries. */
+/**
+ * Splits a multi-line or comma-separated input into trimmed, non-empty entries. A `#` starts a
+ * comment to the end of its line, as in YAML block scalars (no entry of any list holds `#`).
+ */
 function splitList(text) {
     if (!text)
         return [];
     return text
-        .split(/[\n,]/)
+        .split(/\r?\n/)
+        .flatMap((line) => line.replace(/#.*/, '').split(','))
         .map((entry) => entry.trim())
-        .filter((entry) => entry !== '' && !entry.startsWith('#'));
+        .filter((entry) => entry !== '');
+}
+/**
+ * Parses the secrets entries and the prefix before anything is fetched, so a typo fails without
+ * a request. Messages use the shell's own spelling of its settings.
+ */
+function parseSelection(selection, spelling) {
+    if (selection.prefix && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(selection.prefix)) {
+        throw new SeekritError('INVALID_INPUT', `${spelling.input('prefix')} must be letters, digits and _, not starting with a digit.`, `For example ${spelling.example('prefix', 'APP_')}.`);
+    }
+    return selection.secrets.map((text) => {
+        const optional = text.endsWith('?') && !text.endsWith('=?');
+        const body = optional ? text.slice(0, -1).trim() : text;
+        const eq = body.indexOf('=');
+        const alias = eq >= 0 ? body.slice(0, eq).trim() : undefined;
+        const name = eq >= 0 ? body.slice(eq + 1).trim() : body;
+        if (alias !== undefined) {
+            if (!SECRET_NAME.test(alias) || !SECRET_NAME.test(name)) {
+                throw new SeekritError('INVALID_INPUT', `${spelling.input('secrets')} entry "${text.slice(0, 100)}" is not ALIAS=NAME with two valid names.`, `Write ALIAS=NAME, for example ${spelling.example('secrets', 'DB=DATABASE_URL')} (no globs in aliases).`);
+            }
+            return { text, alias, name, optional };
+        }
+        if (isGlob(name)) {
+            if (!/^[A-Za-z0-9_*?]+$/.test(name)) {
+                throw new SeekritError('INVALID_INPUT', `${spelling.input('secrets')} entry "${text.slice(0, 100)}" is not a valid pattern.`, 'Patterns use letters, digits, _, * and ?; a trailing ? makes an entry optional.');
+            }
+            return { text, name, glob: globToRegExp(name), optional };
+        }
+        if (!SECRET_NAME.test(name)) {
+            throw new SeekritError('INVALID_INPUT', `${spelling.input('secrets')} entry "${text.slice(0, 100)}" is not a valid name.`, 'Write NAME, ALIAS=NAME or a glob such as STRIPE_*; add a trailing ? to make it optional.');
+        }
+        return { text, name, optional };
+    });
 }
 /**
  * Picks, renames and prefixes secrets. A named secret that does not exist, a glob that matches
- * nothing, or two entries delivering the same name fail, naming the entry.
+ * nothing, or two entries delivering the same name fail, naming the entry; an optional entry
+ * (trailing `?`) that matches nothing is skipped and reported.
  */
-function selectSecrets(all, selection) {
-    if (selection.prefix && !/^[A-Za-z0-9_]+$/.test(selection.prefix)) {
-        throw new SeekritError('INVALID_INPUT', 'prefix may contain only letters, digits and _.', 'For example prefix: APP_');
-    }
+function selectSecrets(all, selection, spelling) {
+    const entries = parseSelection(selection, spelling);
     const picked = [];
-    if (selection.secrets.length === 0) {
+    const skipped = [];
+    if (entries.length === 0) {
         for (const secret of all.values())
             picked.push({ as: secret.name, secret });
     }
-    for (const entry of selection.secrets) {
-        const eq = entry.indexOf('=');
-        if (eq >= 0) {
-            const alias = entry.slice(0, eq).trim();
-            const name = entry.slice(eq + 1).trim();
-            if (!SECRET_NAME.test(alias) || !SECRET_NAME.test(name)) {
-                throw new SeekritError('INVALID_INPUT', `secrets entry "${entry}" is not ALIAS=NAME with two valid names.`, 'Write ALIAS=NAME, for example DB=DATABASE_URL (no globs in aliases).');
+    for (const entry of entries) {
+        const { glob } = entry;
+        const matches = glob ? [...all.values()].filter((s) => glob.test(s.name)) : all.has(entry.name) ? [all.get(entry.name)] : [];
+        if (matches.length === 0) {
+            if (entry.optional) {
+                skipped.push(entry.text);
+                continue;
             }
-            picked.push({ as: alias, secret: mustExist(all, name) });
+            throw glob
+                ? new SeekritError('SECRET_NOT_FOUND', `${spelling.input('secrets')} pattern ${entry.name} matches no secret in this environment.`, 'Check the pattern, remove it, or add a trailing ? to make it optional.')
+                : new SeekritError('SECRET_NOT_FOUND', `Secret ${entry.name} is not in this environment.`, "Check the name (names are case-sensitive), the token's environment and any with: overrides, or add a trailing ? to make it optional.");
         }
-        else if (isGlob(entry)) {
-            if (!/^[A-Za-z0-9_*?]+$/.test(entry)) {
-                throw new SeekritError('INVALID_INPUT', `secrets entry "${entry}" is not a valid pattern.`, 'Patterns use letters, digits, _, * and ?.');
-            }
-            const re = globToRegExp(entry);
-            const matches = [...all.values()].filter((s) => re.test(s.name));
-            if (matches.length === 0) {
-                throw new SeekritError('SECRET_NOT_FOUND', `secrets pattern ${entry} matches no secret in this environment.`, 'Check the pattern, or remove it.');
-            }
-            for (const secret of matches)
-                picked.push({ as: secret.name, secret });
-        }
-        else {
-            if (!SECRET_NAME.test(entry)) {
-                throw new SeekritError('INVALID_INPUT', `secrets entry "${entry}" is not a valid name.`, 'Write NAME, ALIAS=NAME or a glob such as STRIPE_*.');
-            }
-            picked.push({ as: entry, secret: mustExist(all, entry) });
-        }
+        for (const secret of matches)
+            picked.push({ as: entry.alias ?? secret.name, secret });
     }
     const delivered = new Map();
     for (const { as, secret } of picked) {
         const name = `${selection.prefix}${as}`;
         const existing = delivered.get(name);
         if (existing && existing.from !== secret.name) {
-            throw new SeekritError('INVALID_INPUT', `Two secrets would be delivered as ${name} (${existing.from} and ${secret.name}).`, 'Give one of them another name with ALIAS=NAME.');
+            throw new SeekritError('INVALID_INPUT', `Two secrets would be delivered as ${name} (${existing.from} and ${secret.name}).`, `Give one of them another name with ${spelling.example('secrets', 'ALIAS=NAME')}.`);
         }
         delivered.set(name, { name, from: secret.name, value: secret.value, source: secret.source });
     }
-    return [...delivered.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-function mustExist(all, name) {
-    const secret = all.get(name);
-    if (!secret) {
-        throw new SeekritError('SECRET_NOT_FOUND', `Secret ${name} is not in this environment.`, "Check the name (names are case-sensitive), the token's environment, and any with: overrides.");
-    }
-    return secret;
+    const sorted = [...delivered.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return { delivered: sorted, skipped };
 }
 /** Delivered names for a log line, at most `max` of them (a log line is not the place for 10,000). */
 function listNames(delivered, max = 200) {
@@ -812,6 +1355,190 @@ function listNames(delivered, max = 200) {
     if (delivered.length > max)
         names.push(`… ${delivered.length - max} more`);
     return names.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/core/targets.ts
+/**
+ * What must never be shown, decided once for every shell. The action registers `secretTargets`
+ * with the runner (which adds its own encoded forms); the CLI and the GitLab job hand
+ * `redactionNeedles` (the same targets plus their encoded forms) to the redactor.
+ */
+
+/**
+ * The values to hide for a delivery: every delivered value except those left unmasked by name,
+ * plus every value that flows into a delivered one through `${REF}` (a password inside a
+ * delivered URL), unless that secret is itself delivered unmasked.
+ */
+function valuesToHide(delivered, environment, unmasked = new Set()) {
+    const values = [];
+    const plainFrom = new Set();
+    for (const d of delivered) {
+        if (unmasked.has(d.name))
+            plainFrom.add(d.from);
+        else
+            values.push(d.value);
+    }
+    for (const name of contributorsOf(delivered.map((d) => d.from), environment.references)) {
+        const secret = environment.secrets.get(name);
+        if (secret && !plainFrom.has(name))
+            values.push(secret.value);
+    }
+    return values;
+}
+/**
+ * Each value and each trimmed, non-blank line of it, deduplicated in first-seen order.
+ * Whitespace-only values give nothing (they cannot be masked or sensibly redacted).
+ */
+function secretTargets(values) {
+    const targets = new Set();
+    for (const value of values) {
+        if (value.trim() === '')
+            continue;
+        targets.add(value);
+        for (const line of value.split(/\r\n|\r|\n/)) {
+            const trimmed = line.trim();
+            if (trimmed !== '')
+                targets.add(trimmed);
+        }
+    }
+    return [...targets];
+}
+/** Encoded forms shorter than this (or than the value itself) would mask ordinary text. */
+const MIN_ENCODED_LENGTH = 8;
+/**
+ * Base64 of the value as it appears inside a larger base64 text: starting at each of the three
+ * byte offsets (mod 3) the value can take there, only the characters that the value's own bytes
+ * decide (whole groups, then the leading characters of a partial last group); plus the padded
+ * form of the value encoded alone.
+ */
+function base64Forms(bytes) {
+    const forms = [bytes.toString('base64')];
+    for (let shift = 0; shift < 3 && shift < bytes.length; shift++) {
+        const rest = bytes.subarray(shift);
+        const decided = Math.floor(rest.length / 3) * 4 + (rest.length % 3);
+        forms.push(rest.toString('base64').slice(0, decided));
+    }
+    return forms;
+}
+/**
+ * A target and the forms in which programs commonly print it, as the GitHub runner masks them
+ * (actions/runner ValueEncoders): base64 (three offsets, and base64url), JSON string escape, URI
+ * component and form encoding, XML escape.
+ */
+function encodedForms(target) {
+    const forms = new Set([target]);
+    const add = (form) => {
+        if (form.length >= Math.min(MIN_ENCODED_LENGTH, target.length))
+            forms.add(form);
+    };
+    for (const form of base64Forms(Buffer.from(target, 'utf8'))) {
+        add(form);
+        add(form.replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, ''));
+    }
+    add(JSON.stringify(target).slice(1, -1));
+    const uri = encodeURIComponent(target);
+    add(uri);
+    add(uri.replaceAll('%20', '+'));
+    add(target.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`));
+    return [...forms];
+}
+/** Everything the redactor must replace for these values: the targets and their encoded forms. */
+function redactionNeedles(values) {
+    const needles = new Set();
+    for (const target of secretTargets(values))
+        for (const form of encodedForms(target))
+            needles.add(form);
+    return [...needles];
+}
+
+;// CONCATENATED MODULE: ./src/core/plan.ts
+/**
+ * From a decrypted environment to what a job receives, the same for every shell: select, check
+ * every destination's rules, decide what to hide, then (when delivering) write per-secret files.
+ * Nothing here prints or writes anything but the per-secret files.
+ */
+
+
+
+
+
+function planDelivery(environment, selection, to) {
+    const { delivered, skipped } = selectSecrets(environment.secrets, selection, to.spelling);
+    checkDelivery(delivered, to);
+    const sources = new Set(delivered.map((d) => d.from));
+    for (const name of contributorsOf(sources, environment.references))
+        sources.add(name);
+    const unresolved = [];
+    for (const [missing, holders] of environment.unresolvedIn) {
+        const delivering = [...holders].filter((holder) => sources.has(holder)).sort();
+        if (delivering.length)
+            unresolved.push(`${delivering.join(', ')} reference \${${missing}}, which is not in this environment (left as written)`);
+    }
+    return { delivered, skipped, hide: valuesToHide(delivered, environment, to.unmasked), unresolved: unresolved.sort() };
+}
+/**
+ * Writes the values of `names` to one private file each under `parent` and returns the delivery
+ * with those values replaced by the files' absolute paths, plus the folder to remove later.
+ */
+function deliverFiles(delivered, names, parent) {
+    if (names.size === 0)
+        return { delivered: [...delivered], dir: undefined };
+    const { dir, paths } = writeFilePerSecret(delivered.filter((d) => names.has(d.name)), parent);
+    return { delivered: delivered.map((d) => (paths.has(d.name) ? { ...d, value: paths.get(d.name) } : d)), dir };
+}
+/** A short description of the delivery for logs: counts only, names listed by the caller. */
+function describeSkipped(skipped) {
+    return skipped.length ? `Optional secrets not in this environment, skipped: ${skipped.join(', ')}.` : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/scope.ts
+
+
+function describeScope(scope) {
+    return `${scope.orgSlug}/${scope.appSlug}/${scope.envSlug}`;
+}
+/** Validates `org/app/env` (three slugs) before any request; empty means no check. */
+function parseExpectedScope(text, inputName) {
+    const want = (text ?? '').trim();
+    if (want === '')
+        return undefined;
+    const parts = want.split('/');
+    if (parts.length !== 3 || !parts.every((part) => SLUG.test(part))) {
+        throw new SeekritError('INVALID_INPUT', `${inputName} must be org/app/env slugs, for example acme/web/production.`, `Set ${inputName} to the three slugs separated by /.`);
+    }
+    return want;
+}
+/**
+ * `expect-scope: org/app/env` must equal the response's scope, so a token pasted into the wrong
+ * repository secret fails loudly instead of delivering another environment's values.
+ */
+function checkExpectedScope(scope, expected, inputName) {
+    const want = parseExpectedScope(expected, inputName);
+    if (want === undefined)
+        return;
+    const actual = describeScope(scope);
+    if (actual !== want) {
+        throw new SeekritError('SCOPE_MISMATCH', `The token resolves ${actual}, but ${inputName} expects ${want}.`, 'Store the token of the expected environment in this CI secret, or correct the expected scope.');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/job.ts
+/**
+ * The GitLab component's job shell and its redactor share one thing: the list of values to hide.
+ * `export --component` puts it in the shell (seekrit_hide), and the shell hands it to
+ * `redact --from-job` as the first line of the stream it redirects into it. The line is ASCII
+ * (base64url values joined by `.`), so no value can end it early.
+ */
+function encodeHideList(values) {
+    return values.map((value) => Buffer.from(value, 'utf8').toString('base64url')).join('.');
+}
+function decodeHideList(line) {
+    const text = line.replace(/\r?\n$/, '');
+    if (text === '')
+        return [];
+    if (!/^[A-Za-z0-9_.-]*$/.test(text))
+        throw new Error('the first line is not a seekrit hide list');
+    return text.split('.').map((part) => Buffer.from(part, 'base64url').toString('utf8'));
 }
 
 ;// CONCATENATED MODULE: external "node:http"
@@ -1005,7 +1732,63 @@ async function httpGet(url, options) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/untrusted.ts
+/**
+ * Text a server, proxy or gateway chose (error messages, content types, redirect targets) is
+ * untrusted: before it reaches a log line it is cut to size, stripped of control characters,
+ * kept from forming a CI workflow command, and scrubbed of anything that could be the token.
+ */
+/** The shortest run of the token's own characters that is scrubbed wherever it appears. */
+const TOKEN_FRAGMENT = 4;
+/** An unbroken run of base64url characters this long is opaque data, never worth printing. */
+const OPAQUE_RUN = /[A-Za-z0-9_-]{20,}/g;
+const SCRUBBED = '[MASKED]';
+/**
+ * Hides every run of `text` made of pieces of `secret` at least TOKEN_FRAGMENT long, from any
+ * offset: a gateway that echoes part of the Authorization header cannot get any of it printed.
+ */
+function scrubFragments(text, secret) {
+    if (secret.length < TOKEN_FRAGMENT)
+        return text;
+    const windows = new Set();
+    for (let i = 0; i + TOKEN_FRAGMENT <= secret.length; i++)
+        windows.add(secret.slice(i, i + TOKEN_FRAGMENT));
+    const hidden = new Uint8Array(text.length);
+    let any = false;
+    for (let i = 0; i + TOKEN_FRAGMENT <= text.length; i++) {
+        if (windows.has(text.slice(i, i + TOKEN_FRAGMENT))) {
+            hidden.fill(1, i, i + TOKEN_FRAGMENT);
+            any = true;
+        }
+    }
+    if (!any)
+        return text;
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+        if (!hidden[i])
+            out += text[i];
+        else if (i === 0 || !hidden[i - 1])
+            out += SCRUBBED;
+    }
+    return out;
+}
+/**
+ * Makes server-chosen text safe for one log line: at most `max` printable ASCII characters,
+ * no piece of `secret` (the token), no long opaque run, and no `::` or `##[` that a runner could
+ * read as a workflow command (the legacy `##[…]` form is honoured anywhere in a line).
+ */
+function untrustedText(text, max, secret = '') {
+    const head = text.slice(0, max * 4);
+    const clean = scrubFragments(head, secret)
+        .replace(OPAQUE_RUN, SCRUBBED)
+        .replace(/[^\x20-\x7e]/g, '?')
+        .replaceAll('::', ': :')
+        .replaceAll('##', '# #');
+    return clean.length > max || head.length < text.length ? `${clean.slice(0, max)}…` : clean;
+}
+
 ;// CONCATENATED MODULE: ./src/core/api.ts
+
 
 
 
@@ -1024,7 +1807,6 @@ const DEFAULTS = {
     maxBackoffMs: 10_000,
 };
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
-const SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 /** Validates api-url: https, or http to a loopback host only; no credentials, query or fragment. */
 function resolveEndpoint(apiUrl) {
     const trimmed = apiUrl.trim().replace(/\/+$/, '');
@@ -1053,7 +1835,7 @@ function resolveEndpoint(apiUrl) {
 function parseOverride(text, inputName) {
     const [group, env, ...rest] = text.trim().split('=');
     if (rest.length || !group || !env || !SLUG.test(group.trim()) || !SLUG.test(env.trim())) {
-        throw new SeekritError('INVALID_INPUT', `${inputName} entry "${sanitize(text, 100)}" is not group=env.`, `Write each override as <group-slug>=<env-slug>, for example shared=staging.`);
+        throw new SeekritError('INVALID_INPUT', `${inputName} entry "${untrustedText(text, 100)}" is not group=env.`, `Write each override as <group-slug>=<env-slug>, for example shared=staging.`);
     }
     return { group: group.trim(), env: env.trim() };
 }
@@ -1126,7 +1908,7 @@ async function fetchResolve(request) {
 function classify(response, endpoint, token) {
     const { status } = response;
     if (status >= 200 && status < 300)
-        return { kind: 'done', body: parseBody(response) };
+        return { kind: 'done', body: parseBody(response, token) };
     if (status >= 300 && status < 400) {
         const location = response.headers.location;
         let where = 'another address';
@@ -1139,7 +1921,7 @@ function classify(response, endpoint, token) {
         }
         return {
             kind: 'fatal',
-            error: new SeekritError('REDIRECT_REFUSED', `The seekrit API at ${endpoint.origin} answered ${status}, a redirect to ${sanitize(where, 200)}; redirects are never followed because they would carry the token.`, 'Set api-url to the address that really serves the seekrit API.'),
+            error: new SeekritError('REDIRECT_REFUSED', `The seekrit API at ${endpoint.origin} answered ${status}, a redirect to ${untrustedText(where, 200, token.secret)}; redirects are never followed because they would carry the token.`, 'Set api-url to the address that really serves the seekrit API.'),
         };
     }
     const detail = serverDetail(response.body, token);
@@ -1185,7 +1967,7 @@ function classifyNetworkError(error, endpoint, timeoutMs) {
     }
     const code = error?.code;
     const what = code ?? (error instanceof Error ? error.message : 'unknown error');
-    const e = new SeekritError('NETWORK_ERROR', `Could not reach the seekrit API at ${target} (${sanitize(what, 120)}).`, code === 'ENOTFOUND'
+    const e = new SeekritError('NETWORK_ERROR', `Could not reach the seekrit API at ${target} (${untrustedText(what, 120)}).`, code === 'ENOTFOUND'
         ? 'Check the host name in api-url.'
         : 'Check api-url, the network and any proxy settings (HTTPS_PROXY, NO_PROXY); custom CAs go in NODE_EXTRA_CA_CERTS.');
     // A name that does not resolve or a TLS failure will not fix itself in seconds.
@@ -1193,7 +1975,7 @@ function classifyNetworkError(error, endpoint, timeoutMs) {
         (typeof code === 'string' && (code.startsWith('ERR_TLS') || code.includes('CERT') || code === 'DEPTH_ZERO_SELF_SIGNED_CERT'));
     return permanent ? { kind: 'fatal', error: e } : { kind: 'retry', error: e, reason: code ?? 'network error' };
 }
-function parseBody(response) {
+function parseBody(response, token) {
     let text;
     try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(response.body);
@@ -1206,7 +1988,7 @@ function parseBody(response) {
         parsed = JSON.parse(text);
     }
     catch {
-        const type = sanitize(String(response.headers['content-type'] ?? 'no content-type'), 80);
+        const type = untrustedText(String(response.headers['content-type'] ?? 'no content-type'), 80, token.secret);
         throw new SeekritError('INVALID_RESPONSE', `The seekrit API answered with a body that is not JSON (${type}, ${response.body.length} bytes).`, 'Check that api-url points at the seekrit API and not at a proxy or login page.');
     }
     return validateResolveResponse(parsed);
@@ -1219,9 +2001,8 @@ function serverDetail(body, token) {
         const message = typeof parsed.error?.message === 'string' ? parsed.error.message : undefined;
         if (!code && !message)
             return undefined;
-        // The server is untrusted: never let it make us print the token.
-        const text = [code, message].filter(Boolean).join(': ').split(token.secret).join('[MASKED]').split(token.keySegment).join('[MASKED]');
-        return sanitize(text, 300);
+        // The server is untrusted: no piece of the token, no workflow command.
+        return untrustedText([code, message].filter(Boolean).join(': '), 300, token.secret);
     }
     catch {
         return undefined;
@@ -1242,11 +2023,6 @@ function parseRetryAfter(header) {
         ms = date - Date.now();
     }
     return Math.min(60_000, Math.max(0, ms));
-}
-/** Printable ASCII only, bounded: server text goes into logs. */
-function sanitize(text, max) {
-    const clean = text.replace(/[^\x20-\x7e]/g, '?');
-    return clean.length > max ? `${clean.slice(0, max)}…` : clean;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@noble/hashes/_u64.js
@@ -7118,99 +7894,6 @@ function openSecret(ciphertext, dek, environmentId, name, layer) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/interpolate.ts
-
-/** Longest value one expansion may produce (protects against exponential reference trees). */
-const MAX_EXPANDED_LENGTH = 1_048_576;
-// A reference body: a name and the closing brace, matched right after `${`.
-const REFERENCE_BODY = /[A-Za-z_][A-Za-z0-9_]*\}/y;
-/**
- * Expands `${NAME}` references against the merged values, recursively, as seekrit's clients do:
- * `$${` is a literal `${`; anything else inside `${…}`, and an unterminated `${`, stay as
- * written; unknown names stay literal and are reported; a cycle fails naming the chain.
- */
-function interpolate(input) {
-    const done = new Map();
-    const unresolved = new Set();
-    /** Scans a frame until it ends (undefined) or needs a name not expanded yet (that name). */
-    const advance = (frame) => {
-        const { raw } = frame;
-        while (frame.at < raw.length) {
-            if (frame.out.length > MAX_EXPANDED_LENGTH)
-                return undefined;
-            const dollar = raw.indexOf('$', frame.at);
-            if (dollar < 0) {
-                frame.out += raw.slice(frame.at);
-                frame.at = raw.length;
-                break;
-            }
-            frame.out += raw.slice(frame.at, dollar);
-            frame.at = dollar;
-            if (raw.startsWith('$${', dollar)) {
-                frame.out += '${';
-                frame.at = dollar + 3;
-                continue;
-            }
-            if (!raw.startsWith('${', dollar)) {
-                frame.out += '$';
-                frame.at = dollar + 1;
-                continue;
-            }
-            REFERENCE_BODY.lastIndex = dollar + 2;
-            const match = REFERENCE_BODY.exec(raw);
-            if (!match) {
-                frame.out += '${';
-                frame.at = dollar + 2;
-                continue;
-            }
-            const ref = match[0].slice(0, -1);
-            if (input.has(ref)) {
-                const value = done.get(ref);
-                if (value === undefined)
-                    return ref; // resume here once ref is expanded
-                frame.out += value;
-            }
-            else {
-                unresolved.add(ref);
-                frame.out += `\${${ref}}`;
-            }
-            frame.at = dollar + 2 + match[0].length;
-        }
-        return undefined;
-    };
-    const expand = (root) => {
-        const stack = [{ name: root, raw: input.get(root), out: '', at: 0 }];
-        const inStack = new Set([root]);
-        while (stack.length > 0) {
-            const frame = stack[stack.length - 1];
-            const needed = advance(frame);
-            if (needed !== undefined) {
-                if (inStack.has(needed)) {
-                    const names = stack.map((f) => f.name);
-                    const cycle = [...names.slice(names.indexOf(needed)), needed].join(' → ');
-                    throw new SeekritError('INTERPOLATION_CYCLE', `Secret references form a cycle: ${cycle}.`, 'Break the cycle in seekrit, or turn interpolation off (interpolate: false / --no-interpolate).');
-                }
-                stack.push({ name: needed, raw: input.get(needed), out: '', at: 0 });
-                inStack.add(needed);
-                continue;
-            }
-            if (frame.out.length > MAX_EXPANDED_LENGTH) {
-                throw new SeekritError('VALUE_TOO_LARGE', `Secret ${frame.name} expands to more than ${MAX_EXPANDED_LENGTH} characters.`, 'Check its ${…} references in seekrit, or turn interpolation off.');
-            }
-            done.set(frame.name, frame.out);
-            inStack.delete(frame.name);
-            stack.pop();
-        }
-    };
-    for (const name of input.keys())
-        if (!done.has(name))
-            expand(name);
-    const values = new Map();
-    for (const name of input.keys())
-        values.set(name, done.get(name));
-    return { values, unresolved: [...unresolved].sort() };
-}
-
 ;// CONCATENATED MODULE: ./src/core/materialize.ts
 
 
@@ -7231,6 +7914,8 @@ function materialize(response, privateKey, options = {}) {
         dek.fill(0);
     }
     let unresolved = [];
+    let references = new Map();
+    let unresolvedIn = new Map();
     if (options.interpolate !== false) {
         const plain = new Map();
         for (const [name, entry] of merged)
@@ -7238,14 +7923,14 @@ function materialize(response, privateKey, options = {}) {
         const expanded = interpolate(plain);
         for (const [name, value] of expanded.values)
             merged.get(name).value = value;
-        unresolved = expanded.unresolved;
+        ({ unresolved, references, unresolvedIn } = expanded);
     }
     const secrets = new Map();
     for (const name of [...merged.keys()].sort()) {
         const entry = merged.get(name);
         secrets.set(name, { name, value: entry.value, source: entry.source });
     }
-    return { scope: response.scope, secrets, unresolved };
+    return { scope: response.scope, secrets, unresolved, references, unresolvedIn };
 }
 
 ;// CONCATENATED MODULE: ./src/core/index.ts
@@ -7271,6 +7956,22 @@ async function loadEnvironment(options) {
     checkExpectedScope(response.scope, options.expectScope, options.expectScopeInput ?? 'expect-scope');
     return materialize(response, options.token.privateKey, { interpolate: options.interpolate !== false });
 }
+
+;// CONCATENATED MODULE: ./src/core/spelling.ts
+const ACTION_SPELLING = {
+    input: (name) => name,
+    example: (name, value) => `${name}: ${value}`,
+};
+/** Flags that are spelled differently from the inputs they mirror. */
+const FLAG_NAMES = {
+    interpolate: 'no-interpolate',
+    'keep-file': 'keep',
+    file: 'output',
+};
+const CLI_SPELLING = {
+    input: (name) => `--${FLAG_NAMES[name] ?? name}`,
+    example: (name, value) => `--${FLAG_NAMES[name] ?? name} ${value}`,
+};
 
 ;// CONCATENATED MODULE: ./src/core/der.ts
 function readTlv(bytes, offset) {
@@ -7444,8 +8145,11 @@ function publicKeyOf(privateKey) {
 
 
 
-/** Token from SEEKRIT_TOKEN (never a flag: flags show up in process lists), then core resolve and selection. */
-async function resolveForCli(flags, env, log) {
+/**
+ * Token from SEEKRIT_TOKEN (never a flag: flags show up in process lists), then the core resolve
+ * and the delivery plan for where this command puts the values (`env`: a process environment).
+ */
+async function resolveForCli(flags, env, log, to) {
     const raw = env.SEEKRIT_TOKEN;
     if (!raw || raw.trim() === '') {
         throw new SeekritError('INVALID_INPUT', 'SEEKRIT_TOKEN is not set.', 'Store the service token (skt_…) in a masked CI/CD variable named SEEKRIT_TOKEN.');
@@ -7463,11 +8167,13 @@ async function resolveForCli(flags, env, log) {
         retries: flags.retries,
         onRetry: (notice) => log(describeRetry(notice)),
     });
-    if (environment.unresolved.length)
-        log(`warning: references to unknown names left as written: ${environment.unresolved.join(', ')}`);
-    const delivered = selectSecrets(environment.secrets, { secrets: flags.secrets, prefix: flags.prefix });
-    checkDeliveredNames(delivered, { allowed: flags.allowReservedNames, toGithubEnv: false });
-    return { environment, delivered, tokenId: token.id };
+    const plan = planDelivery(environment, { secrets: flags.secrets, prefix: flags.prefix }, { env: to.env, files: flags.files, unmasked: flags.unmasked, allowed: flags.allowReservedNames, spelling: CLI_SPELLING });
+    const skipped = describeSkipped(plan.skipped);
+    if (skipped && !flags.quiet)
+        log(`notice: ${skipped}`);
+    for (const line of plan.unresolved)
+        log(`warning: ${line}`);
+    return { environment, plan, tokenId: token.id };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/export.ts
@@ -7476,27 +8182,55 @@ async function resolveForCli(flags, env, log) {
 
 
 
+
+
+
 /**
- * `seekrit-ci export`: the values go to --output (0600, atomic) or to stdout, and nowhere else.
+ * `seekrit-ci export`: the values go to --output (0600, atomic, never over an existing file
+ * without --overwrite) or to stdout, and nowhere else. Per-secret files (--files) go to a new
+ * private folder that the caller removes (the GitLab component does when the job ends).
  * Everything said about the run goes to stderr and holds names only.
  */
 async function runExport(flags, env, io) {
-    const { environment, delivered, tokenId } = await resolveForCli(flags, env, io.log);
-    const content = formatSecrets(flags.format, delivered);
-    if (flags.output)
-        writeSecretFile(flags.output, content);
-    else
-        io.stdout(content);
+    const { environment, plan, tokenId } = await resolveForCli(flags, env, io.log, { env: flags.format === 'shell' });
+    const files = deliverFiles(plan.delivered, flags.files);
+    try {
+        let content = formatSecrets(flags.format, files.delivered);
+        if (flags.component) {
+            // Shell state for the component's job: names in seekrit's own namespace, which no secret can take.
+            const state = [{ name: 'seekrit_hide', value: encodeHideList(plan.hide) }];
+            if (files.dir)
+                state.push({ name: 'seekrit_files_dir', value: files.dir });
+            content += formatShell(state, { exported: false });
+        }
+        if (flags.output)
+            writeSecretFile(flags.output, content, { overwrite: flags.overwrite, existsHint: 'Choose another path, or pass --overwrite.' });
+        else
+            io.stdout(content);
+    }
+    catch (error) {
+        if (files.dir)
+            (0,external_node_fs_namespaceObject.rmSync)(files.dir, { recursive: true, force: true });
+        throw error;
+    }
     if (!flags.quiet) {
         const where = flags.output ? `to ${flags.output}` : 'to stdout';
-        const names = listNames(delivered);
-        io.log(`exported ${delivered.length} secret${delivered.length === 1 ? '' : 's'} of ${describeScope(environment.scope)} (token ${tokenId}) as ${flags.format} ${where}${names ? `: ${names}` : ''}`);
+        const names = listNames(files.delivered);
+        io.log(`exported ${files.delivered.length} secret${files.delivered.length === 1 ? '' : 's'} of ${describeScope(environment.scope)} (token ${tokenId}) as ${flags.format} ${where}${names ? `: ${names}` : ''}`);
+        if (files.dir && !flags.component)
+            io.log(`per-secret files are in ${files.dir}: remove the folder when the job is done`);
+        if (flags.unmasked.size)
+            io.log(`not masked (--unmasked): ${[...flags.unmasked].sort().join(', ')}`);
     }
 }
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/cli/options.ts
+
+
+
+
 
 
 
@@ -7509,21 +8243,36 @@ const RESOLVE_OPTIONS = {
     'no-interpolate': { type: 'boolean' },
     'expect-scope': { type: 'string' },
     'allow-reserved-names': { type: 'string', multiple: true },
+    files: { type: 'string', multiple: true },
+    unmasked: { type: 'string', multiple: true },
+    'no-env-settings': { type: 'boolean' },
     timeout: { type: 'string' },
     retries: { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
     help: { type: 'boolean', short: 'h' },
 };
+/** A mistake in how seekrit-ci was called: exit status 2, reported before any request. */
 class UsageError extends Error {
 }
 function usage(message) {
     throw new UsageError(message);
 }
+/** Turns a validation error from the core into a usage error (same message, exit status 2). */
+function asUsage(check) {
+    try {
+        return check();
+    }
+    catch (error) {
+        if (error instanceof SeekritError && (error.code === 'INVALID_INPUT' || error.code === 'INSECURE_URL'))
+            usage(error.describe());
+        throw error;
+    }
+}
 function integer(text, flag, fallback, min, max) {
     if (text === undefined)
         return fallback;
     if (!/^\d+$/.test(text.trim()))
-        usage(`${flag} must be a whole number, not "${text}"`);
+        usage(`${flag} must be a whole number, not "${text.slice(0, 40)}"`);
     const value = Number(text.trim());
     if (value < min || value > max)
         usage(`${flag} must be between ${min} and ${max}`);
@@ -7539,57 +8288,59 @@ function parse(argv, extra) {
 }
 /**
  * Flags win; each has an environment fallback (SEEKRIT_SECRETS, SEEKRIT_WITH, SEEKRIT_PREFIX,
- * SEEKRIT_INTERPOLATE, SEEKRIT_EXPECT_SCOPE, SEEKRIT_ALLOW_RESERVED_NAMES, SEEKRIT_API_URL) so CI
- * templates can pass their inputs as job variables without building argument lists in shell.
+ * SEEKRIT_INTERPOLATE, SEEKRIT_EXPECT_SCOPE, SEEKRIT_ALLOW_RESERVED_NAMES, SEEKRIT_FILES,
+ * SEEKRIT_UNMASKED, SEEKRIT_API_URL) for CI systems that pass settings as variables, unless
+ * --no-env-settings says every setting comes from the flags (the GitLab component does, so
+ * CI/CD variables cannot change what it was included with). Everything is validated here,
+ * before any request.
  */
 function resolveFlags(values, env) {
+    const settings = values['no-env-settings'] ? {} : env;
     const list = (key, envName) => {
         const given = values[key];
-        return (given ?? [env[envName] ?? '']).flatMap((entry) => splitList(entry));
+        return (given ?? [settings[envName] ?? '']).flatMap((entry) => splitList(entry));
     };
-    const overrides = list('with', 'SEEKRIT_WITH').map((entry) => {
-        try {
-            return parseOverride(entry, '--with');
-        }
-        catch (error) {
-            return usage(error.message);
-        }
-    });
-    const interpolateEnv = (env.SEEKRIT_INTERPOLATE ?? '').trim().toLowerCase();
+    const names = (key, envName) => new Set(asUsage(() => parseNameList(list(key, envName), key, CLI_SPELLING)));
+    const overrides = list('with', 'SEEKRIT_WITH').map((entry) => asUsage(() => parseOverride(entry, '--with')));
+    const interpolateEnv = (settings.SEEKRIT_INTERPOLATE ?? '').trim().toLowerCase();
     if (!['', 'true', 'false'].includes(interpolateEnv))
         usage('SEEKRIT_INTERPOLATE must be true or false');
-    return {
-        apiUrl: values['api-url'] ?? (env.SEEKRIT_API_URL || DEFAULT_API_URL),
+    const flags = {
+        apiUrl: values['api-url'] ?? (settings.SEEKRIT_API_URL || DEFAULT_API_URL),
         overrides,
         secrets: list('secrets', 'SEEKRIT_SECRETS'),
-        prefix: values.prefix ?? env.SEEKRIT_PREFIX ?? '',
+        prefix: values.prefix ?? settings.SEEKRIT_PREFIX ?? '',
         interpolate: !values['no-interpolate'] && interpolateEnv !== 'false',
-        expectScope: values['expect-scope'] ?? (env.SEEKRIT_EXPECT_SCOPE || undefined),
-        allowReservedNames: list('allow-reserved-names', 'SEEKRIT_ALLOW_RESERVED_NAMES'),
+        expectScope: asUsage(() => parseExpectedScope(values['expect-scope'] ?? settings.SEEKRIT_EXPECT_SCOPE, '--expect-scope')),
+        allowReservedNames: [...names('allow-reserved-names', 'SEEKRIT_ALLOW_RESERVED_NAMES')],
+        files: names('files', 'SEEKRIT_FILES'),
+        unmasked: names('unmasked', 'SEEKRIT_UNMASKED'),
         timeoutMs: integer(values.timeout, '--timeout', 30, 1, 600) * 1000,
         retries: integer(values.retries, '--retries', 3, 0, 10),
         quiet: Boolean(values.quiet),
     };
+    asUsage(() => resolveEndpoint(flags.apiUrl));
+    asUsage(() => parseSelection({ secrets: flags.secrets, prefix: flags.prefix }, CLI_SPELLING));
+    return flags;
 }
 function parseExportArgs(argv, env) {
-    const { values, positionals } = parse(argv, { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' } });
+    const { values, positionals } = parse(argv, {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        overwrite: { type: 'boolean' },
+        component: { type: 'boolean' },
+    });
     if (values.help)
         return 'help';
     if (positionals.length)
-        usage(`export takes no arguments, got "${positionals[0]}"`);
-    let format = 'dotenv';
-    if (values.format !== undefined) {
-        try {
-            format = parseFormat(values.format, '--format');
-        }
-        catch (error) {
-            usage(error.message);
-        }
-    }
+        usage(`export takes no arguments, got "${String(positionals[0]).slice(0, 80)}"`);
+    const format = values.format === undefined ? 'dotenv' : asUsage(() => parseFormat(values.format, '--format'));
     const output = values.output;
     if (output !== undefined && output.trim() === '')
         usage('--output needs a file path');
-    return { ...resolveFlags(values, env), format, output };
+    if (values.component && format !== 'shell')
+        usage('--component goes with --format shell');
+    return { ...resolveFlags(values, env), format, output, overwrite: Boolean(values.overwrite), component: Boolean(values.component) };
 }
 function parseRunArgs(argv, env) {
     const separator = argv.indexOf('--');
@@ -7599,48 +8350,31 @@ function parseRunArgs(argv, env) {
     if (values.help)
         return 'help';
     if (positionals.length)
-        usage(`put the command after --, as in: seekrit-ci run -- ${positionals.join(' ')}`);
+        usage(`put the command after --, as in: seekrit-ci run -- ${positionals.join(' ').slice(0, 80)}`);
     if (command.length === 0 || command[0] === '')
         usage('run needs a command after --, as in: seekrit-ci run -- npm test');
     return { ...resolveFlags(values, env), command, redact: !values['no-redact'] };
 }
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: ./src/core/targets.ts
-/**
- * What must never be shown of a set of secret values: each value and each trimmed, non-blank line
- * of it, deduplicated in first-seen order. Whitespace-only values give nothing (they cannot be
- * masked or sensibly redacted). The action's masks and the CLI's redactor both use this list.
- */
-function secretTargets(values) {
-    const targets = new Set();
-    for (const value of values) {
-        if (value.trim() === '')
-            continue;
-        targets.add(value);
-        for (const line of value.split(/\r\n|\r|\n/)) {
-            const trimmed = line.trim();
-            if (trimmed !== '')
-                targets.add(trimmed);
-        }
-    }
-    return [...targets];
+function parseRedactArgs(argv, env) {
+    const { values, positionals } = parse(argv, { 'from-job': { type: 'boolean' } });
+    if (values.help)
+        return 'help';
+    if (positionals.length)
+        usage(`redact reads stdin and takes no arguments, got "${String(positionals[0]).slice(0, 80)}"`);
+    return { ...resolveFlags(values, env), fromJob: Boolean(values['from-job']) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/redact.ts
 /**
- * A streaming redactor: replaces every secret value, and every non-blank line of a multi-line
- * value, with a marker, also when a value is split across chunks. It works on bytes (UTF-8), makes
- * one pass over each chunk for all secrets, and holds back only bytes that could still begin one.
+ * A streaming redactor: replaces every secret value, every non-blank line of a multi-line value
+ * and their encoded forms (targets.ts decides which) with a marker, also when a value is split
+ * across chunks. It works on bytes (UTF-8), makes one pass over each chunk for all secrets, and
+ * holds back only bytes that could still begin one.
  *
- * Matching is leftmost-longest: at each position the longest secret that starts there wins. The
- * scan jumps ahead Wu-Manber style; a position it stops at is tested against a bitmap of the
- * first WINDOW bytes of every secret, and candidates are confirmed byte by byte.
+ * Every byte inside any occurrence of any secret is hidden: overlapping or adjacent occurrences
+ * become one marker, so no part of a secret shows because another one matched first. The scan
+ * jumps ahead Wu-Manber style; a position it stops at is tested against a bitmap of the first
+ * WINDOW bytes of every secret, and candidates are confirmed byte by byte.
  */
 
 const REDACTED = '[MASKED]';
@@ -7680,8 +8414,13 @@ class Redactor {
     shortPrefixes = new Set();
     marker;
     pending = Buffer.alloc(0);
+    /** How many leading bytes of `pending` lie inside a secret whose marker was already written. */
+    hidden = 0;
+    /** Within one push or flush: where output has been written up to (earlier bytes are out or hidden). */
+    emitted = 0;
+    /** `values` are secret values; their lines and encoded forms are added (redactionNeedles). */
     constructor(values, marker = REDACTED) {
-        const needles = secretTargets(values).map((t) => Buffer.from(t, 'utf8'));
+        const needles = redactionNeedles(values).map((t) => Buffer.from(t, 'utf8'));
         needles.sort((a, b) => b.length - a.length);
         this.marker = Buffer.from(marker, 'utf8');
         this.maxLength = needles[0]?.length ?? 0;
@@ -7724,13 +8463,13 @@ class Redactor {
         return this.confirm(data, at, key);
     }
     /**
-     * Redacts `data[0..decideBefore)` (a match that starts there may run past it) and returns the
-     * output parts and where undecided input begins. Wu-Manber: the block that ends the shortest
-     * secret's window says how far no secret can start, so most of the text is jumped over.
+     * Redacts `data[0..decideBefore)` (a match that starts there may run past it) and keeps the
+     * rest pending. Wu-Manber: the block that ends the shortest secret's window says how far no
+     * secret can start, so most of the text is jumped over. Positions inside a hidden run are still
+     * tested, so a secret that overlaps it extends the run instead of showing its tail.
      */
     scan(data, decideBefore, out) {
         const { shift, block, minLength } = this;
-        let emitFrom = 0;
         let at = 0;
         // decideBefore <= data.length - maxLength + 1, so every window below fits inside data, and
         // a jump never passes data.length.
@@ -7740,24 +8479,35 @@ class Redactor {
                 at += jump;
                 continue;
             }
-            const length = this.matchAt(data, at);
-            if (length === undefined) {
-                at++;
-                continue;
-            }
-            at = this.replace(data, emitFrom, at, length, out);
-            emitFrom = at;
+            this.hideMatchAt(data, at, out);
+            at++;
         }
-        if (at > emitFrom)
-            out.push(data.subarray(emitFrom, at));
-        return at;
+        this.settle(data, at, out);
     }
-    /** Emits the text before a match and the marker for it; returns where the match ends. */
-    replace(data, emitFrom, at, length, out) {
-        if (at > emitFrom)
-            out.push(data.subarray(emitFrom, at));
+    /** Hides the longest secret starting at `at`, if any: extends the hidden run or starts a new one. */
+    hideMatchAt(data, at, out) {
+        const length = this.matchAt(data, at);
+        if (length === undefined)
+            return;
+        const end = at + length;
+        if (at < this.hidden) {
+            if (end > this.hidden)
+                this.hidden = end;
+            return;
+        }
+        if (at > this.emitted)
+            out.push(data.subarray(this.emitted, at));
         out.push(this.marker);
-        return at + length;
+        this.hidden = end;
+        this.emitted = end;
+    }
+    /** Emits what lies before `at` and is not hidden, and keeps data[at..] pending. */
+    settle(data, at, out) {
+        const from = Math.max(this.emitted, this.hidden);
+        if (at > from)
+            out.push(data.subarray(from, at));
+        this.hidden = Math.max(0, this.hidden - at);
+        this.pending = Buffer.from(data.subarray(at));
     }
     /** Longest needle with this window key that lies entirely inside `data` at `at`. */
     confirm(data, at, key) {
@@ -7778,36 +8528,31 @@ class Redactor {
         // Any secret that starts before this point ends inside `data`, so those positions are decided.
         const decideBefore = data.length - (this.maxLength - 1);
         const out = [];
-        const next = decideBefore > 0 ? this.scan(data, decideBefore, out) : 0;
-        this.pending = Buffer.from(data.subarray(next));
+        this.emitted = this.hidden;
+        if (decideBefore > 0)
+            this.scan(data, decideBefore, out);
+        else
+            this.settle(data, 0, out);
         // Without a match the output is one slice of the input: hand it on without copying.
         return out.length === 1 ? out[0] : Buffer.concat(out);
     }
     /**
      * Releases held bytes after a pause: all but a tail that could still grow into a secret. With
-     * `final` (the stream has ended) it releases everything.
+     * `final` (the stream has ended) it releases everything; hidden bytes are never released.
      */
     flush(final = false) {
         if (this.pending.length === 0)
             return Buffer.alloc(0);
         const data = this.pending;
         const out = [];
-        let emitFrom = 0;
+        this.emitted = this.hidden;
         let at = 0;
-        while (at < data.length) {
+        for (; at < data.length; at++) {
             if (!final && this.couldGrowAt(data, at))
                 break;
-            const length = this.matchAt(data, at);
-            if (length === undefined) {
-                at++;
-                continue;
-            }
-            at = this.replace(data, emitFrom, at, length, out);
-            emitFrom = at;
+            this.hideMatchAt(data, at, out);
         }
-        if (at > emitFrom)
-            out.push(data.subarray(emitFrom, at));
-        this.pending = Buffer.from(data.subarray(at));
+        this.settle(data, at, out);
         return Buffer.concat(out);
     }
     /** True when data[at..] is a proper prefix of some secret, so more bytes could complete it. */
@@ -7823,19 +8568,15 @@ class Redactor {
         return this.pending.length;
     }
 }
-/** Redacts a whole string at once (for messages and tests). */
+/** Redacts a whole string at once (for messages and tests): the values, their lines and encoded forms. */
 function redactText(text, values) {
     const redactor = new Redactor(values);
     return Buffer.concat([redactor.push(Buffer.from(text, 'utf8')), redactor.flush(true)]).toString('utf8');
 }
 
-;// CONCATENATED MODULE: ./src/cli/run.ts
-
-
-
-
-
-
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./src/cli/redact-stream.ts
 
 /** How long output may sit in the redactor before what is safe is released (interactive progress). */
 const FLUSH_AFTER_MS = 25;
@@ -7873,6 +8614,112 @@ class RedactStream extends external_node_stream_namespaceObject.Transform {
         this.timer.unref();
     }
 }
+
+;// CONCATENATED MODULE: ./src/cli/redact.ts
+
+
+
+
+
+
+/** After SIGUSR1 (the job shell has exited), stop once input has been quiet this long … */
+const DRAIN_QUIET_MS = 100;
+/** … or after this long at the most, even if a background process still holds the stream open. */
+const DRAIN_MAX_MS = 3_000;
+/** Reads stdin up to the first newline; returns that line and what came after it. */
+function readFirstLine(input) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        const onData = (chunk) => {
+            chunks.push(chunk);
+            const all = Buffer.concat(chunks);
+            const end = all.indexOf(10);
+            if (end < 0)
+                return;
+            input.off('data', onData);
+            input.off('end', onEnd);
+            input.pause();
+            resolve({ line: all.toString('latin1', 0, end), rest: all.subarray(end + 1) });
+        };
+        const onEnd = () => reject(new SeekritError('INVALID_INPUT', 'The job stream ended before its hide list.', 'Use the seekrit component unchanged.'));
+        input.on('data', onData);
+        input.on('end', onEnd);
+    });
+}
+/**
+ * `seekrit-ci redact`: stdin to stdout with every secret (values, lines, encoded forms) replaced.
+ * Fail closed: the values to hide are known before a single byte is passed through, so if
+ * resolving fails nothing is. With --from-job the values come from the component's job shell
+ * (the first line of the stream) instead of a second request, and SIGUSR1 says the shell has
+ * exited: what is left is drained and the redactor exits even if a background process of the
+ * job still holds the stream open.
+ */
+async function runRedact(flags, env, log) {
+    const input = process.stdin;
+    let values;
+    let rest = Buffer.alloc(0);
+    if (flags.fromJob) {
+        const first = await readFirstLine(input);
+        values = decodeHideList(first.line);
+        rest = first.rest;
+    }
+    else {
+        const { environment, plan, tokenId } = await resolveForCli(flags, env, log, { env: false });
+        values = plan.hide;
+        if (!flags.quiet)
+            log(`redacting ${values.length} value${values.length === 1 ? '' : 's'} of ${describeScope(environment.scope)} (token ${tokenId})`);
+    }
+    const stage = new RedactStream(new Redactor(values));
+    stage.pipe(process.stdout);
+    if (rest.length)
+        stage.write(rest);
+    return new Promise((resolve) => {
+        let finished = false;
+        const finish = () => {
+            if (finished)
+                return;
+            finished = true;
+            input.unpipe(stage);
+            input.destroy();
+            stage.end();
+        };
+        let quiet;
+        const drain = () => {
+            clearTimeout(quiet);
+            quiet = setTimeout(finish, DRAIN_QUIET_MS);
+            setTimeout(finish, DRAIN_MAX_MS).unref();
+            input.on('data', () => {
+                clearTimeout(quiet);
+                quiet = setTimeout(finish, DRAIN_QUIET_MS);
+            });
+        };
+        process.on('SIGUSR1', drain);
+        for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'])
+            process.on(signal, finish);
+        input.on('end', finish);
+        input.on('error', finish);
+        process.stdout.on('error', () => resolve(1));
+        stage.on('end', () => {
+            clearTimeout(quiet);
+            // stdout to a pipe or file is written synchronously on Linux: all of it is out now.
+            resolve(0);
+        });
+        input.pipe(stage, { end: false });
+        input.resume();
+    });
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/cli/run.ts
+
+
+
+
+
+
+
+
 const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 /**
  * `seekrit-ci run -- CMD`: resolves first (CMD never starts on failure), then runs CMD with the
@@ -7880,25 +8727,27 @@ const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
  * --no-redact. Resolves to the exit status to use; a child killed by a signal is reported as such.
  */
 async function runCommand(flags, env, log) {
-    const { environment, delivered, tokenId } = await resolveForCli(flags, env, log);
-    const childEnv = { ...env };
-    delete childEnv.SEEKRIT_TOKEN;
+    const { environment, plan, tokenId } = await resolveForCli(flags, env, log, { env: true });
+    const files = deliverFiles(plan.delivered, flags.files);
+    const delivered = files.delivered;
+    const entries = Object.entries(env).filter((entry) => entry[1] !== undefined && entry[0] !== 'SEEKRIT_TOKEN');
     for (const d of delivered)
-        childEnv[d.name] = d.value;
+        entries.push([d.name, d.value]);
+    // fromEntries defines own properties, so even a secret named __proto__ is an ordinary variable.
+    const childEnv = Object.fromEntries(entries);
     if (!flags.quiet) {
         log(`running ${flags.command[0]} with ${delivered.length} secret${delivered.length === 1 ? '' : 's'} of ${describeScope(environment.scope)} (token ${tokenId})${flags.redact ? ', output redacted' : ''}`);
     }
     const [command, ...args] = flags.command;
-    const redact = flags.redact && delivered.length > 0;
+    const redact = flags.redact && plan.hide.length > 0;
     const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { env: childEnv, stdio: ['inherit', redact ? 'pipe' : 'inherit', redact ? 'pipe' : 'inherit'] });
-    const values = delivered.map((d) => d.value);
     const piped = [];
     if (redact && child.stdout && child.stderr) {
         for (const [from, to] of [
             [child.stdout, process.stdout],
             [child.stderr, process.stderr],
         ]) {
-            const stage = new RedactStream(new Redactor(values));
+            const stage = new RedactStream(new Redactor(plan.hide));
             from.pipe(stage);
             stage.pipe(to, { end: false });
             piped.push(new Promise((resolve) => stage.on('end', () => resolve())));
@@ -7908,12 +8757,12 @@ async function runCommand(flags, env, log) {
     for (const signal of FORWARDED_SIGNALS)
         process.on(signal, forward);
     try {
-        const outcome = await new Promise((resolve, reject) => {
+        const outcome = await new Promise((resolve) => {
             child.on('error', (error) => {
-                if (error.code === 'ENOENT')
-                    reject(new SeekritError('INVALID_INPUT', `Command not found: ${command}.`, 'Check the command after -- and that it is on PATH.'));
-                else
-                    reject(new SeekritError('INVALID_INPUT', `Could not start ${command} (${error.code ?? 'error'}).`, 'Check the command after --.'));
+                // As a shell reports them: 127 when the command is not found, 126 when it cannot run.
+                const notFound = error.code === 'ENOENT';
+                log(`error: ${notFound ? `command not found: ${command.slice(0, 200)} (check the command after -- and PATH)` : `could not start ${command.slice(0, 200)} (${error.code ?? 'error'})`}`);
+                resolve({ code: notFound ? 127 : 126 });
             });
             child.on('close', (code, signal) => resolve(signal ? { code: 128 + (external_node_os_namespaceObject.constants.signals[signal] ?? 0), signal } : { code: code ?? 1 }));
         });
@@ -7923,6 +8772,8 @@ async function runCommand(flags, env, log) {
     finally {
         for (const signal of FORWARDED_SIGNALS)
             process.off(signal, forward);
+        if (files.dir)
+            (0,external_node_fs_namespaceObject.rmSync)(files.dir, { recursive: true, force: true });
     }
 }
 
@@ -7935,39 +8786,51 @@ async function runCommand(flags, env, log) {
 
 
 
+
 const HELP = `seekrit-ci ${VERSION}: put a seekrit environment's secrets into a CI job, decrypted locally.
 
 Usage:
   seekrit-ci export [options]        print the secrets as dotenv, shell or json
   seekrit-ci run [options] -- CMD    run CMD with the secrets in its environment only, its output
-                                     redacted (every value and each line of it becomes [MASKED])
+                                     redacted (every value, each line of it and their base64,
+                                     JSON and URL-encoded forms become [MASKED])
+  seekrit-ci redact [options]        copy stdin to stdout with every secret redacted, for example
+                                     make deploy 2>&1 | seekrit-ci redact
   seekrit-ci --version | --help
 
-The service token is read from SEEKRIT_TOKEN (never from a flag). Each selection flag falls back
-to an environment variable (SEEKRIT_SECRETS, SEEKRIT_WITH, SEEKRIT_PREFIX, SEEKRIT_INTERPOLATE,
-SEEKRIT_EXPECT_SCOPE, SEEKRIT_ALLOW_RESERVED_NAMES, SEEKRIT_API_URL); a flag wins.
+The service token is read from SEEKRIT_TOKEN (never from a flag). Each setting falls back to an
+environment variable (SEEKRIT_SECRETS, SEEKRIT_WITH, SEEKRIT_PREFIX, SEEKRIT_INTERPOLATE,
+SEEKRIT_EXPECT_SCOPE, SEEKRIT_ALLOW_RESERVED_NAMES, SEEKRIT_FILES, SEEKRIT_UNMASKED,
+SEEKRIT_API_URL); a flag wins, and --no-env-settings reads none of them.
 
 Options:
   -f, --format dotenv|shell|json     output format (default dotenv)
-  -o, --output FILE                  write to FILE (mode 0600, atomically) instead of stdout
+  -o, --output FILE                  write to FILE (mode 0600, atomically) instead of stdout; an
+                                     existing FILE is refused unless --overwrite
+      --overwrite                    (export) replace an existing --output file
       --with GROUP=ENV               use ENV of composed group GROUP (repeatable)
-      --secrets LIST                 NAME, ALIAS=NAME or globs like STRIPE_*; comma-separated or
-                                     repeated (default: all)
+      --secrets LIST                 NAME, ALIAS=NAME or globs like STRIPE_*; a trailing ? makes an
+                                     entry optional; comma-separated or repeated (default: all)
       --prefix PREFIX                prepend PREFIX to every delivered name
+      --files LIST                   delivered names whose values go to a 0600 file each; the
+                                     variable holds the file's path (run removes them at the end)
+      --unmasked LIST                delivered names that are configuration, not secrets: not redacted
       --no-interpolate               leave \${NAME} references as written
       --expect-scope ORG/APP/ENV     fail unless the token resolves exactly this environment
-      --allow-reserved-names LIST    allow names such as PATH or LD_* that are refused by default
+      --allow-reserved-names LIST    allow reserved names (PATH, GIT_*, NODE_OPTIONS, …) by name,
+                                     in a process environment (run, --format shell)
       --api-url URL                  seekrit API (default $SEEKRIT_API_URL, then https://api.seekrit.dev)
       --timeout SECONDS              per-request timeout (default 30)
       --retries N                    retries of transient failures (default 3)
+      --no-env-settings              read no SEEKRIT_* setting from the environment
   -q, --quiet                        no summary line on stderr
       --no-redact                    (run) pass CMD's output through untouched
+LIST is comma-separated; a # starts a comment to the end of the line.
 
-run exits with CMD's exit status (128+N when CMD is killed by signal N); SIGINT, SIGTERM and
-SIGHUP are forwarded to CMD. If resolving fails, CMD never starts.
-
-Exit status (export): 0 on success, 1 when resolving or writing failed (nothing is written), 2 on
-usage errors.
+Exit status: 0 on success; 1 when resolving, checking or writing failed (nothing is written or
+run); 2 on usage errors (reported before any request); for run, CMD's exit status (128+N when
+CMD is killed by signal N, 127 when CMD is not found). SIGINT, SIGTERM and SIGHUP are forwarded
+to CMD. If resolving fails, CMD never starts and redact passes nothing through.
 `;
 async function main(argv) {
     const log = (line) => process.stderr.write(`seekrit-ci: ${line}\n`);
@@ -8003,7 +8866,15 @@ async function main(argv) {
             }
             return outcome.code;
         }
-        throw new UsageError(`unknown command "${command}"`);
+        if (command === 'redact') {
+            const flags = parseRedactArgs(rest, process.env);
+            if (flags === 'help') {
+                process.stdout.write(HELP);
+                return 0;
+            }
+            return await runRedact(flags, process.env, log);
+        }
+        throw new UsageError(`unknown command "${command.slice(0, 40)}"`);
     }
     catch (error) {
         if (error instanceof UsageError) {

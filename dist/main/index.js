@@ -281,7 +281,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 37:
+/***/ 540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -289,6 +289,8 @@ __webpack_unused_export__ = debug; // for test
 __nccwpck_require__.d(__webpack_exports__, {
   C: () => (/* binding */ runAction)
 });
+
+// UNUSED EXPORTS: OWN_OUTPUTS
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -511,6 +513,12 @@ async function httpGet(url, options) {
 
 ;// CONCATENATED MODULE: ./src/core/response.ts
 
+/**
+ * The slug shape (org, app, environment and group slugs): a letter or digit, then letters,
+ * digits, `.`, `_` or `-`, at most 100 in all. Slugs are printed in logs, outputs and summaries,
+ * so a server that sends anything else is refused rather than echoed.
+ */
+const SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 /** A name as the protocol's `${NAME}` references spell it, and as shells accept it. */
 const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 // Bounds on what an untrusted server may send. They are far above what seekrit allows.
@@ -524,14 +532,22 @@ const LIMITS = {
     ciphertextLength: 1_500_000,
 };
 const PRINTABLE = /^[\x21-\x7e]+$/;
-const SCOPE_FIELDS = ['orgId', 'orgSlug', 'appId', 'appSlug', 'envId', 'envSlug'];
+const SCOPE_IDS = ['orgId', 'appId', 'envId'];
+const SCOPE_SLUGS = ['orgSlug', 'appSlug', 'envSlug'];
 function invalid(path, problem) {
     return new SeekritError('INVALID_RESPONSE', `The seekrit API answered with an invalid body: ${path} ${problem}.`, 'Check that api-url points at the seekrit API (not a proxy or login page); if it does, report this to seekrit support.');
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** Identifiers and slugs get printed in logs and summaries: keep them short and free of control characters. */
+function slug(value, path) {
+    if (typeof value !== 'string')
+        throw invalid(path, `must be a string, got ${describeType(value)}`);
+    if (!SLUG.test(value))
+        throw invalid(path, 'must be a slug: a letter or digit, then letters, digits, ., _ or -, at most 100 characters');
+    return value;
+}
+/** Identifiers: short, printable, no spaces (they bind ciphertexts; they are never printed). */
 function identifier(value, path) {
     if (typeof value !== 'string')
         throw invalid(path, `must be a string, got ${describeType(value)}`);
@@ -565,8 +581,10 @@ function validateResolveResponse(body) {
         throw invalid('scope', `must be an object, got ${describeType(body.scope)}`);
     const rawScope = body.scope;
     const scope = {};
-    for (const field of SCOPE_FIELDS)
+    for (const field of SCOPE_IDS)
         scope[field] = identifier(rawScope[field], `scope.${field}`);
+    for (const field of SCOPE_SLUGS)
+        scope[field] = slug(rawScope[field], `scope.${field}`);
     if (!Array.isArray(body.layers))
         throw invalid('layers', `must be an array, got ${describeType(body.layers)}`);
     if (body.layers.length === 0)
@@ -596,12 +614,12 @@ function validateLayer(raw, path) {
     const layer = {
         source,
         environmentId: identifier(raw.environmentId, `${path}.environmentId`),
-        slug: identifier(raw.slug, `${path}.slug`),
+        slug: slug(raw.slug, `${path}.slug`),
         wrappedDek: boundedString(raw.wrappedDek, `${path}.wrappedDek`, LIMITS.wrappedDekLength),
         secrets: [],
     };
     if (source === 'group')
-        layer.groupSlug = identifier(raw.groupSlug, `${path}.groupSlug`);
+        layer.groupSlug = slug(raw.groupSlug, `${path}.groupSlug`);
     if (!Array.isArray(raw.secrets))
         throw invalid(`${path}.secrets`, `must be an array, got ${describeType(raw.secrets)}`);
     if (raw.secrets.length > LIMITS.secretsPerLayer)
@@ -627,11 +645,67 @@ function layerLabel(layer, scope) {
     return layer.source === 'group' ? `group ${layer.groupSlug}/${layer.slug}` : `app ${scope.appSlug}/${layer.slug}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/untrusted.ts
+/**
+ * Text a server, proxy or gateway chose (error messages, content types, redirect targets) is
+ * untrusted: before it reaches a log line it is cut to size, stripped of control characters,
+ * kept from forming a CI workflow command, and scrubbed of anything that could be the token.
+ */
+/** The shortest run of the token's own characters that is scrubbed wherever it appears. */
+const TOKEN_FRAGMENT = 4;
+/** An unbroken run of base64url characters this long is opaque data, never worth printing. */
+const OPAQUE_RUN = /[A-Za-z0-9_-]{20,}/g;
+const SCRUBBED = '[MASKED]';
+/**
+ * Hides every run of `text` made of pieces of `secret` at least TOKEN_FRAGMENT long, from any
+ * offset: a gateway that echoes part of the Authorization header cannot get any of it printed.
+ */
+function scrubFragments(text, secret) {
+    if (secret.length < TOKEN_FRAGMENT)
+        return text;
+    const windows = new Set();
+    for (let i = 0; i + TOKEN_FRAGMENT <= secret.length; i++)
+        windows.add(secret.slice(i, i + TOKEN_FRAGMENT));
+    const hidden = new Uint8Array(text.length);
+    let any = false;
+    for (let i = 0; i + TOKEN_FRAGMENT <= text.length; i++) {
+        if (windows.has(text.slice(i, i + TOKEN_FRAGMENT))) {
+            hidden.fill(1, i, i + TOKEN_FRAGMENT);
+            any = true;
+        }
+    }
+    if (!any)
+        return text;
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+        if (!hidden[i])
+            out += text[i];
+        else if (i === 0 || !hidden[i - 1])
+            out += SCRUBBED;
+    }
+    return out;
+}
+/**
+ * Makes server-chosen text safe for one log line: at most `max` printable ASCII characters,
+ * no piece of `secret` (the token), no long opaque run, and no `::` or `##[` that a runner could
+ * read as a workflow command (the legacy `##[…]` form is honoured anywhere in a line).
+ */
+function untrustedText(text, max, secret = '') {
+    const head = text.slice(0, max * 4);
+    const clean = scrubFragments(head, secret)
+        .replace(OPAQUE_RUN, SCRUBBED)
+        .replace(/[^\x20-\x7e]/g, '?')
+        .replaceAll('::', ': :')
+        .replaceAll('##', '# #');
+    return clean.length > max || head.length < text.length ? `${clean.slice(0, max)}…` : clean;
+}
+
 ;// CONCATENATED MODULE: ./src/core/version.ts
 /** The product version, sent in the user-agent and printed by --version. Kept in step with package.json by a test. */
 const VERSION = '1.0.0';
 
 ;// CONCATENATED MODULE: ./src/core/api.ts
+
 
 
 
@@ -650,7 +724,6 @@ const DEFAULTS = {
     maxBackoffMs: 10_000,
 };
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
-const SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 /** Validates api-url: https, or http to a loopback host only; no credentials, query or fragment. */
 function resolveEndpoint(apiUrl) {
     const trimmed = apiUrl.trim().replace(/\/+$/, '');
@@ -679,7 +752,7 @@ function resolveEndpoint(apiUrl) {
 function parseOverride(text, inputName) {
     const [group, env, ...rest] = text.trim().split('=');
     if (rest.length || !group || !env || !SLUG.test(group.trim()) || !SLUG.test(env.trim())) {
-        throw new SeekritError('INVALID_INPUT', `${inputName} entry "${sanitize(text, 100)}" is not group=env.`, `Write each override as <group-slug>=<env-slug>, for example shared=staging.`);
+        throw new SeekritError('INVALID_INPUT', `${inputName} entry "${untrustedText(text, 100)}" is not group=env.`, `Write each override as <group-slug>=<env-slug>, for example shared=staging.`);
     }
     return { group: group.trim(), env: env.trim() };
 }
@@ -752,7 +825,7 @@ async function fetchResolve(request) {
 function classify(response, endpoint, token) {
     const { status } = response;
     if (status >= 200 && status < 300)
-        return { kind: 'done', body: parseBody(response) };
+        return { kind: 'done', body: parseBody(response, token) };
     if (status >= 300 && status < 400) {
         const location = response.headers.location;
         let where = 'another address';
@@ -765,7 +838,7 @@ function classify(response, endpoint, token) {
         }
         return {
             kind: 'fatal',
-            error: new SeekritError('REDIRECT_REFUSED', `The seekrit API at ${endpoint.origin} answered ${status}, a redirect to ${sanitize(where, 200)}; redirects are never followed because they would carry the token.`, 'Set api-url to the address that really serves the seekrit API.'),
+            error: new SeekritError('REDIRECT_REFUSED', `The seekrit API at ${endpoint.origin} answered ${status}, a redirect to ${untrustedText(where, 200, token.secret)}; redirects are never followed because they would carry the token.`, 'Set api-url to the address that really serves the seekrit API.'),
         };
     }
     const detail = serverDetail(response.body, token);
@@ -811,7 +884,7 @@ function classifyNetworkError(error, endpoint, timeoutMs) {
     }
     const code = error?.code;
     const what = code ?? (error instanceof Error ? error.message : 'unknown error');
-    const e = new SeekritError('NETWORK_ERROR', `Could not reach the seekrit API at ${target} (${sanitize(what, 120)}).`, code === 'ENOTFOUND'
+    const e = new SeekritError('NETWORK_ERROR', `Could not reach the seekrit API at ${target} (${untrustedText(what, 120)}).`, code === 'ENOTFOUND'
         ? 'Check the host name in api-url.'
         : 'Check api-url, the network and any proxy settings (HTTPS_PROXY, NO_PROXY); custom CAs go in NODE_EXTRA_CA_CERTS.');
     // A name that does not resolve or a TLS failure will not fix itself in seconds.
@@ -819,7 +892,7 @@ function classifyNetworkError(error, endpoint, timeoutMs) {
         (typeof code === 'string' && (code.startsWith('ERR_TLS') || code.includes('CERT') || code === 'DEPTH_ZERO_SELF_SIGNED_CERT'));
     return permanent ? { kind: 'fatal', error: e } : { kind: 'retry', error: e, reason: code ?? 'network error' };
 }
-function parseBody(response) {
+function parseBody(response, token) {
     let text;
     try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(response.body);
@@ -832,7 +905,7 @@ function parseBody(response) {
         parsed = JSON.parse(text);
     }
     catch {
-        const type = sanitize(String(response.headers['content-type'] ?? 'no content-type'), 80);
+        const type = untrustedText(String(response.headers['content-type'] ?? 'no content-type'), 80, token.secret);
         throw new SeekritError('INVALID_RESPONSE', `The seekrit API answered with a body that is not JSON (${type}, ${response.body.length} bytes).`, 'Check that api-url points at the seekrit API and not at a proxy or login page.');
     }
     return validateResolveResponse(parsed);
@@ -845,9 +918,8 @@ function serverDetail(body, token) {
         const message = typeof parsed.error?.message === 'string' ? parsed.error.message : undefined;
         if (!code && !message)
             return undefined;
-        // The server is untrusted: never let it make us print the token.
-        const text = [code, message].filter(Boolean).join(': ').split(token.secret).join('[MASKED]').split(token.keySegment).join('[MASKED]');
-        return sanitize(text, 300);
+        // The server is untrusted: no piece of the token, no workflow command.
+        return untrustedText([code, message].filter(Boolean).join(': '), 300, token.secret);
     }
     catch {
         return undefined;
@@ -869,11 +941,6 @@ function parseRetryAfter(header) {
     }
     return Math.min(60_000, Math.max(0, ms));
 }
-/** Printable ASCII only, bounded: server text goes into logs. */
-function sanitize(text, max) {
-    const clean = text.replace(/[^\x20-\x7e]/g, '?');
-    return clean.length > max ? `${clean.slice(0, max)}…` : clean;
-}
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -884,27 +951,118 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+
+/** The identity of whatever is at `path` now. */
+function identify(path) {
+    const stat = (0,external_node_fs_namespaceObject.lstatSync)(path, { bigint: true });
+    return { path, dev: Number(stat.dev), ino: Number(stat.ino), ctimeNs: String(stat.ctimeNs) };
+}
+/** True when `path` still holds the very file (or folder) that was written. */
+function isStillWritten(file) {
+    try {
+        const now = identify(file.path);
+        return now.dev === file.dev && now.ino === file.ino && now.ctimeNs === file.ctimeNs;
+    }
+    catch {
+        return false;
+    }
+}
+function failed(path, error, hint) {
+    const code = error.code ?? 'error';
+    if (code === 'EEXIST') {
+        return new SeekritError('OUTPUT_FAILED', `${path} already exists; it was left as it is.`, hint);
+    }
+    return new SeekritError('OUTPUT_FAILED', `Could not write the secrets file ${path} (${code}).`, 'Check that its folder is writable and that the path is not a folder.');
+}
 /**
  * Writes a secrets file atomically with mode 0600: a temporary file in the same folder (created
- * exclusively, so never through a planted link), then a rename. On any failure nothing is left.
+ * exclusively, so never through a planted link), then a rename (`overwrite`) or a hard link that
+ * fails if the path exists. The folder is created (0700) if missing. On failure nothing is left.
  */
-function writeSecretFile(path, content) {
+function writeSecretFile(path, content, options) {
     const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
     let fd;
     try {
+        ensureFolder((0,external_node_path_namespaceObject.dirname)(path));
         fd = (0,external_node_fs_namespaceObject.openSync)(temp, 'wx', 0o600);
-        (0,external_node_fs_namespaceObject.writeSync)(fd, content);
+        (0,external_node_fs_namespaceObject.writeSync)(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
         (0,external_node_fs_namespaceObject.fsyncSync)(fd);
         (0,external_node_fs_namespaceObject.closeSync)(fd);
         fd = undefined;
-        (0,external_node_fs_namespaceObject.renameSync)(temp, path);
+        if (options.overwrite)
+            (0,external_node_fs_namespaceObject.renameSync)(temp, path);
+        else {
+            (0,external_node_fs_namespaceObject.linkSync)(temp, path);
+            (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
+        }
+        return identify(path);
     }
     catch (error) {
         if (fd !== undefined)
             (0,external_node_fs_namespaceObject.closeSync)(fd);
-        (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
-        const code = error.code ?? 'error';
-        throw new SeekritError('OUTPUT_FAILED', `Could not write the secrets file ${path} (${code}).`, 'Check that its folder exists and is writable, and that the path is not a folder.');
+        try {
+            (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
+        }
+        catch {
+            // nothing was created where the folder is unusable
+        }
+        throw failed(path, error, options.existsHint ?? 'Choose another path, or allow overwriting it.');
+    }
+}
+/**
+ * Creates a missing folder and its missing parents with mode 0700. Written out rather than
+ * mkdirSync's recursive option, which loops forever on some special file systems (/proc).
+ */
+function ensureFolder(path) {
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)(path, { mode: 0o700 });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST')
+            return;
+        if (code !== 'ENOENT' || (0,external_node_path_namespaceObject.dirname)(path) === path)
+            throw error;
+        ensureFolder((0,external_node_path_namespaceObject.dirname)(path));
+        (0,external_node_fs_namespaceObject.mkdirSync)(path, { mode: 0o700 });
+    }
+}
+/** Removes a file (or folder) only if it is still the one that was written. */
+function removeWrittenFile(file) {
+    try {
+        (0,external_node_fs_namespaceObject.lstatSync)(file.path);
+    }
+    catch {
+        return 'gone';
+    }
+    if (!isStillWritten(file))
+        return 'replaced';
+    (0,external_node_fs_namespaceObject.rmSync)(file.path, { force: true, recursive: true });
+    return 'removed';
+}
+/**
+ * One file per secret (what GitLab calls a File variable): each value, exact bytes, in its own
+ * 0600 file named after the delivered name, inside a new private (0700) folder under `parent`.
+ * All or nothing: on any failure the folder is removed. Returns the folder and name → path.
+ */
+function writeFilePerSecret(entries, parent = (0,external_node_os_namespaceObject.tmpdir)()) {
+    let dir;
+    try {
+        dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(parent, 'seekrit-files-'));
+        const paths = new Map();
+        for (const { name, value } of entries) {
+            const path = (0,external_node_path_namespaceObject.join)(dir, name);
+            writeSecretFile(path, value, { overwrite: false });
+            paths.set(name, path);
+        }
+        return { dir, paths };
+    }
+    catch (error) {
+        if (dir)
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        if (error instanceof SeekritError)
+            throw error;
+        throw failed((0,external_node_path_namespaceObject.join)(parent, 'seekrit-files-*'), error, 'Check that the temporary folder is writable.');
     }
 }
 
@@ -923,9 +1081,10 @@ function assertNoNul(entries, where) {
  * POSIX shell: `export NAME='…'`, each `'` written as `'\''`. Single quotes keep every other byte
  * literally (newlines, CR, `$`, backslashes), so `.`/`source` in sh, dash and bash read it back exactly.
  */
-function formatShell(entries) {
+function formatShell(entries, options = {}) {
     assertNoNul(entries, 'a shell file');
-    return entries.map(({ name, value }) => `export ${name}='${value.replaceAll("'", "'\\''")}'\n`).join('');
+    const keyword = options.exported === false ? '' : 'export ';
+    return entries.map(({ name, value }) => `${keyword}${name}='${value.replaceAll("'", "'\\''")}'\n`).join('');
 }
 /**
  * dotenv, in the dialect python-dotenv (interpolation off), the npm `dotenv` package and Docker
@@ -953,7 +1112,8 @@ function quoteDotenv(value, name = 'value') {
 }
 /** A flat `{"NAME":"value"}` object, as seekrit's own CLI prints. */
 function formatJson(entries) {
-    const object = {};
+    // No prototype: a secret named __proto__ is an ordinary key here, not a prototype change.
+    const object = Object.create(null);
     for (const { name, value } of entries)
         object[name] = value;
     return `${JSON.stringify(object, null, 2)}\n`;
@@ -6848,6 +7008,12 @@ function openSecret(ciphertext, dek, environmentId, name, layer) {
 
 /** Longest value one expansion may produce (protects against exponential reference trees). */
 const MAX_EXPANDED_LENGTH = 1_048_576;
+/**
+ * Most characters all expanded values may hold together: as much as the largest response body
+ * accepted. Without it a small body of values that each reference a large one expands to
+ * hundreds of megabytes before any single value is over its limit.
+ */
+const MAX_TOTAL_EXPANDED_LENGTH = 32 * 1_048_576;
 // A reference body: a name and the closing brace, matched right after `${`.
 const REFERENCE_BODY = /[A-Za-z_][A-Za-z0-9_]*\}/y;
 /**
@@ -6857,7 +7023,9 @@ const REFERENCE_BODY = /[A-Za-z_][A-Za-z0-9_]*\}/y;
  */
 function interpolate(input) {
     const done = new Map();
-    const unresolved = new Set();
+    const unresolvedIn = new Map();
+    const references = new Map();
+    let total = 0;
     /** Scans a frame until it ends (undefined) or needs a name not expanded yet (that name). */
     const advance = (frame) => {
         const { raw } = frame;
@@ -6895,9 +7063,10 @@ function interpolate(input) {
                 if (value === undefined)
                     return ref; // resume here once ref is expanded
                 frame.out += value;
+                addTo(references, frame.name, ref);
             }
             else {
-                unresolved.add(ref);
+                addTo(unresolvedIn, ref, frame.name);
                 frame.out += `\${${ref}}`;
             }
             frame.at = dollar + 2 + match[0].length;
@@ -6923,6 +7092,10 @@ function interpolate(input) {
             if (frame.out.length > MAX_EXPANDED_LENGTH) {
                 throw new SeekritError('VALUE_TOO_LARGE', `Secret ${frame.name} expands to more than ${MAX_EXPANDED_LENGTH} characters.`, 'Check its ${…} references in seekrit, or turn interpolation off.');
             }
+            total += frame.out.length;
+            if (total > MAX_TOTAL_EXPANDED_LENGTH) {
+                throw new SeekritError('VALUE_TOO_LARGE', `Secret values expand to more than ${MAX_TOTAL_EXPANDED_LENGTH} characters in all (stopped at ${frame.name}).`, 'Check the ${…} references in seekrit, or turn interpolation off.');
+            }
             done.set(frame.name, frame.out);
             inStack.delete(frame.name);
             stack.pop();
@@ -6934,7 +7107,29 @@ function interpolate(input) {
     const values = new Map();
     for (const name of input.keys())
         values.set(name, done.get(name));
-    return { values, unresolved: [...unresolved].sort() };
+    return { values, unresolved: [...unresolvedIn.keys()].sort(), references, unresolvedIn };
+}
+function addTo(map, key, item) {
+    const set = map.get(key);
+    if (set)
+        set.add(item);
+    else
+        map.set(key, new Set([item]));
+}
+/** Every name whose value flows into one of `names` through references, transitively (`names` excluded unless referenced). */
+function contributorsOf(names, references) {
+    const found = new Set();
+    const stack = [...names];
+    while (stack.length > 0) {
+        const name = stack.pop();
+        for (const ref of references.get(name) ?? []) {
+            if (!found.has(ref)) {
+                found.add(ref);
+                stack.push(ref);
+            }
+        }
+    }
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/core/materialize.ts
@@ -6957,6 +7152,8 @@ function materialize(response, privateKey, options = {}) {
         dek.fill(0);
     }
     let unresolved = [];
+    let references = new Map();
+    let unresolvedIn = new Map();
     if (options.interpolate !== false) {
         const plain = new Map();
         for (const [name, entry] of merged)
@@ -6964,32 +7161,41 @@ function materialize(response, privateKey, options = {}) {
         const expanded = interpolate(plain);
         for (const [name, value] of expanded.values)
             merged.get(name).value = value;
-        unresolved = expanded.unresolved;
+        ({ unresolved, references, unresolvedIn } = expanded);
     }
     const secrets = new Map();
     for (const name of [...merged.keys()].sort()) {
         const entry = merged.get(name);
         secrets.set(name, { name, value: entry.value, source: entry.source });
     }
-    return { scope: response.scope, secrets, unresolved };
+    return { scope: response.scope, secrets, unresolved, references, unresolvedIn };
 }
 
 ;// CONCATENATED MODULE: ./src/core/scope.ts
 
+
 function describeScope(scope) {
     return `${scope.orgSlug}/${scope.appSlug}/${scope.envSlug}`;
+}
+/** Validates `org/app/env` (three slugs) before any request; empty means no check. */
+function parseExpectedScope(text, inputName) {
+    const want = (text ?? '').trim();
+    if (want === '')
+        return undefined;
+    const parts = want.split('/');
+    if (parts.length !== 3 || !parts.every((part) => SLUG.test(part))) {
+        throw new SeekritError('INVALID_INPUT', `${inputName} must be org/app/env slugs, for example acme/web/production.`, `Set ${inputName} to the three slugs separated by /.`);
+    }
+    return want;
 }
 /**
  * `expect-scope: org/app/env` must equal the response's scope, so a token pasted into the wrong
  * repository secret fails loudly instead of delivering another environment's values.
  */
 function checkExpectedScope(scope, expected, inputName) {
-    if (!expected || expected.trim() === '')
+    const want = parseExpectedScope(expected, inputName);
+    if (want === undefined)
         return;
-    const want = expected.trim();
-    if (!/^[^/\s]+\/[^/\s]+\/[^/\s]+$/.test(want)) {
-        throw new SeekritError('INVALID_INPUT', `${inputName} must be org/app/env slugs, for example acme/web/production.`, `Set ${inputName} to the three slugs separated by /.`);
-    }
     const actual = describeScope(scope);
     if (actual !== want) {
         throw new SeekritError('SCOPE_MISMATCH', `The token resolves ${actual}, but ${inputName} expects ${want}.`, 'Store the token of the expected environment in this CI secret, or correct the expected scope.');
@@ -7020,37 +7226,270 @@ async function loadEnvironment(options) {
     return materialize(response, options.token.privateKey, { interpolate: options.interpolate !== false });
 }
 
-;// CONCATENATED MODULE: ./src/core/names.ts
-
-
-/**
- * Names a secret must not take without an explicit allow: each would let a secret's value change
- * how later steps, the shell or the runner behave, rather than just be read.
- */
-const RESERVED_RULES = [
-    { pattern: /^PATH$/, rule: 'PATH decides which programs later steps run' },
-    { pattern: /^(LD|DYLD)_/, rule: 'LD_* and DYLD_* load code into every process' },
+;// CONCATENATED MODULE: ./src/core/reserved.ts
+const RESERVED_CATEGORIES = [
     {
-        pattern: /^(BASH_ENV|ENV|BASH_FUNC_.*|SHELLOPTS|BASHOPTS|PS4|PROMPT_COMMAND|IFS)$/,
-        rule: 'shell start-up and parsing variables run or change code in every shell',
+        // POSIX XBD 8.3; bash(1) "Shell Variables"; dash(1); ld.so(8); glibc "Environment Variables".
+        name: 'shell and process basics',
+        why: 'they decide which programs run, which code the loader and the shell load, and where files go',
+        names: [
+            'PATH',
+            'HOME',
+            'TMPDIR',
+            'TMP',
+            'TEMP',
+            'SHELL',
+            'USER',
+            'LOGNAME',
+            'PWD',
+            'OLDPWD',
+            'IFS',
+            'CDPATH',
+            'ENV',
+            'BASH_ENV',
+            'BASHOPTS',
+            'SHELLOPTS',
+            'PS1',
+            'PS2',
+            'PS3',
+            'PS4',
+            'PROMPT_COMMAND',
+            'HISTFILE',
+            'INPUTRC',
+            'GLOBIGNORE',
+            'ZDOTDIR',
+            'POSIXLY_CORRECT',
+            'OPTIND',
+            'OPTARG',
+            'LINENO',
+            'RANDOM',
+            'SECONDS',
+            'PPID',
+            'UID',
+            'EUID',
+            'GROUPS',
+            'FUNCNAME',
+            'DIRSTACK',
+            'HISTCMD',
+            'SRANDOM',
+            'EPOCHSECONDS',
+            'EPOCHREALTIME',
+            'PIPESTATUS',
+            'MAIL',
+            'MAILPATH',
+            'MAILCHECK',
+            '_',
+            'EDITOR',
+            'VISUAL',
+            'PAGER',
+            'MANPAGER',
+            'LESSOPEN',
+            'LESSCLOSE',
+            'BROWSER',
+            'SUDO_ASKPASS',
+            'GCONV_PATH',
+            'GLIBC_TUNABLES',
+            'LOCPATH',
+            'NLSPATH',
+            'HOSTALIASES',
+            'LOCALDOMAIN',
+            'RES_OPTIONS',
+        ],
+        prefixes: ['LD_', 'DYLD_', 'BASH_', 'BASH_FUNC_', 'COMP_', 'XDG_'],
     },
-    { pattern: /^(GITHUB|RUNNER|ACTIONS)_/, rule: 'GITHUB_*, RUNNER_* and ACTIONS_* belong to the runner' },
-    // NODE_AUTH_TOKEN is the credential setup-node's .npmrc reads: a value, not behaviour.
-    { pattern: /^NODE_/, rule: 'NODE_* variables change how every Node.js process (actions included) runs', except: /^NODE_AUTH_TOKEN$/ },
     {
-        pattern: /^(JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|PERL5OPT|PERL5LIB|RUBYOPT|PYTHONSTARTUP|PYTHONPATH)$/,
-        rule: 'interpreter option variables load code into every process of that language',
+        // git(1) "ENVIRONMENT VARIABLES", git-config(1) GIT_CONFIG_COUNT; ssh(1) "ENVIRONMENT".
+        name: 'git and ssh',
+        why: 'git reads dozens of GIT_* variables (GIT_CONFIG_COUNT/KEY/VALUE set any config, such as core.fsmonitor, which runs a command; GIT_SSH_COMMAND and GIT_ASKPASS run programs), and ssh runs SSH_ASKPASS and trusts SSH_AUTH_SOCK',
+        prefixes: ['GIT_', 'SSH_ASKPASS'],
+        names: ['SSH_AUTH_SOCK'],
+    },
+    {
+        // npm docs "config" (npm_config_* read case-insensitively), yarn "Settings (.yarnrc.yml)"
+        // (every setting as YARN_*), pnpm "settings", Corepack README.
+        name: 'package manager settings',
+        why: 'npm, yarn, pnpm and Corepack read their whole configuration from these (npm_config_node_options runs code in every npm script; registries and scripts decide what code is installed and run)',
+        prefixes: ['NPM_CONFIG_', 'NPM_LIFECYCLE_', 'YARN_', 'PNPM_', 'COREPACK_', 'PIP_', 'BUNDLE_GEMFILE', 'UV_INDEX', 'UV_EXTRA_INDEX'],
+        names: ['NPM_EXECPATH', 'NPM_NODE_EXECPATH', 'NPX_CONFIG', 'BUN_INSTALL', 'UV_DEFAULT_INDEX'],
+        except: ['YARN_NPM_AUTH_TOKEN'],
+    },
+    {
+        // Node.js "Environment variables" (nodejs.org/api/cli.html): NODE_OPTIONS, NODE_PATH,
+        // NODE_REPL_EXTERNAL_MODULE and NODE_COMPILE_CACHE load code; the TLS ones change trust.
+        name: 'Node.js runtime',
+        why: 'Node.js reads NODE_* variables that load code (NODE_OPTIONS, NODE_PATH, NODE_REPL_EXTERNAL_MODULE) or change TLS trust (NODE_EXTRA_CA_CERTS, NODE_TLS_REJECT_UNAUTHORIZED), and the runner refuses NODE_OPTIONS',
+        prefixes: ['NODE_', 'UV_THREADPOOL', 'UV_USE_IO_URING'],
+        // Values applications read, not runtime options.
+        except: ['NODE_ENV', 'NODE_AUTH_TOKEN'],
+    },
+    {
+        // JDK "The JAVA_TOOL_OPTIONS Environment Variable", java(1) JDK_JAVA_OPTIONS; Maven, Gradle, sbt docs.
+        name: 'JVM options',
+        why: 'the JVM and its build tools read options from these, and -javaagent or an init script runs code in every Java process',
+        names: [
+            'JAVA_TOOL_OPTIONS',
+            '_JAVA_OPTIONS',
+            'JDK_JAVA_OPTIONS',
+            'JAVA_OPTS',
+            'JAVA_HOME',
+            'CLASSPATH',
+            'MAVEN_OPTS',
+            'MAVEN_ARGS',
+            'MAVEN_CONFIG',
+            'GRADLE_OPTS',
+            'GRADLE_USER_HOME',
+            'SBT_OPTS',
+            'ANT_OPTS',
+            'KOTLIN_HOME',
+        ],
+    },
+    {
+        // .NET "Runtime configuration" (DOTNET_STARTUP_HOOKS), CLR profiler (CORECLR_PROFILER_PATH), NuGet plugins.
+        name: '.NET runtime',
+        why: '.NET loads startup hooks, profilers and plugins named in these into every process',
+        prefixes: ['DOTNET_', 'COMPLUS_', 'CORECLR_', 'MSBUILD'],
+        names: ['NUGET_PLUGIN_PATHS', 'NUGET_PACKAGES'],
+    },
+    {
+        // python(1) "ENVIRONMENT VARIABLES"; ruby(1); perlrun(1) "ENVIRONMENT".
+        name: 'Python, Ruby and Perl',
+        why: 'the interpreters load code or modules named in these (PYTHONSTARTUP, PYTHONPATH, RUBYOPT, PERL5OPT, …)',
+        prefixes: ['PYTHON', 'PERL'],
+        names: ['RUBYOPT', 'RUBYLIB', 'RUBYSHELL', 'GEM_HOME', 'GEM_PATH', 'VIRTUAL_ENV', 'CONDA_PREFIX'],
+    },
+    {
+        // `go help environment`; The Cargo Book "Environment Variables"; rustup "Environment variables".
+        name: 'Go and Rust toolchains',
+        why: 'they choose the toolchain, its flags and where modules come from (GOTOOLCHAIN and RUSTC_WRAPPER run other programs, GOFLAGS and RUSTFLAGS pass flags to every build)',
+        names: [
+            'GOFLAGS',
+            'GOPROXY',
+            'GOTOOLCHAIN',
+            'GOPATH',
+            'GOROOT',
+            'GOBIN',
+            'GOENV',
+            'GOSUMDB',
+            'GONOSUMDB',
+            'GONOSUMCHECK',
+            'GONOPROXY',
+            'GOPRIVATE',
+            'GOINSECURE',
+            'GOVCS',
+            'GOCACHE',
+            'GOMODCACHE',
+            'GOEXPERIMENT',
+            'GODEBUG',
+            'GOWORK',
+            'GOAUTH',
+            'GOOS',
+            'GOARCH',
+        ],
+        prefixes: ['CGO_', 'RUSTC', 'RUSTDOC', 'RUSTFLAGS', 'RUSTUP_', 'CARGO_'],
+        except: ['CARGO_REGISTRY_TOKEN'],
+    },
+    {
+        // GNU make manual "Implicit Variables"; gcc(1) -wrapper and -fplugin.
+        name: 'compilers and build flags',
+        why: 'builds (node-gyp, make, cgo, pip wheels) run the programs and pass the flags these name',
+        names: [
+            'CC',
+            'CXX',
+            'CPP',
+            'LD',
+            'AR',
+            'AS',
+            'MAKE',
+            'MAKEFLAGS',
+            'MFLAGS',
+            'GNUMAKEFLAGS',
+            'CFLAGS',
+            'CXXFLAGS',
+            'CPPFLAGS',
+            'LDFLAGS',
+        ],
+    },
+    {
+        // curl(1) "ENVIRONMENT"; OpenSSL "openssl-env(7)"; requests, pip, git and AWS CLI CA settings.
+        name: 'network trust',
+        why: "proxies see (and can alter) the job's traffic, CA bundles decide whom TLS trusts, and OPENSSL_CONF loads engines",
+        names: [
+            'HTTP_PROXY',
+            'HTTPS_PROXY',
+            'ALL_PROXY',
+            'NO_PROXY',
+            'FTP_PROXY',
+            'SOCKS_PROXY',
+            'SSL_CERT_FILE',
+            'SSL_CERT_DIR',
+            'CURL_CA_BUNDLE',
+            'REQUESTS_CA_BUNDLE',
+            'AWS_CA_BUNDLE',
+            'GRPC_DEFAULT_SSL_ROOTS_FILE_PATH',
+            'OPENSSL_CONF',
+            'OPENSSL_ENGINES',
+            'OPENSSL_MODULES',
+            'SSLKEYLOGFILE',
+            'CURL_HOME',
+            'WGETRC',
+            'NETRC',
+            'GNUPGHOME',
+        ],
+    },
+    {
+        // GitHub "Default environment variables"; GitLab "Predefined CI/CD variables" (CI_API_V4_URL
+        // decides where CI_JOB_TOKEN is sent).
+        name: 'CI platform namespaces',
+        why: 'GITHUB_*, RUNNER_*, ACTIONS_*, CI_* and GITLAB_* belong to the CI platform (CI_API_V4_URL, for one, decides where the job token is sent)',
+        names: ['CI', 'GITHUB_ACTIONS', 'GITLAB_CI'],
+        prefixes: ['GITHUB_', 'RUNNER_', 'ACTIONS_', 'CI_', 'GITLAB_', 'FF_'],
+    },
+    {
+        // Docker CLI "Environment variables"; Kubernetes in-cluster configuration; Podman, BuildKit.
+        name: 'container and orchestration endpoints',
+        why: "they decide which Docker, BuildKit or Kubernetes endpoint receives the job's builds and credentials",
+        names: [
+            'DOCKER_HOST',
+            'DOCKER_CONFIG',
+            'DOCKER_CONTEXT',
+            'DOCKER_CERT_PATH',
+            'DOCKER_TLS_VERIFY',
+            'CONTAINER_HOST',
+            'BUILDKIT_HOST',
+            'KUBERNETES_SERVICE_HOST',
+            'KUBERNETES_SERVICE_PORT',
+            'KUBERNETES_MASTER',
+        ],
+    },
+    {
+        name: "seekrit's own namespace",
+        why: "SEEKRIT_* and seekrit_* hold this product's own settings and the GitLab component's shell state",
+        prefixes: ['SEEKRIT'],
     },
 ];
-/** Which reserved rule a name breaks, or undefined. Case-insensitive: Windows runners ignore case. */
-function reservedRule(name) {
+/** The category a name falls in, or undefined for an ordinary name. Case-insensitive. */
+function reservedCategory(name) {
     const upper = name.toUpperCase();
-    for (const { pattern, rule, except } of RESERVED_RULES) {
-        if (pattern.test(upper) && !except?.test(upper))
-            return rule;
+    for (const category of RESERVED_CATEGORIES) {
+        if (category.except?.includes(upper))
+            continue;
+        if (category.names?.includes(upper))
+            return category;
+        if (category.prefixes?.some((prefix) => upper.startsWith(prefix)))
+            return category;
     }
     return undefined;
 }
+
+;// CONCATENATED MODULE: ./src/core/names.ts
+
+
+
+/**
+ * Names bash will not assign (read-only there), so `export NAME=…` aborts a job shell half-way.
+ * No allow can make them work in a shell or in later steps that start bash.
+ */
+const NEVER_ASSIGNABLE = new Set(['UID', 'EUID', 'PPID', 'BASHOPTS', 'SHELLOPTS', 'BASH_VERSINFO']);
 /** `*` and `?` globs over names, anchored. */
 function globToRegExp(glob) {
     const body = glob
@@ -7062,24 +7501,101 @@ function globToRegExp(glob) {
 function isGlob(text) {
     return /[*?]/.test(text);
 }
+/** Validates a list of names given in an input (allow-reserved-names, files, unmasked): names only, no globs. */
+function parseNameList(entries, input, spelling) {
+    for (const entry of entries) {
+        if (!SECRET_NAME.test(entry)) {
+            throw new SeekritError('INVALID_INPUT', `${spelling.input(input)} entry "${entry.slice(0, 80)}" is not a name${isGlob(entry) ? ' (globs are not accepted here: name each one)' : ''}.`, `List delivered names one by one, for example ${spelling.example(input, 'DATABASE_URL')}.`);
+        }
+    }
+    return [...entries];
+}
+function origin(name, from) {
+    return from === name ? `Secret ${name}` : `Secret ${from} (delivered as ${name})`;
+}
 /**
- * Checks every delivered name: a valid environment variable name, and not reserved unless one
- * of the `allowed` globs names it. `NODE_OPTIONS` can never go to GITHUB_ENV (the runner refuses it).
+ * Checks every delivered name against the rules of the destinations it goes to: a valid name;
+ * no two names that differ only by case (Windows and step outputs ignore case); not one of the
+ * action's own outputs; and, for a process environment, not reserved (see reserved.ts) unless
+ * the job allows that name explicitly. Throws naming the secret, the rule and the way out.
  */
-function checkDeliveredNames(names, options) {
-    const allowed = options.allowed.map((glob) => globToRegExp(glob.toUpperCase()));
+function checkDeliveredNames(names, rules) {
+    const allowed = new Set(rules.allowed.map((name) => name.toUpperCase()));
+    const byUpper = new Map();
+    const ownOutputs = new Set((rules.outputs ?? []).map((o) => o.toUpperCase()));
+    const rename = `Rename it with ${rules.spelling.example('secrets', 'NEW_NAME=NAME')}, or set ${rules.spelling.input('prefix')}`;
     for (const { name, from } of names) {
-        const origin = from === name ? `Secret ${name}` : `Secret ${from} (delivered as ${name})`;
         if (!SECRET_NAME.test(name)) {
-            throw new SeekritError('UNSAFE_NAME', `${origin}: "${name}" is not a valid environment variable name.`, 'Use letters, digits and _ only, not starting with a digit (check prefix and aliases).');
+            throw new SeekritError('UNSAFE_NAME', `${origin(name, from)}: "${name}" is not a valid environment variable name.`, `Use letters, digits and _ only, not starting with a digit (check ${rules.spelling.input('prefix')} and aliases).`);
         }
         const upper = name.toUpperCase();
-        if (options.toGithubEnv && upper === 'NODE_OPTIONS') {
-            throw new SeekritError('UNSAFE_NAME', `${origin}: the runner refuses NODE_OPTIONS from GITHUB_ENV.`, 'Rename it with ALIAS=NAME in secrets, or set a prefix.');
+        const twin = byUpper.get(upper);
+        if (twin !== undefined) {
+            throw new SeekritError('UNSAFE_NAME', `${origin(name, from)} and ${twin} differ only by case, so one would overwrite the other (Windows and step outputs ignore case).`, `${rename}.`);
         }
-        const rule = reservedRule(name);
-        if (rule && !allowed.some((re) => re.test(upper))) {
-            throw new SeekritError('UNSAFE_NAME', `${origin} is refused: ${rule}.`, `Rename it (ALIAS=NAME in secrets, or a prefix), or allow it explicitly with allow-reserved-names: ${name}.`);
+        byUpper.set(upper, name);
+        if (ownOutputs.has(upper)) {
+            throw new SeekritError('UNSAFE_NAME', `${origin(name, from)} would overwrite the action's own output "${upper.toLowerCase()}".`, `${rename}, or deliver without outputs.`);
+        }
+        if (!rules.env)
+            continue;
+        if (NEVER_ASSIGNABLE.has(upper)) {
+            throw new SeekritError('UNSAFE_NAME', `${origin(name, from)} cannot be set: ${upper} is read-only in bash, so the job's shell would stop half-way.`, `${rename}.`);
+        }
+        if (rules.githubEnv && upper === 'NODE_OPTIONS') {
+            throw new SeekritError('UNSAFE_NAME', `${origin(name, from)}: the runner refuses NODE_OPTIONS from GITHUB_ENV.`, `${rename}.`);
+        }
+        const category = reservedCategory(name);
+        if (category && !allowed.has(upper)) {
+            throw new SeekritError('UNSAFE_NAME', `${origin(name, from)} is refused as a reserved name (${category.name}): ${category.why}.`, `${rename}, or allow it explicitly with ${rules.spelling.example('allow-reserved-names', name)}.`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/delivery.ts
+
+
+/**
+ * Linux refuses to start a process with one environment entry (NAME=value and its NUL) longer
+ * than MAX_ARG_STRLEN (32 pages): every later step would fail with E2BIG.
+ */
+const MAX_ENV_ENTRY_BYTES = 131_072;
+/**
+ * The destination policy, the same for every shell: names (names.ts), then each value against the
+ * limits of where it goes. A value bound for a per-secret file may hold anything; one bound for an
+ * environment variable or an output may not hold NUL, and an environment entry must fit in
+ * MAX_ENV_ENTRY_BYTES. `files` and `unmasked` must name delivered secrets.
+ */
+function checkDelivery(delivered, to) {
+    const names = new Set(delivered.map((d) => d.name));
+    for (const [list, set] of [
+        ['files', to.files],
+        ['unmasked', to.unmasked],
+    ]) {
+        for (const name of set) {
+            if (!names.has(name)) {
+                throw new SeekritError('INVALID_INPUT', `${to.spelling.input(list)} names ${name}, which is not delivered.`, `Use names as delivered (after ALIAS=NAME and ${to.spelling.input('prefix')}), and check that ${to.spelling.input('secrets')} selects it.`);
+            }
+        }
+    }
+    checkDeliveredNames(delivered, {
+        env: to.env,
+        ...(to.githubEnv ? { githubEnv: true } : {}),
+        ...(to.outputs ? { outputs: to.outputs.own } : {}),
+        allowed: to.allowed,
+        spelling: to.spelling,
+    });
+    if (!to.env && !to.outputs)
+        return;
+    const where = to.env ? 'an environment variable' : 'a step output';
+    for (const { name, value } of delivered) {
+        if (to.files.has(name))
+            continue;
+        if (value.includes('\0')) {
+            throw new SeekritError('UNSUPPORTED_VALUE', `Secret ${name} contains a NUL byte, which ${where} cannot carry.`, `Deliver it as a file with ${to.spelling.example('files', name)}, or remove the NUL in seekrit.`);
+        }
+        if (to.env && name.length + Buffer.byteLength(value, 'utf8') + 2 > MAX_ENV_ENTRY_BYTES) {
+            throw new SeekritError('VALUE_TOO_LARGE', `Secret ${name} is ${Buffer.byteLength(value, 'utf8')} bytes, more than an environment variable can hold (${MAX_ENV_ENTRY_BYTES} bytes with its name on Linux; every later process would fail to start).`, `Deliver it as a file with ${to.spelling.example('files', name)}, or leave it out of ${to.spelling.input('secrets')}.`);
         }
     }
 }
@@ -7088,74 +7604,90 @@ function checkDeliveredNames(names, options) {
 
 
 
-/** Splits a multi-line or comma-separated input into trimmed, non-empty entries. */
+/**
+ * Splits a multi-line or comma-separated input into trimmed, non-empty entries. A `#` starts a
+ * comment to the end of its line, as in YAML block scalars (no entry of any list holds `#`).
+ */
 function splitList(text) {
     if (!text)
         return [];
     return text
-        .split(/[\n,]/)
+        .split(/\r?\n/)
+        .flatMap((line) => line.replace(/#.*/, '').split(','))
         .map((entry) => entry.trim())
-        .filter((entry) => entry !== '' && !entry.startsWith('#'));
+        .filter((entry) => entry !== '');
+}
+/**
+ * Parses the secrets entries and the prefix before anything is fetched, so a typo fails without
+ * a request. Messages use the shell's own spelling of its settings.
+ */
+function parseSelection(selection, spelling) {
+    if (selection.prefix && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(selection.prefix)) {
+        throw new SeekritError('INVALID_INPUT', `${spelling.input('prefix')} must be letters, digits and _, not starting with a digit.`, `For example ${spelling.example('prefix', 'APP_')}.`);
+    }
+    return selection.secrets.map((text) => {
+        const optional = text.endsWith('?') && !text.endsWith('=?');
+        const body = optional ? text.slice(0, -1).trim() : text;
+        const eq = body.indexOf('=');
+        const alias = eq >= 0 ? body.slice(0, eq).trim() : undefined;
+        const name = eq >= 0 ? body.slice(eq + 1).trim() : body;
+        if (alias !== undefined) {
+            if (!SECRET_NAME.test(alias) || !SECRET_NAME.test(name)) {
+                throw new SeekritError('INVALID_INPUT', `${spelling.input('secrets')} entry "${text.slice(0, 100)}" is not ALIAS=NAME with two valid names.`, `Write ALIAS=NAME, for example ${spelling.example('secrets', 'DB=DATABASE_URL')} (no globs in aliases).`);
+            }
+            return { text, alias, name, optional };
+        }
+        if (isGlob(name)) {
+            if (!/^[A-Za-z0-9_*?]+$/.test(name)) {
+                throw new SeekritError('INVALID_INPUT', `${spelling.input('secrets')} entry "${text.slice(0, 100)}" is not a valid pattern.`, 'Patterns use letters, digits, _, * and ?; a trailing ? makes an entry optional.');
+            }
+            return { text, name, glob: globToRegExp(name), optional };
+        }
+        if (!SECRET_NAME.test(name)) {
+            throw new SeekritError('INVALID_INPUT', `${spelling.input('secrets')} entry "${text.slice(0, 100)}" is not a valid name.`, 'Write NAME, ALIAS=NAME or a glob such as STRIPE_*; add a trailing ? to make it optional.');
+        }
+        return { text, name, optional };
+    });
 }
 /**
  * Picks, renames and prefixes secrets. A named secret that does not exist, a glob that matches
- * nothing, or two entries delivering the same name fail, naming the entry.
+ * nothing, or two entries delivering the same name fail, naming the entry; an optional entry
+ * (trailing `?`) that matches nothing is skipped and reported.
  */
-function selectSecrets(all, selection) {
-    if (selection.prefix && !/^[A-Za-z0-9_]+$/.test(selection.prefix)) {
-        throw new SeekritError('INVALID_INPUT', 'prefix may contain only letters, digits and _.', 'For example prefix: APP_');
-    }
+function selectSecrets(all, selection, spelling) {
+    const entries = parseSelection(selection, spelling);
     const picked = [];
-    if (selection.secrets.length === 0) {
+    const skipped = [];
+    if (entries.length === 0) {
         for (const secret of all.values())
             picked.push({ as: secret.name, secret });
     }
-    for (const entry of selection.secrets) {
-        const eq = entry.indexOf('=');
-        if (eq >= 0) {
-            const alias = entry.slice(0, eq).trim();
-            const name = entry.slice(eq + 1).trim();
-            if (!SECRET_NAME.test(alias) || !SECRET_NAME.test(name)) {
-                throw new SeekritError('INVALID_INPUT', `secrets entry "${entry}" is not ALIAS=NAME with two valid names.`, 'Write ALIAS=NAME, for example DB=DATABASE_URL (no globs in aliases).');
+    for (const entry of entries) {
+        const { glob } = entry;
+        const matches = glob ? [...all.values()].filter((s) => glob.test(s.name)) : all.has(entry.name) ? [all.get(entry.name)] : [];
+        if (matches.length === 0) {
+            if (entry.optional) {
+                skipped.push(entry.text);
+                continue;
             }
-            picked.push({ as: alias, secret: mustExist(all, name) });
+            throw glob
+                ? new SeekritError('SECRET_NOT_FOUND', `${spelling.input('secrets')} pattern ${entry.name} matches no secret in this environment.`, 'Check the pattern, remove it, or add a trailing ? to make it optional.')
+                : new SeekritError('SECRET_NOT_FOUND', `Secret ${entry.name} is not in this environment.`, "Check the name (names are case-sensitive), the token's environment and any with: overrides, or add a trailing ? to make it optional.");
         }
-        else if (isGlob(entry)) {
-            if (!/^[A-Za-z0-9_*?]+$/.test(entry)) {
-                throw new SeekritError('INVALID_INPUT', `secrets entry "${entry}" is not a valid pattern.`, 'Patterns use letters, digits, _, * and ?.');
-            }
-            const re = globToRegExp(entry);
-            const matches = [...all.values()].filter((s) => re.test(s.name));
-            if (matches.length === 0) {
-                throw new SeekritError('SECRET_NOT_FOUND', `secrets pattern ${entry} matches no secret in this environment.`, 'Check the pattern, or remove it.');
-            }
-            for (const secret of matches)
-                picked.push({ as: secret.name, secret });
-        }
-        else {
-            if (!SECRET_NAME.test(entry)) {
-                throw new SeekritError('INVALID_INPUT', `secrets entry "${entry}" is not a valid name.`, 'Write NAME, ALIAS=NAME or a glob such as STRIPE_*.');
-            }
-            picked.push({ as: entry, secret: mustExist(all, entry) });
-        }
+        for (const secret of matches)
+            picked.push({ as: entry.alias ?? secret.name, secret });
     }
     const delivered = new Map();
     for (const { as, secret } of picked) {
         const name = `${selection.prefix}${as}`;
         const existing = delivered.get(name);
         if (existing && existing.from !== secret.name) {
-            throw new SeekritError('INVALID_INPUT', `Two secrets would be delivered as ${name} (${existing.from} and ${secret.name}).`, 'Give one of them another name with ALIAS=NAME.');
+            throw new SeekritError('INVALID_INPUT', `Two secrets would be delivered as ${name} (${existing.from} and ${secret.name}).`, `Give one of them another name with ${spelling.example('secrets', 'ALIAS=NAME')}.`);
         }
         delivered.set(name, { name, from: secret.name, value: secret.value, source: secret.source });
     }
-    return [...delivered.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-function mustExist(all, name) {
-    const secret = all.get(name);
-    if (!secret) {
-        throw new SeekritError('SECRET_NOT_FOUND', `Secret ${name} is not in this environment.`, "Check the name (names are case-sensitive), the token's environment, and any with: overrides.");
-    }
-    return secret;
+    const sorted = [...delivered.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return { delivered: sorted, skipped };
 }
 /** Delivered names for a log line, at most `max` of them (a log line is not the place for 10,000). */
 function listNames(delivered, max = 200) {
@@ -7164,6 +7696,156 @@ function listNames(delivered, max = 200) {
         names.push(`… ${delivered.length - max} more`);
     return names.join(', ');
 }
+
+;// CONCATENATED MODULE: ./src/core/targets.ts
+/**
+ * What must never be shown, decided once for every shell. The action registers `secretTargets`
+ * with the runner (which adds its own encoded forms); the CLI and the GitLab job hand
+ * `redactionNeedles` (the same targets plus their encoded forms) to the redactor.
+ */
+
+/**
+ * The values to hide for a delivery: every delivered value except those left unmasked by name,
+ * plus every value that flows into a delivered one through `${REF}` (a password inside a
+ * delivered URL), unless that secret is itself delivered unmasked.
+ */
+function valuesToHide(delivered, environment, unmasked = new Set()) {
+    const values = [];
+    const plainFrom = new Set();
+    for (const d of delivered) {
+        if (unmasked.has(d.name))
+            plainFrom.add(d.from);
+        else
+            values.push(d.value);
+    }
+    for (const name of contributorsOf(delivered.map((d) => d.from), environment.references)) {
+        const secret = environment.secrets.get(name);
+        if (secret && !plainFrom.has(name))
+            values.push(secret.value);
+    }
+    return values;
+}
+/**
+ * Each value and each trimmed, non-blank line of it, deduplicated in first-seen order.
+ * Whitespace-only values give nothing (they cannot be masked or sensibly redacted).
+ */
+function secretTargets(values) {
+    const targets = new Set();
+    for (const value of values) {
+        if (value.trim() === '')
+            continue;
+        targets.add(value);
+        for (const line of value.split(/\r\n|\r|\n/)) {
+            const trimmed = line.trim();
+            if (trimmed !== '')
+                targets.add(trimmed);
+        }
+    }
+    return [...targets];
+}
+/** Encoded forms shorter than this (or than the value itself) would mask ordinary text. */
+const MIN_ENCODED_LENGTH = 8;
+/**
+ * Base64 of the value as it appears inside a larger base64 text: starting at each of the three
+ * byte offsets (mod 3) the value can take there, only the characters that the value's own bytes
+ * decide (whole groups, then the leading characters of a partial last group); plus the padded
+ * form of the value encoded alone.
+ */
+function base64Forms(bytes) {
+    const forms = [bytes.toString('base64')];
+    for (let shift = 0; shift < 3 && shift < bytes.length; shift++) {
+        const rest = bytes.subarray(shift);
+        const decided = Math.floor(rest.length / 3) * 4 + (rest.length % 3);
+        forms.push(rest.toString('base64').slice(0, decided));
+    }
+    return forms;
+}
+/**
+ * A target and the forms in which programs commonly print it, as the GitHub runner masks them
+ * (actions/runner ValueEncoders): base64 (three offsets, and base64url), JSON string escape, URI
+ * component and form encoding, XML escape.
+ */
+function encodedForms(target) {
+    const forms = new Set([target]);
+    const add = (form) => {
+        if (form.length >= Math.min(MIN_ENCODED_LENGTH, target.length))
+            forms.add(form);
+    };
+    for (const form of base64Forms(Buffer.from(target, 'utf8'))) {
+        add(form);
+        add(form.replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, ''));
+    }
+    add(JSON.stringify(target).slice(1, -1));
+    const uri = encodeURIComponent(target);
+    add(uri);
+    add(uri.replaceAll('%20', '+'));
+    add(target.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`));
+    return [...forms];
+}
+/** Everything the redactor must replace for these values: the targets and their encoded forms. */
+function redactionNeedles(values) {
+    const needles = new Set();
+    for (const target of secretTargets(values))
+        for (const form of encodedForms(target))
+            needles.add(form);
+    return [...needles];
+}
+
+;// CONCATENATED MODULE: ./src/core/plan.ts
+/**
+ * From a decrypted environment to what a job receives, the same for every shell: select, check
+ * every destination's rules, decide what to hide, then (when delivering) write per-secret files.
+ * Nothing here prints or writes anything but the per-secret files.
+ */
+
+
+
+
+
+function planDelivery(environment, selection, to) {
+    const { delivered, skipped } = selectSecrets(environment.secrets, selection, to.spelling);
+    checkDelivery(delivered, to);
+    const sources = new Set(delivered.map((d) => d.from));
+    for (const name of contributorsOf(sources, environment.references))
+        sources.add(name);
+    const unresolved = [];
+    for (const [missing, holders] of environment.unresolvedIn) {
+        const delivering = [...holders].filter((holder) => sources.has(holder)).sort();
+        if (delivering.length)
+            unresolved.push(`${delivering.join(', ')} reference \${${missing}}, which is not in this environment (left as written)`);
+    }
+    return { delivered, skipped, hide: valuesToHide(delivered, environment, to.unmasked), unresolved: unresolved.sort() };
+}
+/**
+ * Writes the values of `names` to one private file each under `parent` and returns the delivery
+ * with those values replaced by the files' absolute paths, plus the folder to remove later.
+ */
+function deliverFiles(delivered, names, parent) {
+    if (names.size === 0)
+        return { delivered: [...delivered], dir: undefined };
+    const { dir, paths } = writeFilePerSecret(delivered.filter((d) => names.has(d.name)), parent);
+    return { delivered: delivered.map((d) => (paths.has(d.name) ? { ...d, value: paths.get(d.name) } : d)), dir };
+}
+/** A short description of the delivery for logs: counts only, names listed by the caller. */
+function describeSkipped(skipped) {
+    return skipped.length ? `Optional secrets not in this environment, skipped: ${skipped.join(', ')}.` : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/spelling.ts
+const ACTION_SPELLING = {
+    input: (name) => name,
+    example: (name, value) => `${name}: ${value}`,
+};
+/** Flags that are spelled differently from the inputs they mirror. */
+const FLAG_NAMES = {
+    interpolate: 'no-interpolate',
+    'keep-file': 'keep',
+    file: 'output',
+};
+const CLI_SPELLING = {
+    input: (name) => `--${FLAG_NAMES[name] ?? name}`,
+    example: (name, value) => `--${FLAG_NAMES[name] ?? name} ${value}`,
+};
 
 ;// CONCATENATED MODULE: ./src/core/der.ts
 function readTlv(bytes, offset) {
@@ -7388,27 +8070,6 @@ function appendAllOrNothing(appends) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/targets.ts
-/**
- * What must never be shown of a set of secret values: each value and each trimmed, non-blank line
- * of it, deduplicated in first-seen order. Whitespace-only values give nothing (they cannot be
- * masked or sensibly redacted). The action's masks and the CLI's redactor both use this list.
- */
-function secretTargets(values) {
-    const targets = new Set();
-    for (const value of values) {
-        if (value.trim() === '')
-            continue;
-        targets.add(value);
-        for (const line of value.split(/\r\n|\r|\n/)) {
-            const trimmed = line.trim();
-            if (trimmed !== '')
-                targets.add(trimmed);
-        }
-    }
-    return [...targets];
-}
-
 ;// CONCATENATED MODULE: ./src/github/mask.ts
 
 /**
@@ -7453,6 +8114,9 @@ function command(name, message) {
 function debug(message) {
     command('debug', message);
 }
+function notice(message) {
+    command('notice', message);
+}
 function warning(message) {
     command('warning', message);
 }
@@ -7472,6 +8136,9 @@ function getState(name, env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/inputs.ts
+
+
+
 
 
 
@@ -7513,6 +8180,9 @@ function formatFor(file) {
         return 'shell';
     return 'dotenv';
 }
+function names(input) {
+    return new Set(parseNameList(splitList(getInput(input)), input, ACTION_SPELLING));
+}
 function readInputs(env = process.env) {
     const token = getInput('token') || (env.SEEKRIT_TOKEN ?? '').trim();
     if (token === '') {
@@ -7534,13 +8204,19 @@ function readInputs(env = process.env) {
         file,
         format: formatFor(file),
         keepFile: inputs_boolean('keep-file', false),
+        overwrite: inputs_boolean('overwrite', false),
+        files: names('files'),
+        unmasked: names('unmasked'),
         run,
-        expectScope: getInput('expect-scope') || undefined,
-        allowReservedNames: splitList(getInput('allow-reserved-names')),
+        expectScope: parseExpectedScope(getInput('expect-scope'), 'expect-scope'),
+        allowReservedNames: [...names('allow-reserved-names')],
         timeoutMs: integer('timeout', 30, 1, 600) * 1000,
         retries: integer('retries', 3, 0, 10),
         summary: inputs_boolean('summary', true),
     };
+    // Checked now, so a typo fails before any request.
+    resolveEndpoint(inputs.apiUrl);
+    parseSelection({ secrets: inputs.secrets, prefix: inputs.prefix }, ACTION_SPELLING);
     if (!inputs.exportEnv && !inputs.outputs && !inputs.file && !inputs.run) {
         throw inputs_invalid('export-env', 'is false and no other destination is set', 'Deliver somewhere: export-env: true, outputs: true, file: <path> or run: <command>.');
     }
@@ -7555,20 +8231,30 @@ function readInputs(env = process.env) {
 
 ;// CONCATENATED MODULE: ./src/github/run.ts
 /**
- * Runs the `run` command in bash with the secrets added to its environment only. The action's own
- * INPUT_* variables and SEEKRIT_TOKEN are removed first: they can hold the token.
+ * Variables a JavaScript action gets from the runner that a workflow's `run:` step does not:
+ * its inputs and state (which can hold the token, or steer what the post step removes) and the
+ * runner's service credentials (cache, artifacts, results).
  */
-async function runWithSecrets(command, delivered, env) {
-    const childEnv = {};
-    for (const [key, value] of Object.entries(env)) {
-        if (value !== undefined && !key.toUpperCase().startsWith('INPUT_') && key !== 'SEEKRIT_TOKEN')
-            childEnv[key] = value;
-    }
+const ACTION_ONLY = /^(INPUT_|STATE_|ACTIONS_RUNTIME_|ACTIONS_CACHE_|ACTIONS_RESULTS_)|^(GITHUB_STATE|SEEKRIT_TOKEN)$/i;
+/** The run command's environment: what a `run:` step would have, plus the delivered secrets. */
+function commandEnvironment(env, delivered) {
+    const entries = [];
+    for (const [key, value] of Object.entries(env))
+        if (value !== undefined && !ACTION_ONLY.test(key))
+            entries.push([key, value]);
     for (const d of delivered)
-        childEnv[d.name] = d.value;
+        entries.push([d.name, d.value]);
+    // fromEntries defines own properties, so even a secret named __proto__ is an ordinary variable.
+    return Object.fromEntries(entries);
+}
+/** Runs the `run` command in bash with the secrets added to its environment only. */
+async function runWithSecrets(command, delivered, env) {
     // Loaded only when a run input is given: most jobs never pay for it.
     const exec = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 260));
-    return exec.exec('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], { env: childEnv, ignoreReturnCode: true });
+    return exec.exec('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], {
+        env: commandEnvironment(env, delivered),
+        ignoreReturnCode: true,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/github/state.ts
@@ -7585,6 +8271,10 @@ function cell(text) {
 function code(name) {
     return `\`${name}\``;
 }
+function deliveredAs(name, options) {
+    const how = [options.files.has(name) ? 'path of its own file' : 'value', options.unmasked.has(name) ? 'not masked' : 'masked'];
+    return how.join(', ');
+}
 /** GitHub refuses a step summary over 1 MiB: list this many names at most. */
 const SUMMARY_MAX_ROWS = 1000;
 /** The job summary: delivered names (never values), each one's source layer, the scope and destinations. */
@@ -7594,17 +8284,22 @@ function renderSummary(options) {
         '',
         `Delivered **${options.delivered.length}** secret${options.delivered.length === 1 ? '' : 's'} of **${cell(options.scope)}** with token ${code(options.tokenId)} to ${options.destinations.map(cell).join(', ')}.`,
         '',
-        '| Name | Secret | Source layer |',
-        '| --- | --- | --- |',
-        ...options.delivered.slice(0, SUMMARY_MAX_ROWS).map((d) => `| ${code(d.name)} | ${code(d.from)} | ${cell(d.source)} |`),
+        '| Name | Secret | Source layer | Delivered as |',
+        '| --- | --- | --- | --- |',
+        ...options.delivered
+            .slice(0, SUMMARY_MAX_ROWS)
+            .map((d) => `| ${code(d.name)} | ${code(d.from)} | ${cell(d.source)} | ${deliveredAs(d.name, options)} |`),
         '',
     ];
     if (options.delivered.length > SUMMARY_MAX_ROWS) {
         lines.push(`… and ${options.delivered.length - SUMMARY_MAX_ROWS} more (the \`names\` output lists them all).`, '');
     }
-    if (options.unresolved.length) {
-        lines.push(`References to unknown names were left as written: ${options.unresolved.map(code).join(', ')}.`, '');
-    }
+    if (options.unmasked.size)
+        lines.push(`Not masked (unmasked): ${[...options.unmasked].sort().map(code).join(', ')}.`, '');
+    if (options.skipped.length)
+        lines.push(`Optional, not in this environment: ${options.skipped.map(code).join(', ')}.`, '');
+    for (const line of options.unresolved)
+        lines.push(`${cell(line)}.`, '');
     return `${lines.join('\n')}\n`;
 }
 
@@ -7627,6 +8322,9 @@ function renderSummary(options) {
 
 
 
+
+/** The action's own outputs (action.yml); a delivered name may not take one of them. */
+const OWN_OUTPUTS = ['names', 'count', 'file', 'scope', 'token-id'];
 /** Masks the token and its key segment before anything else can print them. */
 function maskToken(env) {
     const raw = (getInput('token') || env.SEEKRIT_TOKEN || '').trim();
@@ -7634,13 +8332,13 @@ function maskToken(env) {
     process.stdout.write(addMaskCommands(key ? [raw, key] : [raw], external_node_os_namespaceObject.EOL));
 }
 /**
- * The main step: inputs → token → resolve and decrypt → select and check names → mask → deliver.
- * Nothing is delivered until everything has been decrypted and checked; a failure while
- * delivering undoes what was written.
+ * The main step: inputs → token → resolve and decrypt → select and check every destination →
+ * mask → deliver. Nothing is delivered until everything has been decrypted and checked; a
+ * failure while delivering undoes what was written.
  */
 async function runAction(env = process.env) {
     maskToken(env);
-    let written;
+    const written = {};
     try {
         const inputs = readInputs(env);
         const token = parseToken(inputs.token);
@@ -7655,45 +8353,75 @@ async function runAction(env = process.env) {
             retries: inputs.retries,
             onRetry: (notice) => info(describeRetry(notice)),
         });
-        const delivered = selectSecrets(environment.secrets, { secrets: inputs.secrets, prefix: inputs.prefix });
-        checkDeliveredNames(delivered, { allowed: inputs.allowReservedNames, toGithubEnv: inputs.exportEnv });
-        if (inputs.exportEnv || inputs.outputs || inputs.run)
-            assertNoNul(delivered, 'an environment variable or step output');
-        const fileContent = inputs.file ? formatSecrets(inputs.format, delivered) : undefined;
+        const plan = planDelivery(environment, { secrets: inputs.secrets, prefix: inputs.prefix }, {
+            env: inputs.exportEnv || inputs.run !== undefined,
+            githubEnv: inputs.exportEnv,
+            ...(inputs.outputs ? { outputs: { own: OWN_OUTPUTS } } : {}),
+            files: inputs.files,
+            unmasked: inputs.unmasked,
+            allowed: inputs.allowReservedNames,
+            spelling: ACTION_SPELLING,
+        });
         // Every value is masked before anything else is printed about it.
-        process.stdout.write(addMaskCommands(delivered.map((d) => d.value), external_node_os_namespaceObject.EOL));
-        for (const d of delivered) {
-            if (d.value !== '' && d.value.trim() === '')
+        process.stdout.write(addMaskCommands(plan.hide, external_node_os_namespaceObject.EOL));
+        for (const d of plan.delivered) {
+            if (d.value !== '' && d.value.trim() === '' && !inputs.unmasked.has(d.name))
                 warning(`Secret ${d.name} is whitespace only, which the runner cannot mask.`);
         }
-        const scope = describeScope(environment.scope);
+        const files = deliverFiles(plan.delivered, inputs.files, env.RUNNER_TEMP || undefined);
+        if (files.dir)
+            written.dir = identify(files.dir);
+        const delivered = files.delivered;
+        const fileContent = inputs.file ? formatSecrets(inputs.format, delivered) : undefined;
         if (inputs.file && fileContent !== undefined) {
-            // State first: the post step removes the file even if this step dies right after writing it.
-            saveState({ [STATE_FILES]: JSON.stringify([inputs.file]), [STATE_KEEP_FILE]: String(inputs.keepFile) });
-            writeSecretFile(inputs.file, fileContent);
-            written = inputs.file;
+            written.file = writeSecretFile(inputs.file, fileContent, {
+                overwrite: inputs.overwrite,
+                existsHint: 'Choose another path, remove the file first, or set overwrite: true.',
+            });
         }
-        const summaryOutputs = [
-            { name: 'names', value: JSON.stringify(delivered.map((d) => d.name)) },
-            { name: 'count', value: String(delivered.length) },
-            { name: 'file', value: inputs.file ?? '' },
-            { name: 'scope', value: scope },
-            { name: 'token-id', value: token.id },
-        ];
+        // Before anything else is written: the post step removes exactly these, also if this step dies.
+        if (written.file || written.dir)
+            saveState({ [STATE_FILES]: JSON.stringify(written), [STATE_KEEP_FILE]: String(inputs.keepFile) });
+        const scope = describeScope(environment.scope);
+        const ownOutputs = {
+            names: JSON.stringify(delivered.map((d) => d.name)),
+            count: String(delivered.length),
+            file: inputs.file ?? '',
+            scope,
+            'token-id': token.id,
+        };
         appendAllOrNothing([
             { path: env.GITHUB_ENV ?? '', content: inputs.exportEnv ? encodeFileCommand(delivered) : '', what: 'GITHUB_ENV' },
             {
                 path: env.GITHUB_OUTPUT ?? '',
-                content: env.GITHUB_OUTPUT ? encodeFileCommand([...summaryOutputs, ...(inputs.outputs ? delivered : [])]) : '',
+                content: env.GITHUB_OUTPUT
+                    ? encodeFileCommand([
+                        ...Object.entries(ownOutputs).map(([name, value]) => ({ name, value })),
+                        ...(inputs.outputs ? delivered : []),
+                    ])
+                    : '',
                 what: 'GITHUB_OUTPUT',
             },
         ]);
         const destinations = describeDestinations(inputs);
-        if (environment.unresolved.length) {
-            warning(`References to unknown names were left as written: ${environment.unresolved.join(', ')}.`);
-        }
+        const skipped = describeSkipped(plan.skipped);
+        if (skipped)
+            notice(skipped);
+        for (const line of plan.unresolved)
+            warning(`${line}.`);
         info(`Delivered ${delivered.length} secret${delivered.length === 1 ? '' : 's'} of ${scope} (token ${token.id}) to ${destinations.join(', ')}: ${listNames(delivered) || '(none)'}`);
-        writeSummary(env, inputs, { scope, tokenId: token.id, destinations, delivered, unresolved: environment.unresolved });
+        if (inputs.unmasked.size)
+            info(`Not masked (unmasked): ${[...inputs.unmasked].sort().join(', ')}`);
+        writeSummary(env, inputs, {
+            scope,
+            tokenId: token.id,
+            destinations,
+            delivered,
+            unresolved: plan.unresolved,
+            skipped: plan.skipped,
+            unmasked: inputs.unmasked,
+            files: inputs.files,
+        });
         if (inputs.run) {
             const code = await runWithSecrets(inputs.run, delivered, env);
             if (code !== 0) {
@@ -7703,8 +8431,11 @@ async function runAction(env = process.env) {
         }
     }
     catch (error) {
-        if (written)
-            (0,external_node_fs_namespaceObject.rmSync)(written, { force: true });
+        // All or nothing: what this step wrote goes with the failure.
+        if (written.file)
+            removeWrittenFile(written.file);
+        if (written.dir)
+            (0,external_node_fs_namespaceObject.rmSync)(written.dir.path, { recursive: true, force: true });
         setFailed(describeError(error));
         if (!(error instanceof SeekritError))
             debug('unexpected error type; please report it');
@@ -7718,6 +8449,8 @@ function describeDestinations(inputs) {
         out.push('outputs');
     if (inputs.file)
         out.push(`file ${inputs.file} (${inputs.format}${inputs.keepFile ? ', kept' : ', removed after the job'})`);
+    if (inputs.files.size)
+        out.push(`${inputs.files.size} file${inputs.files.size === 1 ? '' : 's'} of their own`);
     if (inputs.run)
         out.push('run');
     return out;
@@ -7740,7 +8473,7 @@ function writeSummary(env, inputs, data) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(540);
 /** The action's main step: all logic lives in runAction (src/github/action.ts). */
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();

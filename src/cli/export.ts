@@ -1,12 +1,17 @@
+import { rmSync } from 'node:fs';
 import { writeSecretFile } from '../core/files.js';
-import { formatSecrets } from '../core/formats.js';
+import { formatSecrets, formatShell } from '../core/formats.js';
+import { deliverFiles } from '../core/plan.js';
 import { describeScope } from '../core/scope.js';
 import { listNames } from '../core/select.js';
+import { encodeHideList } from './job.js';
 import type { ExportFlags } from './options.js';
 import { resolveForCli } from './resolve.js';
 
 /**
- * `seekrit-ci export`: the values go to --output (0600, atomic) or to stdout, and nowhere else.
+ * `seekrit-ci export`: the values go to --output (0600, atomic, never over an existing file
+ * without --overwrite) or to stdout, and nowhere else. Per-secret files (--files) go to a new
+ * private folder that the caller removes (the GitLab component does when the job ends).
  * Everything said about the run goes to stderr and holds names only.
  */
 export async function runExport(
@@ -14,15 +19,30 @@ export async function runExport(
   env: NodeJS.ProcessEnv,
   io: { stdout: (text: string) => void; log: (line: string) => void },
 ): Promise<void> {
-  const { environment, delivered, tokenId } = await resolveForCli(flags, env, io.log);
-  const content = formatSecrets(flags.format, delivered);
-  if (flags.output) writeSecretFile(flags.output, content);
-  else io.stdout(content);
+  const { environment, plan, tokenId } = await resolveForCli(flags, env, io.log, { env: flags.format === 'shell' });
+  const files = deliverFiles(plan.delivered, flags.files);
+  try {
+    let content = formatSecrets(flags.format, files.delivered);
+    if (flags.component) {
+      // Shell state for the component's job: names in seekrit's own namespace, which no secret can take.
+      const state = [{ name: 'seekrit_hide', value: encodeHideList(plan.hide) }];
+      if (files.dir) state.push({ name: 'seekrit_files_dir', value: files.dir });
+      content += formatShell(state, { exported: false });
+    }
+    if (flags.output)
+      writeSecretFile(flags.output, content, { overwrite: flags.overwrite, existsHint: 'Choose another path, or pass --overwrite.' });
+    else io.stdout(content);
+  } catch (error) {
+    if (files.dir) rmSync(files.dir, { recursive: true, force: true });
+    throw error;
+  }
   if (!flags.quiet) {
     const where = flags.output ? `to ${flags.output}` : 'to stdout';
-    const names = listNames(delivered);
+    const names = listNames(files.delivered);
     io.log(
-      `exported ${delivered.length} secret${delivered.length === 1 ? '' : 's'} of ${describeScope(environment.scope)} (token ${tokenId}) as ${flags.format} ${where}${names ? `: ${names}` : ''}`,
+      `exported ${files.delivered.length} secret${files.delivered.length === 1 ? '' : 's'} of ${describeScope(environment.scope)} (token ${tokenId}) as ${flags.format} ${where}${names ? `: ${names}` : ''}`,
     );
+    if (files.dir && !flags.component) io.log(`per-secret files are in ${files.dir}: remove the folder when the job is done`);
+    if (flags.unmasked.size) io.log(`not masked (--unmasked): ${[...flags.unmasked].sort().join(', ')}`);
   }
 }

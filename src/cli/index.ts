@@ -5,7 +5,8 @@
 import { describeError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
 import { runExport } from './export.js';
-import { parseExportArgs, parseRunArgs, UsageError } from './options.js';
+import { parseExportArgs, parseRedactArgs, parseRunArgs, UsageError } from './options.js';
+import { runRedact } from './redact.js';
 import { runCommand } from './run.js';
 
 const HELP = `seekrit-ci ${VERSION}: put a seekrit environment's secrets into a CI job, decrypted locally.
@@ -13,34 +14,45 @@ const HELP = `seekrit-ci ${VERSION}: put a seekrit environment's secrets into a 
 Usage:
   seekrit-ci export [options]        print the secrets as dotenv, shell or json
   seekrit-ci run [options] -- CMD    run CMD with the secrets in its environment only, its output
-                                     redacted (every value and each line of it becomes [MASKED])
+                                     redacted (every value, each line of it and their base64,
+                                     JSON and URL-encoded forms become [MASKED])
+  seekrit-ci redact [options]        copy stdin to stdout with every secret redacted, for example
+                                     make deploy 2>&1 | seekrit-ci redact
   seekrit-ci --version | --help
 
-The service token is read from SEEKRIT_TOKEN (never from a flag). Each selection flag falls back
-to an environment variable (SEEKRIT_SECRETS, SEEKRIT_WITH, SEEKRIT_PREFIX, SEEKRIT_INTERPOLATE,
-SEEKRIT_EXPECT_SCOPE, SEEKRIT_ALLOW_RESERVED_NAMES, SEEKRIT_API_URL); a flag wins.
+The service token is read from SEEKRIT_TOKEN (never from a flag). Each setting falls back to an
+environment variable (SEEKRIT_SECRETS, SEEKRIT_WITH, SEEKRIT_PREFIX, SEEKRIT_INTERPOLATE,
+SEEKRIT_EXPECT_SCOPE, SEEKRIT_ALLOW_RESERVED_NAMES, SEEKRIT_FILES, SEEKRIT_UNMASKED,
+SEEKRIT_API_URL); a flag wins, and --no-env-settings reads none of them.
 
 Options:
   -f, --format dotenv|shell|json     output format (default dotenv)
-  -o, --output FILE                  write to FILE (mode 0600, atomically) instead of stdout
+  -o, --output FILE                  write to FILE (mode 0600, atomically) instead of stdout; an
+                                     existing FILE is refused unless --overwrite
+      --overwrite                    (export) replace an existing --output file
       --with GROUP=ENV               use ENV of composed group GROUP (repeatable)
-      --secrets LIST                 NAME, ALIAS=NAME or globs like STRIPE_*; comma-separated or
-                                     repeated (default: all)
+      --secrets LIST                 NAME, ALIAS=NAME or globs like STRIPE_*; a trailing ? makes an
+                                     entry optional; comma-separated or repeated (default: all)
       --prefix PREFIX                prepend PREFIX to every delivered name
+      --files LIST                   delivered names whose values go to a 0600 file each; the
+                                     variable holds the file's path (run removes them at the end)
+      --unmasked LIST                delivered names that are configuration, not secrets: not redacted
       --no-interpolate               leave \${NAME} references as written
       --expect-scope ORG/APP/ENV     fail unless the token resolves exactly this environment
-      --allow-reserved-names LIST    allow names such as PATH or LD_* that are refused by default
+      --allow-reserved-names LIST    allow reserved names (PATH, GIT_*, NODE_OPTIONS, …) by name,
+                                     in a process environment (run, --format shell)
       --api-url URL                  seekrit API (default $SEEKRIT_API_URL, then https://api.seekrit.dev)
       --timeout SECONDS              per-request timeout (default 30)
       --retries N                    retries of transient failures (default 3)
+      --no-env-settings              read no SEEKRIT_* setting from the environment
   -q, --quiet                        no summary line on stderr
       --no-redact                    (run) pass CMD's output through untouched
+LIST is comma-separated; a # starts a comment to the end of the line.
 
-run exits with CMD's exit status (128+N when CMD is killed by signal N); SIGINT, SIGTERM and
-SIGHUP are forwarded to CMD. If resolving fails, CMD never starts.
-
-Exit status (export): 0 on success, 1 when resolving or writing failed (nothing is written), 2 on
-usage errors.
+Exit status: 0 on success; 1 when resolving, checking or writing failed (nothing is written or
+run); 2 on usage errors (reported before any request); for run, CMD's exit status (128+N when
+CMD is killed by signal N, 127 when CMD is not found). SIGINT, SIGTERM and SIGHUP are forwarded
+to CMD. If resolving fails, CMD never starts and redact passes nothing through.
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -77,7 +89,15 @@ async function main(argv: string[]): Promise<number> {
       }
       return outcome.code;
     }
-    throw new UsageError(`unknown command "${command}"`);
+    if (command === 'redact') {
+      const flags = parseRedactArgs(rest, process.env);
+      if (flags === 'help') {
+        process.stdout.write(HELP);
+        return 0;
+      }
+      return await runRedact(flags, process.env, log);
+    }
+    throw new UsageError(`unknown command "${command.slice(0, 40)}"`);
   } catch (error) {
     if (error instanceof UsageError) {
       log(`${error.message} (see seekrit-ci --help)`);

@@ -1,8 +1,11 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_API_URL, type GroupOverride, parseOverride } from '../core/api.js';
-import type { SeekritError } from '../core/errors.js';
+import { DEFAULT_API_URL, type GroupOverride, parseOverride, resolveEndpoint } from '../core/api.js';
+import { SeekritError } from '../core/errors.js';
 import { type Format, parseFormat } from '../core/formats.js';
-import { splitList } from '../core/select.js';
+import { parseNameList } from '../core/names.js';
+import { parseExpectedScope } from '../core/scope.js';
+import { parseSelection, splitList } from '../core/select.js';
+import { CLI_SPELLING } from '../core/spelling.js';
 
 /** Options every command that resolves secrets shares (the action's inputs, spelled as flags). */
 export interface ResolveFlags {
@@ -13,6 +16,8 @@ export interface ResolveFlags {
   interpolate: boolean;
   expectScope: string | undefined;
   allowReservedNames: string[];
+  files: Set<string>;
+  unmasked: Set<string>;
   timeoutMs: number;
   retries: number;
   quiet: boolean;
@@ -27,6 +32,14 @@ export interface RunFlags extends ResolveFlags {
 export interface ExportFlags extends ResolveFlags {
   format: Format;
   output: string | undefined;
+  overwrite: boolean;
+  /** Shell output for the GitLab component's job shell: adds its redaction list and files folder. */
+  component: boolean;
+}
+
+export interface RedactFlags extends ResolveFlags {
+  /** The first line of stdin is the component's redaction list; nothing is resolved. */
+  fromJob: boolean;
 }
 
 const RESOLVE_OPTIONS = {
@@ -37,21 +50,35 @@ const RESOLVE_OPTIONS = {
   'no-interpolate': { type: 'boolean' },
   'expect-scope': { type: 'string' },
   'allow-reserved-names': { type: 'string', multiple: true },
+  files: { type: 'string', multiple: true },
+  unmasked: { type: 'string', multiple: true },
+  'no-env-settings': { type: 'boolean' },
   timeout: { type: 'string' },
   retries: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** A mistake in how seekrit-ci was called: exit status 2, reported before any request. */
 export class UsageError extends Error {}
 
 function usage(message: string): never {
   throw new UsageError(message);
 }
 
+/** Turns a validation error from the core into a usage error (same message, exit status 2). */
+function asUsage<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof SeekritError && (error.code === 'INVALID_INPUT' || error.code === 'INSECURE_URL')) usage(error.describe());
+    throw error;
+  }
+}
+
 function integer(text: string | undefined, flag: string, fallback: number, min: number, max: number): number {
   if (text === undefined) return fallback;
-  if (!/^\d+$/.test(text.trim())) usage(`${flag} must be a whole number, not "${text}"`);
+  if (!/^\d+$/.test(text.trim())) usage(`${flag} must be a whole number, not "${text.slice(0, 40)}"`);
   const value = Number(text.trim());
   if (value < min || value > max) usage(`${flag} must be between ${min} and ${max}`);
   return value;
@@ -70,52 +97,57 @@ function parse(
 
 /**
  * Flags win; each has an environment fallback (SEEKRIT_SECRETS, SEEKRIT_WITH, SEEKRIT_PREFIX,
- * SEEKRIT_INTERPOLATE, SEEKRIT_EXPECT_SCOPE, SEEKRIT_ALLOW_RESERVED_NAMES, SEEKRIT_API_URL) so CI
- * templates can pass their inputs as job variables without building argument lists in shell.
+ * SEEKRIT_INTERPOLATE, SEEKRIT_EXPECT_SCOPE, SEEKRIT_ALLOW_RESERVED_NAMES, SEEKRIT_FILES,
+ * SEEKRIT_UNMASKED, SEEKRIT_API_URL) for CI systems that pass settings as variables, unless
+ * --no-env-settings says every setting comes from the flags (the GitLab component does, so
+ * CI/CD variables cannot change what it was included with). Everything is validated here,
+ * before any request.
  */
 function resolveFlags(values: Record<string, unknown>, env: NodeJS.ProcessEnv): ResolveFlags {
+  const settings: NodeJS.ProcessEnv = values['no-env-settings'] ? {} : env;
   const list = (key: string, envName: string) => {
     const given = values[key] as string[] | undefined;
-    return (given ?? [env[envName] ?? '']).flatMap((entry) => splitList(entry));
+    return (given ?? [settings[envName] ?? '']).flatMap((entry) => splitList(entry));
   };
-  const overrides = list('with', 'SEEKRIT_WITH').map((entry): GroupOverride => {
-    try {
-      return parseOverride(entry, '--with');
-    } catch (error) {
-      return usage((error as SeekritError).message);
-    }
-  });
-  const interpolateEnv = (env.SEEKRIT_INTERPOLATE ?? '').trim().toLowerCase();
+  const names = (key: string, envName: string) => new Set(asUsage(() => parseNameList(list(key, envName), key, CLI_SPELLING)));
+  const overrides = list('with', 'SEEKRIT_WITH').map((entry) => asUsage(() => parseOverride(entry, '--with')));
+  const interpolateEnv = (settings.SEEKRIT_INTERPOLATE ?? '').trim().toLowerCase();
   if (!['', 'true', 'false'].includes(interpolateEnv)) usage('SEEKRIT_INTERPOLATE must be true or false');
-  return {
-    apiUrl: (values['api-url'] as string | undefined) ?? (env.SEEKRIT_API_URL || DEFAULT_API_URL),
+  const flags: ResolveFlags = {
+    apiUrl: (values['api-url'] as string | undefined) ?? (settings.SEEKRIT_API_URL || DEFAULT_API_URL),
     overrides,
     secrets: list('secrets', 'SEEKRIT_SECRETS'),
-    prefix: (values.prefix as string | undefined) ?? env.SEEKRIT_PREFIX ?? '',
+    prefix: (values.prefix as string | undefined) ?? settings.SEEKRIT_PREFIX ?? '',
     interpolate: !values['no-interpolate'] && interpolateEnv !== 'false',
-    expectScope: (values['expect-scope'] as string | undefined) ?? (env.SEEKRIT_EXPECT_SCOPE || undefined),
-    allowReservedNames: list('allow-reserved-names', 'SEEKRIT_ALLOW_RESERVED_NAMES'),
+    expectScope: asUsage(() =>
+      parseExpectedScope((values['expect-scope'] as string | undefined) ?? settings.SEEKRIT_EXPECT_SCOPE, '--expect-scope'),
+    ),
+    allowReservedNames: [...names('allow-reserved-names', 'SEEKRIT_ALLOW_RESERVED_NAMES')],
+    files: names('files', 'SEEKRIT_FILES'),
+    unmasked: names('unmasked', 'SEEKRIT_UNMASKED'),
     timeoutMs: integer(values.timeout as string | undefined, '--timeout', 30, 1, 600) * 1000,
     retries: integer(values.retries as string | undefined, '--retries', 3, 0, 10),
     quiet: Boolean(values.quiet),
   };
+  asUsage(() => resolveEndpoint(flags.apiUrl));
+  asUsage(() => parseSelection({ secrets: flags.secrets, prefix: flags.prefix }, CLI_SPELLING));
+  return flags;
 }
 
 export function parseExportArgs(argv: string[], env: NodeJS.ProcessEnv): ExportFlags | 'help' {
-  const { values, positionals } = parse(argv, { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' } });
+  const { values, positionals } = parse(argv, {
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    overwrite: { type: 'boolean' },
+    component: { type: 'boolean' },
+  });
   if (values.help) return 'help';
-  if (positionals.length) usage(`export takes no arguments, got "${positionals[0]}"`);
-  let format: Format = 'dotenv';
-  if (values.format !== undefined) {
-    try {
-      format = parseFormat(values.format as string, '--format');
-    } catch (error) {
-      usage((error as SeekritError).message);
-    }
-  }
+  if (positionals.length) usage(`export takes no arguments, got "${String(positionals[0]).slice(0, 80)}"`);
+  const format = values.format === undefined ? 'dotenv' : asUsage(() => parseFormat(values.format as string, '--format'));
   const output = values.output as string | undefined;
   if (output !== undefined && output.trim() === '') usage('--output needs a file path');
-  return { ...resolveFlags(values, env), format, output };
+  if (values.component && format !== 'shell') usage('--component goes with --format shell');
+  return { ...resolveFlags(values, env), format, output, overwrite: Boolean(values.overwrite), component: Boolean(values.component) };
 }
 
 export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv): RunFlags | 'help' {
@@ -124,7 +156,14 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv): RunFlags |
   const command = separator >= 0 ? argv.slice(separator + 1) : [];
   const { values, positionals } = parse(own, { 'no-redact': { type: 'boolean' } });
   if (values.help) return 'help';
-  if (positionals.length) usage(`put the command after --, as in: seekrit-ci run -- ${positionals.join(' ')}`);
+  if (positionals.length) usage(`put the command after --, as in: seekrit-ci run -- ${positionals.join(' ').slice(0, 80)}`);
   if (command.length === 0 || command[0] === '') usage('run needs a command after --, as in: seekrit-ci run -- npm test');
   return { ...resolveFlags(values, env), command, redact: !values['no-redact'] };
+}
+
+export function parseRedactArgs(argv: string[], env: NodeJS.ProcessEnv): RedactFlags | 'help' {
+  const { values, positionals } = parse(argv, { 'from-job': { type: 'boolean' } });
+  if (values.help) return 'help';
+  if (positionals.length) usage(`redact reads stdin and takes no arguments, got "${String(positionals[0]).slice(0, 80)}"`);
+  return { ...resolveFlags(values, env), fromJob: Boolean(values['from-job']) };
 }

@@ -2,19 +2,27 @@ import { describeRetry } from '../core/api.js';
 import { SeekritError } from '../core/errors.js';
 import { loadEnvironment } from '../core/index.js';
 import type { Materialized } from '../core/materialize.js';
-import { checkDeliveredNames } from '../core/names.js';
-import { type Delivered, selectSecrets } from '../core/select.js';
+import { describeSkipped, type Plan, planDelivery } from '../core/plan.js';
+import { CLI_SPELLING } from '../core/spelling.js';
 import { parseToken } from '../core/token.js';
 import type { ResolveFlags } from './options.js';
 
 export interface Resolved {
   environment: Materialized;
-  delivered: Delivered[];
+  plan: Plan;
   tokenId: string;
 }
 
-/** Token from SEEKRIT_TOKEN (never a flag: flags show up in process lists), then core resolve and selection. */
-export async function resolveForCli(flags: ResolveFlags, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<Resolved> {
+/**
+ * Token from SEEKRIT_TOKEN (never a flag: flags show up in process lists), then the core resolve
+ * and the delivery plan for where this command puts the values (`env`: a process environment).
+ */
+export async function resolveForCli(
+  flags: ResolveFlags,
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+  to: { env: boolean },
+): Promise<Resolved> {
   const raw = env.SEEKRIT_TOKEN;
   if (!raw || raw.trim() === '') {
     throw new SeekritError(
@@ -36,8 +44,13 @@ export async function resolveForCli(flags: ResolveFlags, env: NodeJS.ProcessEnv,
     retries: flags.retries,
     onRetry: (notice) => log(describeRetry(notice)),
   });
-  if (environment.unresolved.length) log(`warning: references to unknown names left as written: ${environment.unresolved.join(', ')}`);
-  const delivered = selectSecrets(environment.secrets, { secrets: flags.secrets, prefix: flags.prefix });
-  checkDeliveredNames(delivered, { allowed: flags.allowReservedNames, toGithubEnv: false });
-  return { environment, delivered, tokenId: token.id };
+  const plan = planDelivery(
+    environment,
+    { secrets: flags.secrets, prefix: flags.prefix },
+    { env: to.env, files: flags.files, unmasked: flags.unmasked, allowed: flags.allowReservedNames, spelling: CLI_SPELLING },
+  );
+  const skipped = describeSkipped(plan.skipped);
+  if (skipped && !flags.quiet) log(`notice: ${skipped}`);
+  for (const line of plan.unresolved) log(`warning: ${line}`);
+  return { environment, plan, tokenId: token.id };
 }

@@ -1,47 +1,12 @@
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { constants } from 'node:os';
-import { Transform, type TransformCallback } from 'node:stream';
-import { SeekritError } from '../core/errors.js';
+import { deliverFiles } from '../core/plan.js';
 import { Redactor } from '../core/redact.js';
 import { describeScope } from '../core/scope.js';
 import type { RunFlags } from './options.js';
+import { RedactStream } from './redact-stream.js';
 import { resolveForCli } from './resolve.js';
-
-/** How long output may sit in the redactor before what is safe is released (interactive progress). */
-const FLUSH_AFTER_MS = 25;
-
-/** A stream stage that redacts secrets and releases held bytes after a short pause. */
-class RedactStream extends Transform {
-  private timer: NodeJS.Timeout | undefined;
-
-  constructor(private readonly redactor: Redactor) {
-    super();
-  }
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    const out = this.redactor.push(chunk);
-    if (out.length) this.push(out);
-    this.schedule();
-    done();
-  }
-
-  override _flush(done: TransformCallback): void {
-    clearTimeout(this.timer);
-    const out = this.redactor.flush(true);
-    if (out.length) this.push(out);
-    done();
-  }
-
-  private schedule(): void {
-    clearTimeout(this.timer);
-    if (this.redactor.held === 0) return;
-    this.timer = setTimeout(() => {
-      const out = this.redactor.flush();
-      if (out.length) this.push(out);
-    }, FLUSH_AFTER_MS);
-    this.timer.unref();
-  }
-}
 
 const FORWARDED_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
@@ -55,10 +20,13 @@ export async function runCommand(
   env: NodeJS.ProcessEnv,
   log: (line: string) => void,
 ): Promise<{ code: number; signal?: NodeJS.Signals }> {
-  const { environment, delivered, tokenId } = await resolveForCli(flags, env, log);
-  const childEnv: NodeJS.ProcessEnv = { ...env };
-  delete childEnv.SEEKRIT_TOKEN;
-  for (const d of delivered) childEnv[d.name] = d.value;
+  const { environment, plan, tokenId } = await resolveForCli(flags, env, log, { env: true });
+  const files = deliverFiles(plan.delivered, flags.files);
+  const delivered = files.delivered;
+  const entries = Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[0] !== 'SEEKRIT_TOKEN');
+  for (const d of delivered) entries.push([d.name, d.value]);
+  // fromEntries defines own properties, so even a secret named __proto__ is an ordinary variable.
+  const childEnv = Object.fromEntries(entries);
   if (!flags.quiet) {
     log(
       `running ${flags.command[0]} with ${delivered.length} secret${delivered.length === 1 ? '' : 's'} of ${describeScope(environment.scope)} (token ${tokenId})${flags.redact ? ', output redacted' : ''}`,
@@ -66,16 +34,15 @@ export async function runCommand(
   }
 
   const [command, ...args] = flags.command as [string, ...string[]];
-  const redact = flags.redact && delivered.length > 0;
+  const redact = flags.redact && plan.hide.length > 0;
   const child = spawn(command, args, { env: childEnv, stdio: ['inherit', redact ? 'pipe' : 'inherit', redact ? 'pipe' : 'inherit'] });
-  const values = delivered.map((d) => d.value);
   const piped: Promise<void>[] = [];
   if (redact && child.stdout && child.stderr) {
     for (const [from, to] of [
       [child.stdout, process.stdout],
       [child.stderr, process.stderr],
     ] as const) {
-      const stage = new RedactStream(new Redactor(values));
+      const stage = new RedactStream(new Redactor(plan.hide));
       from.pipe(stage);
       stage.pipe(to, { end: false });
       piped.push(new Promise((resolve) => stage.on('end', () => resolve())));
@@ -85,14 +52,14 @@ export async function runCommand(
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   for (const signal of FORWARDED_SIGNALS) process.on(signal, forward);
   try {
-    const outcome = await new Promise<{ code: number; signal?: NodeJS.Signals }>((resolve, reject) => {
+    const outcome = await new Promise<{ code: number; signal?: NodeJS.Signals }>((resolve) => {
       child.on('error', (error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT')
-          reject(new SeekritError('INVALID_INPUT', `Command not found: ${command}.`, 'Check the command after -- and that it is on PATH.'));
-        else
-          reject(
-            new SeekritError('INVALID_INPUT', `Could not start ${command} (${error.code ?? 'error'}).`, 'Check the command after --.'),
-          );
+        // As a shell reports them: 127 when the command is not found, 126 when it cannot run.
+        const notFound = error.code === 'ENOENT';
+        log(
+          `error: ${notFound ? `command not found: ${command.slice(0, 200)} (check the command after -- and PATH)` : `could not start ${command.slice(0, 200)} (${error.code ?? 'error'})`}`,
+        );
+        resolve({ code: notFound ? 127 : 126 });
       });
       child.on('close', (code, signal) => resolve(signal ? { code: 128 + (constants.signals[signal] ?? 0), signal } : { code: code ?? 1 }));
     });
@@ -100,5 +67,6 @@ export async function runCommand(
     return outcome;
   } finally {
     for (const signal of FORWARDED_SIGNALS) process.off(signal, forward);
+    if (files.dir) rmSync(files.dir, { recursive: true, force: true });
   }
 }

@@ -1,7 +1,8 @@
 import { SeekritError } from './errors.js';
 import { BodyTooLargeError, type HttpResponse, httpGet, RequestTimeoutError } from './http.js';
-import { type ResolveResponse, validateResolveResponse } from './response.js';
+import { type ResolveResponse, SLUG, validateResolveResponse } from './response.js';
 import type { ServiceToken } from './token.js';
+import { untrustedText } from './untrusted.js';
 import { VERSION } from './version.js';
 
 export const DEFAULT_API_URL = 'https://api.seekrit.dev';
@@ -52,7 +53,6 @@ export const DEFAULTS = {
 } as const;
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
-const SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 /** Validates api-url: https, or http to a loopback host only; no credentials, query or fragment. */
 export function resolveEndpoint(apiUrl: string): URL {
@@ -96,7 +96,7 @@ export function parseOverride(text: string, inputName: string): GroupOverride {
   if (rest.length || !group || !env || !SLUG.test(group.trim()) || !SLUG.test(env.trim())) {
     throw new SeekritError(
       'INVALID_INPUT',
-      `${inputName} entry "${sanitize(text, 100)}" is not group=env.`,
+      `${inputName} entry "${untrustedText(text, 100)}" is not group=env.`,
       `Write each override as <group-slug>=<env-slug>, for example shared=staging.`,
     );
   }
@@ -178,7 +178,7 @@ type Outcome =
 
 function classify(response: HttpResponse, endpoint: URL, token: ServiceToken): Outcome {
   const { status } = response;
-  if (status >= 200 && status < 300) return { kind: 'done', body: parseBody(response) };
+  if (status >= 200 && status < 300) return { kind: 'done', body: parseBody(response, token) };
   if (status >= 300 && status < 400) {
     const location = response.headers.location;
     let where = 'another address';
@@ -191,7 +191,7 @@ function classify(response: HttpResponse, endpoint: URL, token: ServiceToken): O
       kind: 'fatal',
       error: new SeekritError(
         'REDIRECT_REFUSED',
-        `The seekrit API at ${endpoint.origin} answered ${status}, a redirect to ${sanitize(where, 200)}; redirects are never followed because they would carry the token.`,
+        `The seekrit API at ${endpoint.origin} answered ${status}, a redirect to ${untrustedText(where, 200, token.secret)}; redirects are never followed because they would carry the token.`,
         'Set api-url to the address that really serves the seekrit API.',
       ),
     };
@@ -266,7 +266,7 @@ function classifyNetworkError(error: unknown, endpoint: URL, timeoutMs: number):
   const what = code ?? (error instanceof Error ? error.message : 'unknown error');
   const e = new SeekritError(
     'NETWORK_ERROR',
-    `Could not reach the seekrit API at ${target} (${sanitize(what, 120)}).`,
+    `Could not reach the seekrit API at ${target} (${untrustedText(what, 120)}).`,
     code === 'ENOTFOUND'
       ? 'Check the host name in api-url.'
       : 'Check api-url, the network and any proxy settings (HTTPS_PROXY, NO_PROXY); custom CAs go in NODE_EXTRA_CA_CERTS.',
@@ -278,7 +278,7 @@ function classifyNetworkError(error: unknown, endpoint: URL, timeoutMs: number):
   return permanent ? { kind: 'fatal', error: e } : { kind: 'retry', error: e, reason: code ?? 'network error' };
 }
 
-function parseBody(response: HttpResponse): ResolveResponse {
+function parseBody(response: HttpResponse, token: ServiceToken): ResolveResponse {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(response.body);
@@ -293,7 +293,7 @@ function parseBody(response: HttpResponse): ResolveResponse {
   try {
     parsed = JSON.parse(text);
   } catch {
-    const type = sanitize(String(response.headers['content-type'] ?? 'no content-type'), 80);
+    const type = untrustedText(String(response.headers['content-type'] ?? 'no content-type'), 80, token.secret);
     throw new SeekritError(
       'INVALID_RESPONSE',
       `The seekrit API answered with a body that is not JSON (${type}, ${response.body.length} bytes).`,
@@ -310,9 +310,8 @@ function serverDetail(body: Buffer, token: ServiceToken): string | undefined {
     const code = typeof parsed.error?.code === 'string' ? parsed.error.code : undefined;
     const message = typeof parsed.error?.message === 'string' ? parsed.error.message : undefined;
     if (!code && !message) return undefined;
-    // The server is untrusted: never let it make us print the token.
-    const text = [code, message].filter(Boolean).join(': ').split(token.secret).join('[MASKED]').split(token.keySegment).join('[MASKED]');
-    return sanitize(text, 300);
+    // The server is untrusted: no piece of the token, no workflow command.
+    return untrustedText([code, message].filter(Boolean).join(': '), 300, token.secret);
   } catch {
     return undefined;
   }
@@ -330,10 +329,4 @@ function parseRetryAfter(header: string | string[] | undefined): number | undefi
     ms = date - Date.now();
   }
   return Math.min(60_000, Math.max(0, ms));
-}
-
-/** Printable ASCII only, bounded: server text goes into logs. */
-function sanitize(text: string, max: number): string {
-  const clean = text.replace(/[^\x20-\x7e]/g, '?');
-  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
 }

@@ -25,9 +25,10 @@ export function assertNoNul(entries: Iterable<NamedValue>, where: string): void 
  * POSIX shell: `export NAME='…'`, each `'` written as `'\''`. Single quotes keep every other byte
  * literally (newlines, CR, `$`, backslashes), so `.`/`source` in sh, dash and bash read it back exactly.
  */
-export function formatShell(entries: NamedValue[]): string {
+export function formatShell(entries: NamedValue[], options: { exported?: boolean } = {}): string {
   assertNoNul(entries, 'a shell file');
-  return entries.map(({ name, value }) => `export ${name}='${value.replaceAll("'", "'\\''")}'\n`).join('');
+  const keyword = options.exported === false ? '' : 'export ';
+  return entries.map(({ name, value }) => `${keyword}${name}='${value.replaceAll("'", "'\\''")}'\n`).join('');
 }
 
 /**
@@ -60,7 +61,8 @@ export function quoteDotenv(value: string, name = 'value'): string {
 
 /** A flat `{"NAME":"value"}` object, as seekrit's own CLI prints. */
 export function formatJson(entries: NamedValue[]): string {
-  const object: Record<string, string> = {};
+  // No prototype: a secret named __proto__ is an ordinary key here, not a prototype change.
+  const object: Record<string, string> = Object.create(null);
   for (const { name, value } of entries) object[name] = value;
   return `${JSON.stringify(object, null, 2)}\n`;
 }

@@ -2,6 +2,12 @@ import { SeekritError } from './errors.js';
 
 /** Longest value one expansion may produce (protects against exponential reference trees). */
 export const MAX_EXPANDED_LENGTH = 1_048_576;
+/**
+ * Most characters all expanded values may hold together: as much as the largest response body
+ * accepted. Without it a small body of values that each reference a large one expands to
+ * hundreds of megabytes before any single value is over its limit.
+ */
+export const MAX_TOTAL_EXPANDED_LENGTH = 32 * 1_048_576;
 
 // A reference body: a name and the closing brace, matched right after `${`.
 const REFERENCE_BODY = /[A-Za-z_][A-Za-z0-9_]*\}/y;
@@ -10,6 +16,10 @@ export interface Interpolated {
   values: Map<string, string>;
   /** Referenced names that do not exist, sorted; they stay literal in the values. */
   unresolved: string[];
+  /** For each name, the names it references and which were expanded into it (direct references only). */
+  references: Map<string, Set<string>>;
+  /** For each unknown name, the names whose values reference it. */
+  unresolvedIn: Map<string, Set<string>>;
 }
 
 /**
@@ -19,7 +29,9 @@ export interface Interpolated {
  */
 export function interpolate(input: ReadonlyMap<string, string>): Interpolated {
   const done = new Map<string, string>();
-  const unresolved = new Set<string>();
+  const unresolvedIn = new Map<string, Set<string>>();
+  const references = new Map<string, Set<string>>();
+  let total = 0;
 
   // One frame per value being expanded. An explicit stack, not recursion: a long chain of
   // references must not overflow the call stack.
@@ -65,8 +77,9 @@ export function interpolate(input: ReadonlyMap<string, string>): Interpolated {
         const value = done.get(ref);
         if (value === undefined) return ref; // resume here once ref is expanded
         frame.out += value;
+        addTo(references, frame.name, ref);
       } else {
-        unresolved.add(ref);
+        addTo(unresolvedIn, ref, frame.name);
         frame.out += `\${${ref}}`;
       }
       frame.at = dollar + 2 + match[0].length;
@@ -101,6 +114,14 @@ export function interpolate(input: ReadonlyMap<string, string>): Interpolated {
           'Check its ${…} references in seekrit, or turn interpolation off.',
         );
       }
+      total += frame.out.length;
+      if (total > MAX_TOTAL_EXPANDED_LENGTH) {
+        throw new SeekritError(
+          'VALUE_TOO_LARGE',
+          `Secret values expand to more than ${MAX_TOTAL_EXPANDED_LENGTH} characters in all (stopped at ${frame.name}).`,
+          'Check the ${…} references in seekrit, or turn interpolation off.',
+        );
+      }
       done.set(frame.name, frame.out);
       inStack.delete(frame.name);
       stack.pop();
@@ -110,5 +131,27 @@ export function interpolate(input: ReadonlyMap<string, string>): Interpolated {
   for (const name of input.keys()) if (!done.has(name)) expand(name);
   const values = new Map<string, string>();
   for (const name of input.keys()) values.set(name, done.get(name) as string);
-  return { values, unresolved: [...unresolved].sort() };
+  return { values, unresolved: [...unresolvedIn.keys()].sort(), references, unresolvedIn };
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, item: string): void {
+  const set = map.get(key);
+  if (set) set.add(item);
+  else map.set(key, new Set([item]));
+}
+
+/** Every name whose value flows into one of `names` through references, transitively (`names` excluded unless referenced). */
+export function contributorsOf(names: Iterable<string>, references: ReadonlyMap<string, ReadonlySet<string>>): Set<string> {
+  const found = new Set<string>();
+  const stack = [...names];
+  while (stack.length > 0) {
+    const name = stack.pop() as string;
+    for (const ref of references.get(name) ?? []) {
+      if (!found.has(ref)) {
+        found.add(ref);
+        stack.push(ref);
+      }
+    }
+  }
+  return found;
 }

@@ -15,6 +15,10 @@ export interface Materialized {
   secrets: Map<string, Secret>;
   /** `${NAME}` references to names that do not exist (left literal). */
   unresolved: string[];
+  /** name → names its value references (expanded into it). */
+  references: Map<string, Set<string>>;
+  /** unknown name → names whose values reference it. */
+  unresolvedIn: Map<string, Set<string>>;
 }
 
 export interface MaterializeOptions {
@@ -39,12 +43,14 @@ export function materialize(response: ResolveResponse, privateKey: Uint8Array, o
   }
 
   let unresolved: string[] = [];
+  let references = new Map<string, Set<string>>();
+  let unresolvedIn = new Map<string, Set<string>>();
   if (options.interpolate !== false) {
     const plain = new Map<string, string>();
     for (const [name, entry] of merged) plain.set(name, entry.value);
     const expanded = interpolate(plain);
     for (const [name, value] of expanded.values) (merged.get(name) as { value: string }).value = value;
-    unresolved = expanded.unresolved;
+    ({ unresolved, references, unresolvedIn } = expanded);
   }
 
   const secrets = new Map<string, Secret>();
@@ -52,5 +58,5 @@ export function materialize(response: ResolveResponse, privateKey: Uint8Array, o
     const entry = merged.get(name) as { value: string; source: string };
     secrets.set(name, { name, value: entry.value, source: entry.source });
   }
-  return { scope: response.scope, secrets, unresolved };
+  return { scope: response.scope, secrets, unresolved, references, unresolvedIn };
 }

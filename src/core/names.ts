@@ -1,33 +1,25 @@
 import { SeekritError } from './errors.js';
+import { reservedCategory } from './reserved.js';
 import { SECRET_NAME } from './response.js';
+import type { Spelling } from './spelling.js';
 
 /**
- * Names a secret must not take without an explicit allow: each would let a secret's value change
- * how later steps, the shell or the runner behave, rather than just be read.
+ * Names bash will not assign (read-only there), so `export NAME=…` aborts a job shell half-way.
+ * No allow can make them work in a shell or in later steps that start bash.
  */
-const RESERVED_RULES: ReadonlyArray<{ pattern: RegExp; rule: string; except?: RegExp }> = [
-  { pattern: /^PATH$/, rule: 'PATH decides which programs later steps run' },
-  { pattern: /^(LD|DYLD)_/, rule: 'LD_* and DYLD_* load code into every process' },
-  {
-    pattern: /^(BASH_ENV|ENV|BASH_FUNC_.*|SHELLOPTS|BASHOPTS|PS4|PROMPT_COMMAND|IFS)$/,
-    rule: 'shell start-up and parsing variables run or change code in every shell',
-  },
-  { pattern: /^(GITHUB|RUNNER|ACTIONS)_/, rule: 'GITHUB_*, RUNNER_* and ACTIONS_* belong to the runner' },
-  // NODE_AUTH_TOKEN is the credential setup-node's .npmrc reads: a value, not behaviour.
-  { pattern: /^NODE_/, rule: 'NODE_* variables change how every Node.js process (actions included) runs', except: /^NODE_AUTH_TOKEN$/ },
-  {
-    pattern: /^(JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|PERL5OPT|PERL5LIB|RUBYOPT|PYTHONSTARTUP|PYTHONPATH)$/,
-    rule: 'interpreter option variables load code into every process of that language',
-  },
-];
+const NEVER_ASSIGNABLE = new Set(['UID', 'EUID', 'PPID', 'BASHOPTS', 'SHELLOPTS', 'BASH_VERSINFO']);
 
-/** Which reserved rule a name breaks, or undefined. Case-insensitive: Windows runners ignore case. */
-export function reservedRule(name: string): string | undefined {
-  const upper = name.toUpperCase();
-  for (const { pattern, rule, except } of RESERVED_RULES) {
-    if (pattern.test(upper) && !except?.test(upper)) return rule;
-  }
-  return undefined;
+/** Where delivered names end up; each rule below applies to the destinations it protects. */
+export interface NameRules {
+  /** Names become process environment variables (GITHUB_ENV, run, shell export, the GitLab job). */
+  env: boolean;
+  /** Names go to GITHUB_ENV, which refuses NODE_OPTIONS whatever the job allows. */
+  githubEnv?: boolean;
+  /** Names become step outputs beside the action's own outputs (case-insensitive there). */
+  outputs?: readonly string[];
+  /** Reserved names the job allows explicitly (exact names, not globs). */
+  allowed: readonly string[];
+  spelling: Spelling;
 }
 
 /** `*` and `?` globs over names, anchored. */
@@ -43,38 +35,77 @@ export function isGlob(text: string): boolean {
   return /[*?]/.test(text);
 }
 
+/** Validates a list of names given in an input (allow-reserved-names, files, unmasked): names only, no globs. */
+export function parseNameList(entries: readonly string[], input: string, spelling: Spelling): string[] {
+  for (const entry of entries) {
+    if (!SECRET_NAME.test(entry)) {
+      throw new SeekritError(
+        'INVALID_INPUT',
+        `${spelling.input(input)} entry "${entry.slice(0, 80)}" is not a name${isGlob(entry) ? ' (globs are not accepted here: name each one)' : ''}.`,
+        `List delivered names one by one, for example ${spelling.example(input, 'DATABASE_URL')}.`,
+      );
+    }
+  }
+  return [...entries];
+}
+
+function origin(name: string, from: string): string {
+  return from === name ? `Secret ${name}` : `Secret ${from} (delivered as ${name})`;
+}
+
 /**
- * Checks every delivered name: a valid environment variable name, and not reserved unless one
- * of the `allowed` globs names it. `NODE_OPTIONS` can never go to GITHUB_ENV (the runner refuses it).
+ * Checks every delivered name against the rules of the destinations it goes to: a valid name;
+ * no two names that differ only by case (Windows and step outputs ignore case); not one of the
+ * action's own outputs; and, for a process environment, not reserved (see reserved.ts) unless
+ * the job allows that name explicitly. Throws naming the secret, the rule and the way out.
  */
-export function checkDeliveredNames(
-  names: ReadonlyArray<{ name: string; from: string }>,
-  options: { allowed: string[]; toGithubEnv: boolean },
-): void {
-  const allowed = options.allowed.map((glob) => globToRegExp(glob.toUpperCase()));
+export function checkDeliveredNames(names: ReadonlyArray<{ name: string; from: string }>, rules: NameRules): void {
+  const allowed = new Set(rules.allowed.map((name) => name.toUpperCase()));
+  const byUpper = new Map<string, string>();
+  const ownOutputs = new Set((rules.outputs ?? []).map((o) => o.toUpperCase()));
+  const rename = `Rename it with ${rules.spelling.example('secrets', 'NEW_NAME=NAME')}, or set ${rules.spelling.input('prefix')}`;
   for (const { name, from } of names) {
-    const origin = from === name ? `Secret ${name}` : `Secret ${from} (delivered as ${name})`;
     if (!SECRET_NAME.test(name)) {
       throw new SeekritError(
         'UNSAFE_NAME',
-        `${origin}: "${name}" is not a valid environment variable name.`,
-        'Use letters, digits and _ only, not starting with a digit (check prefix and aliases).',
+        `${origin(name, from)}: "${name}" is not a valid environment variable name.`,
+        `Use letters, digits and _ only, not starting with a digit (check ${rules.spelling.input('prefix')} and aliases).`,
       );
     }
     const upper = name.toUpperCase();
-    if (options.toGithubEnv && upper === 'NODE_OPTIONS') {
+    const twin = byUpper.get(upper);
+    if (twin !== undefined) {
       throw new SeekritError(
         'UNSAFE_NAME',
-        `${origin}: the runner refuses NODE_OPTIONS from GITHUB_ENV.`,
-        'Rename it with ALIAS=NAME in secrets, or set a prefix.',
+        `${origin(name, from)} and ${twin} differ only by case, so one would overwrite the other (Windows and step outputs ignore case).`,
+        `${rename}.`,
       );
     }
-    const rule = reservedRule(name);
-    if (rule && !allowed.some((re) => re.test(upper))) {
+    byUpper.set(upper, name);
+    if (ownOutputs.has(upper)) {
       throw new SeekritError(
         'UNSAFE_NAME',
-        `${origin} is refused: ${rule}.`,
-        `Rename it (ALIAS=NAME in secrets, or a prefix), or allow it explicitly with allow-reserved-names: ${name}.`,
+        `${origin(name, from)} would overwrite the action's own output "${upper.toLowerCase()}".`,
+        `${rename}, or deliver without outputs.`,
+      );
+    }
+    if (!rules.env) continue;
+    if (NEVER_ASSIGNABLE.has(upper)) {
+      throw new SeekritError(
+        'UNSAFE_NAME',
+        `${origin(name, from)} cannot be set: ${upper} is read-only in bash, so the job's shell would stop half-way.`,
+        `${rename}.`,
+      );
+    }
+    if (rules.githubEnv && upper === 'NODE_OPTIONS') {
+      throw new SeekritError('UNSAFE_NAME', `${origin(name, from)}: the runner refuses NODE_OPTIONS from GITHUB_ENV.`, `${rename}.`);
+    }
+    const category = reservedCategory(name);
+    if (category && !allowed.has(upper)) {
+      throw new SeekritError(
+        'UNSAFE_NAME',
+        `${origin(name, from)} is refused as a reserved name (${category.name}): ${category.why}.`,
+        `${rename}, or allow it explicitly with ${rules.spelling.example('allow-reserved-names', name)}.`,
       );
     }
   }

@@ -1,13 +1,15 @@
 /**
- * A streaming redactor: replaces every secret value, and every non-blank line of a multi-line
- * value, with a marker, also when a value is split across chunks. It works on bytes (UTF-8), makes
- * one pass over each chunk for all secrets, and holds back only bytes that could still begin one.
+ * A streaming redactor: replaces every secret value, every non-blank line of a multi-line value
+ * and their encoded forms (targets.ts decides which) with a marker, also when a value is split
+ * across chunks. It works on bytes (UTF-8), makes one pass over each chunk for all secrets, and
+ * holds back only bytes that could still begin one.
  *
- * Matching is leftmost-longest: at each position the longest secret that starts there wins. The
- * scan jumps ahead Wu-Manber style; a position it stops at is tested against a bitmap of the
- * first WINDOW bytes of every secret, and candidates are confirmed byte by byte.
+ * Every byte inside any occurrence of any secret is hidden: overlapping or adjacent occurrences
+ * become one marker, so no part of a secret shows because another one matched first. The scan
+ * jumps ahead Wu-Manber style; a position it stops at is tested against a bitmap of the first
+ * WINDOW bytes of every secret, and candidates are confirmed byte by byte.
  */
-import { secretTargets } from './targets.js';
+import { redactionNeedles } from './targets.js';
 
 export const REDACTED = '[MASKED]';
 
@@ -49,9 +51,14 @@ export class Redactor {
   private readonly shortPrefixes = new Set<string>();
   private readonly marker: Buffer;
   private pending: Buffer = Buffer.alloc(0);
+  /** How many leading bytes of `pending` lie inside a secret whose marker was already written. */
+  private hidden = 0;
+  /** Within one push or flush: where output has been written up to (earlier bytes are out or hidden). */
+  private emitted = 0;
 
+  /** `values` are secret values; their lines and encoded forms are added (redactionNeedles). */
   constructor(values: Iterable<string>, marker = REDACTED) {
-    const needles = secretTargets(values).map((t) => Buffer.from(t, 'utf8'));
+    const needles = redactionNeedles(values).map((t) => Buffer.from(t, 'utf8'));
     needles.sort((a, b) => b.length - a.length);
     this.marker = Buffer.from(marker, 'utf8');
     this.maxLength = needles[0]?.length ?? 0;
@@ -93,13 +100,13 @@ export class Redactor {
   }
 
   /**
-   * Redacts `data[0..decideBefore)` (a match that starts there may run past it) and returns the
-   * output parts and where undecided input begins. Wu-Manber: the block that ends the shortest
-   * secret's window says how far no secret can start, so most of the text is jumped over.
+   * Redacts `data[0..decideBefore)` (a match that starts there may run past it) and keeps the
+   * rest pending. Wu-Manber: the block that ends the shortest secret's window says how far no
+   * secret can start, so most of the text is jumped over. Positions inside a hidden run are still
+   * tested, so a secret that overlaps it extends the run instead of showing its tail.
    */
-  private scan(data: Buffer, decideBefore: number, out: Buffer[]): number {
+  private scan(data: Buffer, decideBefore: number, out: Buffer[]): void {
     const { shift, block, minLength } = this;
-    let emitFrom = 0;
     let at = 0;
     // decideBefore <= data.length - maxLength + 1, so every window below fits inside data, and
     // a jump never passes data.length.
@@ -109,23 +116,33 @@ export class Redactor {
         at += jump;
         continue;
       }
-      const length = this.matchAt(data, at);
-      if (length === undefined) {
-        at++;
-        continue;
-      }
-      at = this.replace(data, emitFrom, at, length, out);
-      emitFrom = at;
+      this.hideMatchAt(data, at, out);
+      at++;
     }
-    if (at > emitFrom) out.push(data.subarray(emitFrom, at));
-    return at;
+    this.settle(data, at, out);
   }
 
-  /** Emits the text before a match and the marker for it; returns where the match ends. */
-  private replace(data: Buffer, emitFrom: number, at: number, length: number, out: Buffer[]): number {
-    if (at > emitFrom) out.push(data.subarray(emitFrom, at));
+  /** Hides the longest secret starting at `at`, if any: extends the hidden run or starts a new one. */
+  private hideMatchAt(data: Buffer, at: number, out: Buffer[]): void {
+    const length = this.matchAt(data, at);
+    if (length === undefined) return;
+    const end = at + length;
+    if (at < this.hidden) {
+      if (end > this.hidden) this.hidden = end;
+      return;
+    }
+    if (at > this.emitted) out.push(data.subarray(this.emitted, at));
     out.push(this.marker);
-    return at + length;
+    this.hidden = end;
+    this.emitted = end;
+  }
+
+  /** Emits what lies before `at` and is not hidden, and keeps data[at..] pending. */
+  private settle(data: Buffer, at: number, out: Buffer[]): void {
+    const from = Math.max(this.emitted, this.hidden);
+    if (at > from) out.push(data.subarray(from, at));
+    this.hidden = Math.max(0, this.hidden - at);
+    this.pending = Buffer.from(data.subarray(at));
   }
 
   /** Longest needle with this window key that lies entirely inside `data` at `at`. */
@@ -145,34 +162,28 @@ export class Redactor {
     // Any secret that starts before this point ends inside `data`, so those positions are decided.
     const decideBefore = data.length - (this.maxLength - 1);
     const out: Buffer[] = [];
-    const next = decideBefore > 0 ? this.scan(data, decideBefore, out) : 0;
-    this.pending = Buffer.from(data.subarray(next));
+    this.emitted = this.hidden;
+    if (decideBefore > 0) this.scan(data, decideBefore, out);
+    else this.settle(data, 0, out);
     // Without a match the output is one slice of the input: hand it on without copying.
     return out.length === 1 ? (out[0] as Buffer) : Buffer.concat(out);
   }
 
   /**
    * Releases held bytes after a pause: all but a tail that could still grow into a secret. With
-   * `final` (the stream has ended) it releases everything.
+   * `final` (the stream has ended) it releases everything; hidden bytes are never released.
    */
   flush(final = false): Buffer {
     if (this.pending.length === 0) return Buffer.alloc(0);
     const data = this.pending;
     const out: Buffer[] = [];
-    let emitFrom = 0;
+    this.emitted = this.hidden;
     let at = 0;
-    while (at < data.length) {
+    for (; at < data.length; at++) {
       if (!final && this.couldGrowAt(data, at)) break;
-      const length = this.matchAt(data, at);
-      if (length === undefined) {
-        at++;
-        continue;
-      }
-      at = this.replace(data, emitFrom, at, length, out);
-      emitFrom = at;
+      this.hideMatchAt(data, at, out);
     }
-    if (at > emitFrom) out.push(data.subarray(emitFrom, at));
-    this.pending = Buffer.from(data.subarray(at));
+    this.settle(data, at, out);
     return Buffer.concat(out);
   }
 
@@ -190,7 +201,7 @@ export class Redactor {
   }
 }
 
-/** Redacts a whole string at once (for messages and tests). */
+/** Redacts a whole string at once (for messages and tests): the values, their lines and encoded forms. */
 export function redactText(text: string, values: Iterable<string>): string {
   const redactor = new Redactor(values);
   return Buffer.concat([redactor.push(Buffer.from(text, 'utf8')), redactor.flush(true)]).toString('utf8');

@@ -30,6 +30,13 @@ export interface ResolveResponse {
   layers: Layer[];
 }
 
+/**
+ * The slug shape (org, app, environment and group slugs): a letter or digit, then letters,
+ * digits, `.`, `_` or `-`, at most 100 in all. Slugs are printed in logs, outputs and summaries,
+ * so a server that sends anything else is refused rather than echoed.
+ */
+export const SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+
 /** A name as the protocol's `${NAME}` references spell it, and as shells accept it. */
 export const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -45,7 +52,8 @@ export const LIMITS = {
 } as const;
 
 const PRINTABLE = /^[\x21-\x7e]+$/;
-const SCOPE_FIELDS = ['orgId', 'orgSlug', 'appId', 'appSlug', 'envId', 'envSlug'] as const;
+const SCOPE_IDS = ['orgId', 'appId', 'envId'] as const;
+const SCOPE_SLUGS = ['orgSlug', 'appSlug', 'envSlug'] as const;
 
 function invalid(path: string, problem: string): SeekritError {
   return new SeekritError(
@@ -59,7 +67,13 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Identifiers and slugs get printed in logs and summaries: keep them short and free of control characters. */
+function slug(value: unknown, path: string): string {
+  if (typeof value !== 'string') throw invalid(path, `must be a string, got ${describeType(value)}`);
+  if (!SLUG.test(value)) throw invalid(path, 'must be a slug: a letter or digit, then letters, digits, ., _ or -, at most 100 characters');
+  return value;
+}
+
+/** Identifiers: short, printable, no spaces (they bind ciphertexts; they are never printed). */
 function identifier(value: unknown, path: string): string {
   if (typeof value !== 'string') throw invalid(path, `must be a string, got ${describeType(value)}`);
   if (value.length === 0 || value.length > LIMITS.identifierLength || !PRINTABLE.test(value)) {
@@ -89,7 +103,8 @@ export function validateResolveResponse(body: unknown): ResolveResponse {
   if (!isObject(body.scope)) throw invalid('scope', `must be an object, got ${describeType(body.scope)}`);
   const rawScope = body.scope;
   const scope = {} as Scope;
-  for (const field of SCOPE_FIELDS) scope[field] = identifier(rawScope[field], `scope.${field}`);
+  for (const field of SCOPE_IDS) scope[field] = identifier(rawScope[field], `scope.${field}`);
+  for (const field of SCOPE_SLUGS) scope[field] = slug(rawScope[field], `scope.${field}`);
 
   if (!Array.isArray(body.layers)) throw invalid('layers', `must be an array, got ${describeType(body.layers)}`);
   if (body.layers.length === 0) throw invalid('layers', 'is empty (the app environment layer is missing)');
@@ -115,11 +130,11 @@ function validateLayer(raw: unknown, path: string): Layer {
   const layer: Layer = {
     source,
     environmentId: identifier(raw.environmentId, `${path}.environmentId`),
-    slug: identifier(raw.slug, `${path}.slug`),
+    slug: slug(raw.slug, `${path}.slug`),
     wrappedDek: boundedString(raw.wrappedDek, `${path}.wrappedDek`, LIMITS.wrappedDekLength),
     secrets: [],
   };
-  if (source === 'group') layer.groupSlug = identifier(raw.groupSlug, `${path}.groupSlug`);
+  if (source === 'group') layer.groupSlug = slug(raw.groupSlug, `${path}.groupSlug`);
 
   if (!Array.isArray(raw.secrets)) throw invalid(`${path}.secrets`, `must be an array, got ${describeType(raw.secrets)}`);
   if (raw.secrets.length > LIMITS.secretsPerLayer) throw invalid(`${path}.secrets`, `has more than ${LIMITS.secretsPerLayer} entries`);

@@ -1,8 +1,23 @@
 import { SeekritError } from './errors.js';
-import type { Scope } from './response.js';
+import { type Scope, SLUG } from './response.js';
 
 export function describeScope(scope: Scope): string {
   return `${scope.orgSlug}/${scope.appSlug}/${scope.envSlug}`;
+}
+
+/** Validates `org/app/env` (three slugs) before any request; empty means no check. */
+export function parseExpectedScope(text: string | undefined, inputName: string): string | undefined {
+  const want = (text ?? '').trim();
+  if (want === '') return undefined;
+  const parts = want.split('/');
+  if (parts.length !== 3 || !parts.every((part) => SLUG.test(part))) {
+    throw new SeekritError(
+      'INVALID_INPUT',
+      `${inputName} must be org/app/env slugs, for example acme/web/production.`,
+      `Set ${inputName} to the three slugs separated by /.`,
+    );
+  }
+  return want;
 }
 
 /**
@@ -10,15 +25,8 @@ export function describeScope(scope: Scope): string {
  * repository secret fails loudly instead of delivering another environment's values.
  */
 export function checkExpectedScope(scope: Scope, expected: string | undefined, inputName: string): void {
-  if (!expected || expected.trim() === '') return;
-  const want = expected.trim();
-  if (!/^[^/\s]+\/[^/\s]+\/[^/\s]+$/.test(want)) {
-    throw new SeekritError(
-      'INVALID_INPUT',
-      `${inputName} must be org/app/env slugs, for example acme/web/production.`,
-      `Set ${inputName} to the three slugs separated by /.`,
-    );
-  }
+  const want = parseExpectedScope(expected, inputName);
+  if (want === undefined) return;
   const actual = describeScope(scope);
   if (actual !== want) {
     throw new SeekritError(

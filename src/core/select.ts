@@ -2,6 +2,7 @@ import { SeekritError } from './errors.js';
 import type { Secret } from './materialize.js';
 import { globToRegExp, isGlob } from './names.js';
 import { SECRET_NAME } from './response.js';
+import type { Spelling } from './spelling.js';
 
 /** A secret as it will be delivered: under its delivered name (alias and prefix applied). */
 export interface Delivered {
@@ -13,73 +14,126 @@ export interface Delivered {
 }
 
 export interface Selection {
-  /** Entries: `NAME`, `ALIAS=NAME` or a glob like `STRIPE_*`. Empty means every secret. */
+  /**
+   * Entries: `NAME`, `ALIAS=NAME` or a glob like `STRIPE_*`; a trailing `?` makes an entry
+   * optional (skipped when absent). Empty means every secret.
+   */
   secrets: string[];
   prefix: string;
 }
 
-/** Splits a multi-line or comma-separated input into trimmed, non-empty entries. */
+export interface Selected {
+  /** Sorted by delivered name. */
+  delivered: Delivered[];
+  /** Optional entries that matched nothing, as written. */
+  skipped: string[];
+}
+
+/**
+ * Splits a multi-line or comma-separated input into trimmed, non-empty entries. A `#` starts a
+ * comment to the end of its line, as in YAML block scalars (no entry of any list holds `#`).
+ */
 export function splitList(text: string | undefined): string[] {
   if (!text) return [];
   return text
-    .split(/[\n,]/)
+    .split(/\r?\n/)
+    .flatMap((line) => line.replace(/#.*/, '').split(','))
     .map((entry) => entry.trim())
-    .filter((entry) => entry !== '' && !entry.startsWith('#'));
+    .filter((entry) => entry !== '');
+}
+
+interface Entry {
+  /** As written, for messages. */
+  text: string;
+  alias?: string;
+  /** A name, or a glob when `glob` is set. */
+  name: string;
+  glob?: RegExp;
+  optional: boolean;
+}
+
+/**
+ * Parses the secrets entries and the prefix before anything is fetched, so a typo fails without
+ * a request. Messages use the shell's own spelling of its settings.
+ */
+export function parseSelection(selection: Selection, spelling: Spelling): Entry[] {
+  if (selection.prefix && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(selection.prefix)) {
+    throw new SeekritError(
+      'INVALID_INPUT',
+      `${spelling.input('prefix')} must be letters, digits and _, not starting with a digit.`,
+      `For example ${spelling.example('prefix', 'APP_')}.`,
+    );
+  }
+  return selection.secrets.map((text): Entry => {
+    const optional = text.endsWith('?') && !text.endsWith('=?');
+    const body = optional ? text.slice(0, -1).trim() : text;
+    const eq = body.indexOf('=');
+    const alias = eq >= 0 ? body.slice(0, eq).trim() : undefined;
+    const name = eq >= 0 ? body.slice(eq + 1).trim() : body;
+    if (alias !== undefined) {
+      if (!SECRET_NAME.test(alias) || !SECRET_NAME.test(name)) {
+        throw new SeekritError(
+          'INVALID_INPUT',
+          `${spelling.input('secrets')} entry "${text.slice(0, 100)}" is not ALIAS=NAME with two valid names.`,
+          `Write ALIAS=NAME, for example ${spelling.example('secrets', 'DB=DATABASE_URL')} (no globs in aliases).`,
+        );
+      }
+      return { text, alias, name, optional };
+    }
+    if (isGlob(name)) {
+      if (!/^[A-Za-z0-9_*?]+$/.test(name)) {
+        throw new SeekritError(
+          'INVALID_INPUT',
+          `${spelling.input('secrets')} entry "${text.slice(0, 100)}" is not a valid pattern.`,
+          'Patterns use letters, digits, _, * and ?; a trailing ? makes an entry optional.',
+        );
+      }
+      return { text, name, glob: globToRegExp(name), optional };
+    }
+    if (!SECRET_NAME.test(name)) {
+      throw new SeekritError(
+        'INVALID_INPUT',
+        `${spelling.input('secrets')} entry "${text.slice(0, 100)}" is not a valid name.`,
+        'Write NAME, ALIAS=NAME or a glob such as STRIPE_*; add a trailing ? to make it optional.',
+      );
+    }
+    return { text, name, optional };
+  });
 }
 
 /**
  * Picks, renames and prefixes secrets. A named secret that does not exist, a glob that matches
- * nothing, or two entries delivering the same name fail, naming the entry.
+ * nothing, or two entries delivering the same name fail, naming the entry; an optional entry
+ * (trailing `?`) that matches nothing is skipped and reported.
  */
-export function selectSecrets(all: ReadonlyMap<string, Secret>, selection: Selection): Delivered[] {
-  if (selection.prefix && !/^[A-Za-z0-9_]+$/.test(selection.prefix)) {
-    throw new SeekritError('INVALID_INPUT', 'prefix may contain only letters, digits and _.', 'For example prefix: APP_');
-  }
+export function selectSecrets(all: ReadonlyMap<string, Secret>, selection: Selection, spelling: Spelling): Selected {
+  const entries = parseSelection(selection, spelling);
   const picked: Array<{ as: string; secret: Secret }> = [];
-  if (selection.secrets.length === 0) {
+  const skipped: string[] = [];
+  if (entries.length === 0) {
     for (const secret of all.values()) picked.push({ as: secret.name, secret });
   }
-  for (const entry of selection.secrets) {
-    const eq = entry.indexOf('=');
-    if (eq >= 0) {
-      const alias = entry.slice(0, eq).trim();
-      const name = entry.slice(eq + 1).trim();
-      if (!SECRET_NAME.test(alias) || !SECRET_NAME.test(name)) {
-        throw new SeekritError(
-          'INVALID_INPUT',
-          `secrets entry "${entry}" is not ALIAS=NAME with two valid names.`,
-          'Write ALIAS=NAME, for example DB=DATABASE_URL (no globs in aliases).',
-        );
+  for (const entry of entries) {
+    const { glob } = entry;
+    const matches = glob ? [...all.values()].filter((s) => glob.test(s.name)) : all.has(entry.name) ? [all.get(entry.name) as Secret] : [];
+    if (matches.length === 0) {
+      if (entry.optional) {
+        skipped.push(entry.text);
+        continue;
       }
-      picked.push({ as: alias, secret: mustExist(all, name) });
-    } else if (isGlob(entry)) {
-      if (!/^[A-Za-z0-9_*?]+$/.test(entry)) {
-        throw new SeekritError(
-          'INVALID_INPUT',
-          `secrets entry "${entry}" is not a valid pattern.`,
-          'Patterns use letters, digits, _, * and ?.',
-        );
-      }
-      const re = globToRegExp(entry);
-      const matches = [...all.values()].filter((s) => re.test(s.name));
-      if (matches.length === 0) {
-        throw new SeekritError(
-          'SECRET_NOT_FOUND',
-          `secrets pattern ${entry} matches no secret in this environment.`,
-          'Check the pattern, or remove it.',
-        );
-      }
-      for (const secret of matches) picked.push({ as: secret.name, secret });
-    } else {
-      if (!SECRET_NAME.test(entry)) {
-        throw new SeekritError(
-          'INVALID_INPUT',
-          `secrets entry "${entry}" is not a valid name.`,
-          'Write NAME, ALIAS=NAME or a glob such as STRIPE_*.',
-        );
-      }
-      picked.push({ as: entry, secret: mustExist(all, entry) });
+      throw glob
+        ? new SeekritError(
+            'SECRET_NOT_FOUND',
+            `${spelling.input('secrets')} pattern ${entry.name} matches no secret in this environment.`,
+            'Check the pattern, remove it, or add a trailing ? to make it optional.',
+          )
+        : new SeekritError(
+            'SECRET_NOT_FOUND',
+            `Secret ${entry.name} is not in this environment.`,
+            "Check the name (names are case-sensitive), the token's environment and any with: overrides, or add a trailing ? to make it optional.",
+          );
     }
+    for (const secret of matches) picked.push({ as: entry.alias ?? secret.name, secret });
   }
 
   const delivered = new Map<string, Delivered>();
@@ -90,24 +144,13 @@ export function selectSecrets(all: ReadonlyMap<string, Secret>, selection: Selec
       throw new SeekritError(
         'INVALID_INPUT',
         `Two secrets would be delivered as ${name} (${existing.from} and ${secret.name}).`,
-        'Give one of them another name with ALIAS=NAME.',
+        `Give one of them another name with ${spelling.example('secrets', 'ALIAS=NAME')}.`,
       );
     }
     delivered.set(name, { name, from: secret.name, value: secret.value, source: secret.source });
   }
-  return [...delivered.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
-function mustExist(all: ReadonlyMap<string, Secret>, name: string): Secret {
-  const secret = all.get(name);
-  if (!secret) {
-    throw new SeekritError(
-      'SECRET_NOT_FOUND',
-      `Secret ${name} is not in this environment.`,
-      "Check the name (names are case-sensitive), the token's environment, and any with: overrides.",
-    );
-  }
-  return secret;
+  const sorted = [...delivered.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { delivered: sorted, skipped };
 }
 
 /** Delivered names for a log line, at most `max` of them (a log line is not the place for 10,000). */

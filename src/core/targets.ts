@@ -1,7 +1,41 @@
 /**
- * What must never be shown of a set of secret values: each value and each trimmed, non-blank line
- * of it, deduplicated in first-seen order. Whitespace-only values give nothing (they cannot be
- * masked or sensibly redacted). The action's masks and the CLI's redactor both use this list.
+ * What must never be shown, decided once for every shell. The action registers `secretTargets`
+ * with the runner (which adds its own encoded forms); the CLI and the GitLab job hand
+ * `redactionNeedles` (the same targets plus their encoded forms) to the redactor.
+ */
+import { contributorsOf } from './interpolate.js';
+import type { Materialized } from './materialize.js';
+import type { Delivered } from './select.js';
+
+/**
+ * The values to hide for a delivery: every delivered value except those left unmasked by name,
+ * plus every value that flows into a delivered one through `${REF}` (a password inside a
+ * delivered URL), unless that secret is itself delivered unmasked.
+ */
+export function valuesToHide(
+  delivered: readonly Delivered[],
+  environment: Pick<Materialized, 'secrets' | 'references'>,
+  unmasked: ReadonlySet<string> = new Set(),
+): string[] {
+  const values: string[] = [];
+  const plainFrom = new Set<string>();
+  for (const d of delivered) {
+    if (unmasked.has(d.name)) plainFrom.add(d.from);
+    else values.push(d.value);
+  }
+  for (const name of contributorsOf(
+    delivered.map((d) => d.from),
+    environment.references,
+  )) {
+    const secret = environment.secrets.get(name);
+    if (secret && !plainFrom.has(name)) values.push(secret.value);
+  }
+  return values;
+}
+
+/**
+ * Each value and each trimmed, non-blank line of it, deduplicated in first-seen order.
+ * Whitespace-only values give nothing (they cannot be masked or sensibly redacted).
  */
 export function secretTargets(values: Iterable<string>): string[] {
   const targets = new Set<string>();
@@ -14,4 +48,52 @@ export function secretTargets(values: Iterable<string>): string[] {
     }
   }
   return [...targets];
+}
+
+/** Encoded forms shorter than this (or than the value itself) would mask ordinary text. */
+const MIN_ENCODED_LENGTH = 8;
+
+/**
+ * Base64 of the value as it appears inside a larger base64 text: starting at each of the three
+ * byte offsets (mod 3) the value can take there, only the characters that the value's own bytes
+ * decide (whole groups, then the leading characters of a partial last group); plus the padded
+ * form of the value encoded alone.
+ */
+function base64Forms(bytes: Buffer): string[] {
+  const forms = [bytes.toString('base64')];
+  for (let shift = 0; shift < 3 && shift < bytes.length; shift++) {
+    const rest = bytes.subarray(shift);
+    const decided = Math.floor(rest.length / 3) * 4 + (rest.length % 3);
+    forms.push(rest.toString('base64').slice(0, decided));
+  }
+  return forms;
+}
+
+/**
+ * A target and the forms in which programs commonly print it, as the GitHub runner masks them
+ * (actions/runner ValueEncoders): base64 (three offsets, and base64url), JSON string escape, URI
+ * component and form encoding, XML escape.
+ */
+export function encodedForms(target: string): string[] {
+  const forms = new Set<string>([target]);
+  const add = (form: string) => {
+    if (form.length >= Math.min(MIN_ENCODED_LENGTH, target.length)) forms.add(form);
+  };
+  for (const form of base64Forms(Buffer.from(target, 'utf8'))) {
+    add(form);
+    add(form.replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, ''));
+  }
+  add(JSON.stringify(target).slice(1, -1));
+  const uri = encodeURIComponent(target);
+  add(uri);
+  add(uri.replaceAll('%20', '+'));
+  add(target.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`));
+  return [...forms];
+}
+
+/** Everything the redactor must replace for these values: the targets and their encoded forms. */
+export function redactionNeedles(values: Iterable<string>): string[] {
+  const needles = new Set<string>();
+  for (const target of secretTargets(values)) for (const form of encodedForms(target)) needles.add(form);
+  return [...needles];
 }

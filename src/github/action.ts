@@ -2,20 +2,24 @@ import { rmSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { describeRetry } from '../core/api.js';
 import { describeError, SeekritError } from '../core/errors.js';
-import { writeSecretFile } from '../core/files.js';
-import { assertNoNul, formatSecrets } from '../core/formats.js';
+import { identify, removeWrittenFile, writeSecretFile } from '../core/files.js';
+import { formatSecrets } from '../core/formats.js';
 import { loadEnvironment } from '../core/index.js';
-import { checkDeliveredNames } from '../core/names.js';
+import { deliverFiles, describeSkipped, planDelivery } from '../core/plan.js';
 import { describeScope } from '../core/scope.js';
-import { type Delivered, listNames, selectSecrets } from '../core/select.js';
+import { type Delivered, listNames } from '../core/select.js';
+import { ACTION_SPELLING } from '../core/spelling.js';
 import { parseToken } from '../core/token.js';
 import { appendAllOrNothing, encodeFileCommand } from './filecommand.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { addMaskCommands } from './mask.js';
 import { runWithSecrets } from './run.js';
 import * as core from './runner.js';
-import { STATE_FILES, STATE_KEEP_FILE } from './state.js';
+import { STATE_FILES, STATE_KEEP_FILE, type WrittenState } from './state.js';
 import { renderSummary } from './summary.js';
+
+/** The action's own outputs (action.yml); a delivered name may not take one of them. */
+export const OWN_OUTPUTS = ['names', 'count', 'file', 'scope', 'token-id'] as const;
 
 /** Masks the token and its key segment before anything else can print them. */
 function maskToken(env: NodeJS.ProcessEnv): void {
@@ -25,13 +29,13 @@ function maskToken(env: NodeJS.ProcessEnv): void {
 }
 
 /**
- * The main step: inputs → token → resolve and decrypt → select and check names → mask → deliver.
- * Nothing is delivered until everything has been decrypted and checked; a failure while
- * delivering undoes what was written.
+ * The main step: inputs → token → resolve and decrypt → select and check every destination →
+ * mask → deliver. Nothing is delivered until everything has been decrypted and checked; a
+ * failure while delivering undoes what was written.
  */
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   maskToken(env);
-  let written: string | undefined;
+  const written: WrittenState = {};
   try {
     const inputs = readInputs(env);
     const token = parseToken(inputs.token);
@@ -46,53 +50,80 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       retries: inputs.retries,
       onRetry: (notice) => core.info(describeRetry(notice)),
     });
-    const delivered = selectSecrets(environment.secrets, { secrets: inputs.secrets, prefix: inputs.prefix });
-    checkDeliveredNames(delivered, { allowed: inputs.allowReservedNames, toGithubEnv: inputs.exportEnv });
-    if (inputs.exportEnv || inputs.outputs || inputs.run) assertNoNul(delivered, 'an environment variable or step output');
-    const fileContent = inputs.file ? formatSecrets(inputs.format, delivered) : undefined;
+    const plan = planDelivery(
+      environment,
+      { secrets: inputs.secrets, prefix: inputs.prefix },
+      {
+        env: inputs.exportEnv || inputs.run !== undefined,
+        githubEnv: inputs.exportEnv,
+        ...(inputs.outputs ? { outputs: { own: OWN_OUTPUTS } } : {}),
+        files: inputs.files,
+        unmasked: inputs.unmasked,
+        allowed: inputs.allowReservedNames,
+        spelling: ACTION_SPELLING,
+      },
+    );
 
     // Every value is masked before anything else is printed about it.
-    process.stdout.write(
-      addMaskCommands(
-        delivered.map((d) => d.value),
-        EOL,
-      ),
-    );
-    for (const d of delivered) {
-      if (d.value !== '' && d.value.trim() === '') core.warning(`Secret ${d.name} is whitespace only, which the runner cannot mask.`);
+    process.stdout.write(addMaskCommands(plan.hide, EOL));
+    for (const d of plan.delivered) {
+      if (d.value !== '' && d.value.trim() === '' && !inputs.unmasked.has(d.name))
+        core.warning(`Secret ${d.name} is whitespace only, which the runner cannot mask.`);
     }
 
-    const scope = describeScope(environment.scope);
+    const files = deliverFiles(plan.delivered, inputs.files, env.RUNNER_TEMP || undefined);
+    if (files.dir) written.dir = identify(files.dir);
+    const delivered = files.delivered;
+    const fileContent = inputs.file ? formatSecrets(inputs.format, delivered) : undefined;
     if (inputs.file && fileContent !== undefined) {
-      // State first: the post step removes the file even if this step dies right after writing it.
-      core.saveState({ [STATE_FILES]: JSON.stringify([inputs.file]), [STATE_KEEP_FILE]: String(inputs.keepFile) });
-      writeSecretFile(inputs.file, fileContent);
-      written = inputs.file;
+      written.file = writeSecretFile(inputs.file, fileContent, {
+        overwrite: inputs.overwrite,
+        existsHint: 'Choose another path, remove the file first, or set overwrite: true.',
+      });
     }
-    const summaryOutputs = [
-      { name: 'names', value: JSON.stringify(delivered.map((d) => d.name)) },
-      { name: 'count', value: String(delivered.length) },
-      { name: 'file', value: inputs.file ?? '' },
-      { name: 'scope', value: scope },
-      { name: 'token-id', value: token.id },
-    ];
+    // Before anything else is written: the post step removes exactly these, also if this step dies.
+    if (written.file || written.dir) core.saveState({ [STATE_FILES]: JSON.stringify(written), [STATE_KEEP_FILE]: String(inputs.keepFile) });
+
+    const scope = describeScope(environment.scope);
+    const ownOutputs: Record<(typeof OWN_OUTPUTS)[number], string> = {
+      names: JSON.stringify(delivered.map((d) => d.name)),
+      count: String(delivered.length),
+      file: inputs.file ?? '',
+      scope,
+      'token-id': token.id,
+    };
     appendAllOrNothing([
       { path: env.GITHUB_ENV ?? '', content: inputs.exportEnv ? encodeFileCommand(delivered) : '', what: 'GITHUB_ENV' },
       {
         path: env.GITHUB_OUTPUT ?? '',
-        content: env.GITHUB_OUTPUT ? encodeFileCommand([...summaryOutputs, ...(inputs.outputs ? delivered : [])]) : '',
+        content: env.GITHUB_OUTPUT
+          ? encodeFileCommand([
+              ...Object.entries(ownOutputs).map(([name, value]) => ({ name, value })),
+              ...(inputs.outputs ? delivered : []),
+            ])
+          : '',
         what: 'GITHUB_OUTPUT',
       },
     ]);
 
     const destinations = describeDestinations(inputs);
-    if (environment.unresolved.length) {
-      core.warning(`References to unknown names were left as written: ${environment.unresolved.join(', ')}.`);
-    }
+    const skipped = describeSkipped(plan.skipped);
+    if (skipped) core.notice(skipped);
+    for (const line of plan.unresolved) core.warning(`${line}.`);
     core.info(
       `Delivered ${delivered.length} secret${delivered.length === 1 ? '' : 's'} of ${scope} (token ${token.id}) to ${destinations.join(', ')}: ${listNames(delivered) || '(none)'}`,
     );
-    writeSummary(env, inputs, { scope, tokenId: token.id, destinations, delivered, unresolved: environment.unresolved });
+    if (inputs.unmasked.size) core.info(`Not masked (unmasked): ${[...inputs.unmasked].sort().join(', ')}`);
+    writeSummary(env, inputs, {
+      scope,
+      tokenId: token.id,
+      destinations,
+      delivered,
+      unresolved: plan.unresolved,
+      skipped: plan.skipped,
+      unmasked: inputs.unmasked,
+      files: inputs.files,
+    });
 
     if (inputs.run) {
       const code = await runWithSecrets(inputs.run, delivered, env);
@@ -102,7 +133,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       }
     }
   } catch (error) {
-    if (written) rmSync(written, { force: true });
+    // All or nothing: what this step wrote goes with the failure.
+    if (written.file) removeWrittenFile(written.file);
+    if (written.dir) rmSync(written.dir.path, { recursive: true, force: true });
     core.setFailed(describeError(error));
     if (!(error instanceof SeekritError)) core.debug('unexpected error type; please report it');
   }
@@ -113,6 +146,7 @@ function describeDestinations(inputs: ActionInputs): string[] {
   if (inputs.exportEnv) out.push('env');
   if (inputs.outputs) out.push('outputs');
   if (inputs.file) out.push(`file ${inputs.file} (${inputs.format}${inputs.keepFile ? ', kept' : ', removed after the job'})`);
+  if (inputs.files.size) out.push(`${inputs.files.size} file${inputs.files.size === 1 ? '' : 's'} of their own`);
   if (inputs.run) out.push('run');
   return out;
 }

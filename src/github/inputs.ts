@@ -1,11 +1,14 @@
 import { resolve } from 'node:path';
-import { DEFAULT_API_URL, type GroupOverride, parseOverride } from '../core/api.js';
+import { DEFAULT_API_URL, type GroupOverride, parseOverride, resolveEndpoint } from '../core/api.js';
 import { SeekritError } from '../core/errors.js';
 import { type Format, parseFormat } from '../core/formats.js';
-import { splitList } from '../core/select.js';
+import { parseNameList } from '../core/names.js';
+import { parseExpectedScope } from '../core/scope.js';
+import { parseSelection, splitList } from '../core/select.js';
+import { ACTION_SPELLING } from '../core/spelling.js';
 import * as core from './runner.js';
 
-/** Every input of action.yml, read once and validated; errors name the input. */
+/** Every input of action.yml, read once and validated before any request; errors name the input. */
 export interface ActionInputs {
   /** The raw token text; parsed only after it has been masked. */
   token: string;
@@ -20,6 +23,11 @@ export interface ActionInputs {
   file: string | undefined;
   format: Format;
   keepFile: boolean;
+  overwrite: boolean;
+  /** Delivered names written to a file each; the variable holds the path. */
+  files: Set<string>;
+  /** Delivered names whose values are not masked. */
+  unmasked: Set<string>;
   run: string | undefined;
   expectScope: string | undefined;
   allowReservedNames: string[];
@@ -58,6 +66,10 @@ function formatFor(file: string | undefined): Format {
   return 'dotenv';
 }
 
+function names(input: string): Set<string> {
+  return new Set(parseNameList(splitList(core.getInput(input)), input, ACTION_SPELLING));
+}
+
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const token = core.getInput('token') || (env.SEEKRIT_TOKEN ?? '').trim();
   if (token === '') {
@@ -83,13 +95,19 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     file,
     format: formatFor(file),
     keepFile: boolean('keep-file', false),
+    overwrite: boolean('overwrite', false),
+    files: names('files'),
+    unmasked: names('unmasked'),
     run,
-    expectScope: core.getInput('expect-scope') || undefined,
-    allowReservedNames: splitList(core.getInput('allow-reserved-names')),
+    expectScope: parseExpectedScope(core.getInput('expect-scope'), 'expect-scope'),
+    allowReservedNames: [...names('allow-reserved-names')],
     timeoutMs: integer('timeout', 30, 1, 600) * 1000,
     retries: integer('retries', 3, 0, 10),
     summary: boolean('summary', true),
   };
+  // Checked now, so a typo fails before any request.
+  resolveEndpoint(inputs.apiUrl);
+  parseSelection({ secrets: inputs.secrets, prefix: inputs.prefix }, ACTION_SPELLING);
   if (!inputs.exportEnv && !inputs.outputs && !inputs.file && !inputs.run) {
     throw invalid(
       'export-env',

@@ -1,3 +1,13 @@
+import type { WrittenFile } from '../core/files.js';
+
 /** State the main step leaves for the post step (GITHUB_STATE → STATE_<name>). */
 export const STATE_FILES = 'files';
 export const STATE_KEEP_FILE = 'keep-file';
+
+/** What main wrote, identified by path and inode, so post removes only those very files. */
+export interface WrittenState {
+  /** The `file:` file (kept when keep-file is true). */
+  file?: WrittenFile;
+  /** The private folder of per-secret files (always removed). */
+  dir?: WrittenFile;
+}

@@ -10,6 +10,11 @@ function code(name: string): string {
   return `\`${name}\``;
 }
 
+function deliveredAs(name: string, options: { unmasked: ReadonlySet<string>; files: ReadonlySet<string> }): string {
+  const how = [options.files.has(name) ? 'path of its own file' : 'value', options.unmasked.has(name) ? 'not masked' : 'masked'];
+  return how.join(', ');
+}
+
 /** GitHub refuses a step summary over 1 MiB: list this many names at most. */
 export const SUMMARY_MAX_ROWS = 1000;
 
@@ -20,22 +25,27 @@ export function renderSummary(options: {
   destinations: string[];
   delivered: Delivered[];
   unresolved: string[];
+  skipped: string[];
+  unmasked: ReadonlySet<string>;
+  files: ReadonlySet<string>;
 }): string {
   const lines = [
     '### seekrit secrets',
     '',
     `Delivered **${options.delivered.length}** secret${options.delivered.length === 1 ? '' : 's'} of **${cell(options.scope)}** with token ${code(options.tokenId)} to ${options.destinations.map(cell).join(', ')}.`,
     '',
-    '| Name | Secret | Source layer |',
-    '| --- | --- | --- |',
-    ...options.delivered.slice(0, SUMMARY_MAX_ROWS).map((d) => `| ${code(d.name)} | ${code(d.from)} | ${cell(d.source)} |`),
+    '| Name | Secret | Source layer | Delivered as |',
+    '| --- | --- | --- | --- |',
+    ...options.delivered
+      .slice(0, SUMMARY_MAX_ROWS)
+      .map((d) => `| ${code(d.name)} | ${code(d.from)} | ${cell(d.source)} | ${deliveredAs(d.name, options)} |`),
     '',
   ];
   if (options.delivered.length > SUMMARY_MAX_ROWS) {
     lines.push(`… and ${options.delivered.length - SUMMARY_MAX_ROWS} more (the \`names\` output lists them all).`, '');
   }
-  if (options.unresolved.length) {
-    lines.push(`References to unknown names were left as written: ${options.unresolved.map(code).join(', ')}.`, '');
-  }
+  if (options.unmasked.size) lines.push(`Not masked (unmasked): ${[...options.unmasked].sort().map(code).join(', ')}.`, '');
+  if (options.skipped.length) lines.push(`Optional, not in this environment: ${options.skipped.map(code).join(', ')}.`, '');
+  for (const line of options.unresolved) lines.push(`${cell(line)}.`, '');
   return `${lines.join('\n')}\n`;
 }

@@ -94,7 +94,11 @@ export interface ActionRun {
  * action.yml defaults overlaid with `inputs`, fresh GITHUB_ENV/OUTPUT/STATE/STEP_SUMMARY files,
  * and the state main saved passed to post as STATE_*.
  */
-export async function runAction(inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
+export async function runAction(
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+  options: { beforeMain?: (workspace: string) => void; betweenSteps?: (workspace: string) => void } = {},
+): Promise<ActionRun> {
   const runnerTemp = mkdtempSync(join(tmpdir(), 'seekrit-runner-'));
   const workspace = mkdtempSync(join(tmpdir(), 'seekrit-workspace-'));
   // The runner's files hold the delivered values, as a real runner's would: never leave them behind,
@@ -127,7 +131,9 @@ export async function runAction(inputs: Record<string, string>, extraEnv: Record
     if (!(name in action.inputs)) throw new Error(`action.yml has no input ${name}`);
   }
   Object.assign(env, extraEnv);
+  options.beforeMain?.(workspace);
   const main = await runProcess(process.execPath, [join(root, action.runs.main)], env, { cwd: workspace });
+  options.betweenSteps?.(workspace);
   const stateText = readFileSync(paths.GITHUB_STATE, 'utf8');
   const state = parseFileCommands(stateText);
   const postEnv = { ...env };

@@ -1,0 +1,51 @@
+/**
+ * Text a server, proxy or gateway chose (error messages, content types, redirect targets) is
+ * untrusted: before it reaches a log line it is cut to size, stripped of control characters,
+ * kept from forming a CI workflow command, and scrubbed of anything that could be the token.
+ */
+
+/** The shortest run of the token's own characters that is scrubbed wherever it appears. */
+const TOKEN_FRAGMENT = 4;
+/** An unbroken run of base64url characters this long is opaque data, never worth printing. */
+const OPAQUE_RUN = /[A-Za-z0-9_-]{20,}/g;
+export const SCRUBBED = '[MASKED]';
+
+/**
+ * Hides every run of `text` made of pieces of `secret` at least TOKEN_FRAGMENT long, from any
+ * offset: a gateway that echoes part of the Authorization header cannot get any of it printed.
+ */
+function scrubFragments(text: string, secret: string): string {
+  if (secret.length < TOKEN_FRAGMENT) return text;
+  const windows = new Set<string>();
+  for (let i = 0; i + TOKEN_FRAGMENT <= secret.length; i++) windows.add(secret.slice(i, i + TOKEN_FRAGMENT));
+  const hidden = new Uint8Array(text.length);
+  let any = false;
+  for (let i = 0; i + TOKEN_FRAGMENT <= text.length; i++) {
+    if (windows.has(text.slice(i, i + TOKEN_FRAGMENT))) {
+      hidden.fill(1, i, i + TOKEN_FRAGMENT);
+      any = true;
+    }
+  }
+  if (!any) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    if (!hidden[i]) out += text[i];
+    else if (i === 0 || !hidden[i - 1]) out += SCRUBBED;
+  }
+  return out;
+}
+
+/**
+ * Makes server-chosen text safe for one log line: at most `max` printable ASCII characters,
+ * no piece of `secret` (the token), no long opaque run, and no `::` or `##[` that a runner could
+ * read as a workflow command (the legacy `##[…]` form is honoured anywhere in a line).
+ */
+export function untrustedText(text: string, max: number, secret = ''): string {
+  const head = text.slice(0, max * 4);
+  const clean = scrubFragments(head, secret)
+    .replace(OPAQUE_RUN, SCRUBBED)
+    .replace(/[^\x20-\x7e]/g, '?')
+    .replaceAll('::', ': :')
+    .replaceAll('##', '# #');
+  return clean.length > max || head.length < text.length ? `${clean.slice(0, max)}…` : clean;
+}

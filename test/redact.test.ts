@@ -59,6 +59,8 @@ describe('Redactor', () => {
     expect(redactText('abcd', ['abc', 'bcd'])).toBe(REDACTED);
     expect(redactText('[password1-tail]', ['password1', 'rd1-tail'])).toBe(`[${REDACTED}]`);
     expect(redactText('xx-secret-one-secret-two-yy', ['secret-one-secret', 'secret-two'])).toBe(`xx-${REDACTED}-yy`);
+    // A run extended by an overlap, then a secret right after it: nothing in between shows.
+    expect(redactText('abcd¡', ['bcd', '¡', 'ab'])).toBe(`${REDACTED}${REDACTED}`);
   });
 
   it('hides base64 (at every byte offset), base64url, JSON-escaped, URL-encoded and XML-escaped forms', () => {

@@ -131,7 +131,8 @@ export class Redactor {
       if (end > this.hidden) this.hidden = end;
       return;
     }
-    if (at > this.emitted) out.push(data.subarray(this.emitted, at));
+    const from = Math.max(this.emitted, this.hidden);
+    if (at > from) out.push(data.subarray(from, at));
     out.push(this.marker);
     this.hidden = end;
     this.emitted = end;

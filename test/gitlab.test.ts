@@ -38,7 +38,7 @@ describe('GitLab component templates', () => {
       .digest('hex');
     for (const [path, text] of Object.entries(renderTemplates())) {
       expect(readFileSync(join(root, path), 'utf8') === text, `${path} is stale: run npm run build`).toBe(true);
-      expect(text).toContain(`SEEKRIT_CLI_SHA256: '${sha}'`);
+      expect(text).toContain(`seekrit_cli_sha256='${sha}'`);
     }
   });
 
@@ -53,8 +53,20 @@ describe('GitLab component templates', () => {
       }
       expect(spec.inputs['cli-source'].options).toStrictEqual(['component', 'url', 'path']);
       expect(spec.inputs['token-variable'].default).toBe('SEEKRIT_TOKEN');
-      expect(spec.inputs.image.default).toBe('node:24-slim');
+      if (name === 'run') expect(spec.inputs.image.default).toBe('node:24-slim');
     }
+  });
+
+  it('keep every setting out of reach of CI/CD variables: no job variables, settings in the script text', () => {
+    for (const name of ['secrets', 'run']) {
+      const [, body] = readFileSync(join(root, `templates/${name}.yml`), 'utf8').split(/^---$/m);
+      const jobs = parse(body as string) as Record<string, Record<string, unknown>>;
+      for (const job of Object.values(jobs)) expect(job).not.toHaveProperty('variables');
+      expect(body).toContain('--no-env-settings');
+      expect(body).not.toMatch(/\$SEEKRIT_(CLI|REDACT|API_URL|SECRETS|ALLOW)/);
+    }
+    const secrets = parse(readFileSync(join(root, 'templates/secrets.yml'), 'utf8').split(/^---$/m)[1] as string);
+    expect(secrets['.$[[ inputs.job-prefix ]]']).not.toHaveProperty('image');
   });
 
   it('never echo values: no set -x, no dotenv artifact', () => {
@@ -71,7 +83,12 @@ const VALUES: Record<string, string> = {
   DATABASE_URL: 'postgres://gl:gitlab-pass-5678@db.internal/app',
   STRIPE_SECRET_KEY: 'sk_test_gitlab_abcdef987',
   TLS_KEY: '-----BEGIN KEY-----\nMIIBgitlabline\n-----END KEY-----',
+  PRINTED: 'printed-secret-7c1d9e',
+  DB_PASSWORD: 'gl-contrib-pw-4242',
+  CONN: 'mysql://u:${DB_PASSWORD}@h/db',
+  LOG_LEVEL: 'warn',
 };
+const HOSTILE: Record<string, string> = { seekrit_file: '/etc/passwd', UID: '0' };
 const sha = (name: string) =>
   createHash('sha256')
     .update(VALUES[name] as string)
@@ -92,9 +109,10 @@ describe.skipIf(missing.length > 0 && !process.env.CI)(
     beforeAll(async () => {
       expect(missing, 'prerequisites: .ci/run installs them').toStrictEqual([]);
       emulator = new SeekritEmulator();
-      emulator.setEnvironment('web', 'production', VALUES);
+      emulator.setEnvironment('web', 'production', VALUES).setEnvironment('web', 'hostile', HOSTILE);
       await emulator.listen();
       token = await emulator.mintToken('web', 'production');
+      const hostileToken = await emulator.mintToken('web', 'hostile');
 
       // Serves dist/cli/index.js as the component project's raw files would, plus a tampered copy.
       const cli = readFileSync(join(root, 'dist/cli/index.js'));
@@ -134,6 +152,20 @@ describe.skipIf(missing.length > 0 && !process.env.CI)(
       cli-base-url: ${cliBase}/seekrit/action/-/raw
       token-variable: SEEKRIT_RUN_TOKEN
       command: 'echo "key=$STRIPE_SECRET_KEY"; printf "%s\\n" "$TLS_KEY" >&2; echo "line: MIIBgitlabline"; test -z "$SEEKRIT_TOKEN" && test -z "$SEEKRIT_RUN_TOKEN"'
+  - component: $CI_SERVER_FQDN/seekrit/action/secrets@$CI_COMMIT_SHA
+    inputs:
+      ${common}
+      job-prefix: printer
+      cli-base-url: ${cliBase}/seekrit/action/-/raw
+      secrets: PRINTED, TLS_KEY, CONN, LOG_LEVEL, MISSING_ONE?
+      unmasked: LOG_LEVEL
+      files: TLS_KEY
+  - component: $CI_SERVER_FQDN/seekrit/action/secrets@$CI_COMMIT_SHA
+    inputs:
+      ${common}
+      job-prefix: hostile
+      token-variable: SEEKRIT_HOSTILE_TOKEN
+      cli-base-url: ${cliBase}/seekrit/action/-/raw
 
 stages: [test]
 
@@ -151,12 +183,47 @@ deploy:
 
 with-reference:
   stage: test
-  variables: !reference [.seekrit, variables]
   before_script:
     - !reference [.seekrit, before_script]
     - echo "own before_script ran"
   script:
     - test "$(printf %s "$STRIPE_SECRET_KEY" | sha256sum | cut -c1-64)" = ${sha('STRIPE_SECRET_KEY')}
+
+prints-everything:
+  stage: test
+  extends: .printer
+  script:
+    - echo "plain $PRINTED"
+    - cat "$TLS_KEY"
+    - echo "stderr $PRINTED" >&2
+    - printf %s "$PRINTED" | base64
+    - printf 'x%s' "$PRINTED" | base64
+    - printf 'xy%s' "$PRINTED" | base64
+    - |
+      node -e 'console.log(JSON.stringify({ conn: process.env.CONN, multi: require("fs").readFileSync(process.env.TLS_KEY, "utf8") }))'
+    - |
+      node -e 'console.log(encodeURIComponent(process.env.PRINTED + "/?&"))'
+    - |
+      node -e 'const v = process.env.PRINTED; process.stdout.write("split " + v.slice(0, 5)); setTimeout(() => console.log(v.slice(5) + " done"), 300)'
+    - |
+      echo "password alone $(echo "$CONN" | cut -d: -f3 | cut -d@ -f1)"
+    - echo "log level is $LOG_LEVEL"
+    - echo "more output after the secrets"
+    - exit 3
+
+with-reference-redacted:
+  stage: test
+  before_script:
+    - !reference [.printer, before_script]
+  script:
+    - echo "via reference $PRINTED"
+
+hostile-names:
+  stage: test
+  extends: .hostile
+  allow_failure: true
+  script:
+    - echo "this must never run"
 
 tampered:
   stage: test
@@ -166,7 +233,10 @@ tampered:
     - echo "this must never run"
 `,
       );
-      writeFileSync(join(project, '.gitlab-ci-local-variables.yml'), `SEEKRIT_TOKEN: ${token}\nSEEKRIT_RUN_TOKEN: ${token}\n`);
+      writeFileSync(
+        join(project, '.gitlab-ci-local-variables.yml'),
+        `SEEKRIT_TOKEN: ${token}\nSEEKRIT_RUN_TOKEN: ${token}\nSEEKRIT_HOSTILE_TOKEN: ${hostileToken}\n`,
+      );
       const git = (...args: string[]) => execFileSync('git', args, { cwd: project, stdio: 'pipe' });
       git('init', '-q');
       git('add', '-A');
@@ -176,10 +246,26 @@ tampered:
       mkdirSync(jobTmp);
       result = await runProcess(
         node22,
-        [gitlabCiLocal, '--force-shell-executor', '--variable', `TMPDIR=${jobTmp}`],
+        [
+          gitlabCiLocal,
+          '--force-shell-executor',
+          '--variable',
+          `TMPDIR=${jobTmp}`,
+          // CI/CD variables override job variables in GitLab; none of these may change the component.
+          ...['SEEKRIT_CLI_SOURCE=url', `SEEKRIT_CLI_URL=${cliBase}/tampered/index.js`, 'SEEKRIT_CLI_SHA256=0000', 'SEEKRIT_REDACT=false']
+            .concat([
+              'SEEKRIT_API_URL=http://127.0.0.1:9',
+              'SEEKRIT_UNMASKED=PRINTED',
+              'SEEKRIT_ALLOW_RESERVED_NAMES=UID',
+              'SEEKRIT_SECRETS=NOPE',
+            ])
+            .flatMap((v) => ['--variable', v]),
+        ],
         { PATH: process.env.PATH ?? '', HOME: project },
         { cwd: project },
       );
+      if (!existsSync(join(project, '.gitlab-ci-local/output')))
+        throw new Error(`gitlab-ci-local ran no job:\n${result.stdout}\n${result.stderr}`.slice(0, 4000));
       const outputDir = join(project, '.gitlab-ci-local/output');
       logs = Object.fromEntries(readdirSync(outputDir).map((f) => [f, readFileSync(join(outputDir, f), 'utf8')]));
     }, 120_000);
@@ -196,6 +282,7 @@ tampered:
       expect(result.stdout).toMatch(/PASS\s+with-reference/);
       expect(result.stdout).toMatch(/PASS\s+seekrit-run/);
       expect(result.stdout).toMatch(/WARN\s+tampered/);
+      expect(result.stdout).toMatch(/WARN\s+hostile-names/);
       expect(logs['deploy.log']).toMatch(
         /exported 3 secrets of acme\/web\/production \(token skt_\w+\) as shell to .*: DATABASE_URL, PEM, STRIPE_SECRET_KEY/,
       );
@@ -205,6 +292,38 @@ tampered:
         /seekrit: seekrit-ci from .*\/tampered\/index.js has SHA-256 \w+, not the pinned \w+; refusing to run it/,
       );
       expect(logs['tampered.log']).not.toContain('this must never run');
+    });
+
+    it('refuses, before loading anything, names that would reach the job shell’s own state or cannot be assigned', () => {
+      const log = logs['hostile-names.log'] as string;
+      expect(log).toMatch(/UNSAFE_NAME: Secret (UID cannot be set|seekrit_file is refused as a reserved name)/);
+      expect(log).not.toContain('this must never run');
+    });
+
+    it('redacts the whole job output of a job that extends the hidden job: every form, every line, the exit code kept', () => {
+      expect(result.stdout).toMatch(/FAIL\s+prints-everything/);
+      const log = logs['prints-everything.log'] as string;
+      for (const line of [
+        'plain [MASKED]',
+        'stderr [MASKED]',
+        'password alone [MASKED]',
+        'log level is warn',
+        'more output after the secrets',
+      ])
+        expect(log).toContain(line);
+      expect(log).toMatch(/split \[MASKED\] done|split [^\n]*\[MASKED\][^\n]* done/);
+      expect(log).toMatch(/exit code 3|exited with 3|exit status 3|\b3\b/);
+      const forms = [VALUES.PRINTED, VALUES.DB_PASSWORD, 'MIIBgitlabline'].flatMap((v) => [
+        v,
+        Buffer.from(v as string)
+          .toString('base64')
+          .slice(0, 12),
+        encodeURIComponent(v as string),
+        JSON.stringify(v).slice(1, -1),
+      ]);
+      for (const form of forms) expect(log.includes(form as string), 'a secret form is in the job log').toBe(false);
+      expect(log).toContain('Optional secrets not in this environment, skipped: MISSING_ONE?');
+      expect(logs['with-reference-redacted.log']).toContain('via reference [MASKED]');
     });
 
     it('downloads the CLI pinned to the component commit', () => {
@@ -219,7 +338,12 @@ tampered:
     });
 
     it('shows no value and no token in any job log or in the gitlab-ci-local output', () => {
-      expectNoLeak({ stdout: result.stdout, stderr: result.stderr, ...logs }, Object.values(VALUES), token);
+      // LOG_LEVEL is delivered unmasked on purpose; the expanded CONN holds DB_PASSWORD.
+      const secretValues = Object.entries(VALUES)
+        .filter(([name]) => name !== 'LOG_LEVEL')
+        .map(([, value]) => value)
+        .concat(['mysql://u:gl-contrib-pw-4242@h/db']);
+      expectNoLeak({ stdout: result.stdout, stderr: result.stderr, ...logs }, secretValues, token);
       // No secrets file is left in the job temp folder: only each job's private folder for the CLI.
       for (const entry of readdirSync(join(project, 'job-tmp'))) {
         expect(

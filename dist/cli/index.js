@@ -8495,8 +8495,9 @@ class Redactor {
                 this.hidden = end;
             return;
         }
-        if (at > this.emitted)
-            out.push(data.subarray(this.emitted, at));
+        const from = Math.max(this.emitted, this.hidden);
+        if (at > from)
+            out.push(data.subarray(from, at));
         out.push(this.marker);
         this.hidden = end;
         this.emitted = end;
@@ -8622,7 +8623,7 @@ class RedactStream extends external_node_stream_namespaceObject.Transform {
 
 
 
-/** After SIGUSR1 (the job shell has exited), stop once input has been quiet this long … */
+/** After SIGUSR2 (the job shell has exited), stop once input has been quiet this long … */
 const DRAIN_QUIET_MS = 100;
 /** … or after this long at the most, even if a background process still holds the stream open. */
 const DRAIN_MAX_MS = 3_000;
@@ -8650,7 +8651,7 @@ function readFirstLine(input) {
  * `seekrit-ci redact`: stdin to stdout with every secret (values, lines, encoded forms) replaced.
  * Fail closed: the values to hide are known before a single byte is passed through, so if
  * resolving fails nothing is. With --from-job the values come from the component's job shell
- * (the first line of the stream) instead of a second request, and SIGUSR1 says the shell has
+ * (the first line of the stream) instead of a second request, and SIGUSR2 says the shell has
  * exited: what is left is drained and the redactor exits even if a background process of the
  * job still holds the stream open.
  */
@@ -8693,7 +8694,7 @@ async function runRedact(flags, env, log) {
                 quiet = setTimeout(finish, DRAIN_QUIET_MS);
             });
         };
-        process.on('SIGUSR1', drain);
+        process.on('SIGUSR2', drain);
         for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'])
             process.on(signal, finish);
         input.on('end', finish);

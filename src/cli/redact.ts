@@ -6,7 +6,7 @@ import type { RedactFlags } from './options.js';
 import { RedactStream } from './redact-stream.js';
 import { resolveForCli } from './resolve.js';
 
-/** After SIGUSR1 (the job shell has exited), stop once input has been quiet this long … */
+/** After SIGUSR2 (the job shell has exited), stop once input has been quiet this long … */
 const DRAIN_QUIET_MS = 100;
 /** … or after this long at the most, even if a background process still holds the stream open. */
 const DRAIN_MAX_MS = 3_000;
@@ -36,7 +36,7 @@ function readFirstLine(input: NodeJS.ReadableStream): Promise<{ line: string; re
  * `seekrit-ci redact`: stdin to stdout with every secret (values, lines, encoded forms) replaced.
  * Fail closed: the values to hide are known before a single byte is passed through, so if
  * resolving fails nothing is. With --from-job the values come from the component's job shell
- * (the first line of the stream) instead of a second request, and SIGUSR1 says the shell has
+ * (the first line of the stream) instead of a second request, and SIGUSR2 says the shell has
  * exited: what is left is drained and the redactor exits even if a background process of the
  * job still holds the stream open.
  */
@@ -77,7 +77,7 @@ export async function runRedact(flags: RedactFlags, env: NodeJS.ProcessEnv, log:
         quiet = setTimeout(finish, DRAIN_QUIET_MS);
       });
     };
-    process.on('SIGUSR1', drain);
+    process.on('SIGUSR2', drain);
     for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, finish);
     input.on('end', finish);
     input.on('error', finish);

@@ -188,7 +188,7 @@ describe('seekrit-ci export (bundled dist/cli)', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--format must be one of dotenv, shell, json/);
     expect((await runCli(['export', '--bogus'], env())).code).toBe(2);
-    expect((await runCli(['frobnicate'], env())).code).toBe(2);
+    for (const unknown of ['frobnicate', 'toString', '__proto__']) expect((await runCli([unknown], env())).code).toBe(2);
     expect((await runCli(['export', '--with', 'nogroup'], env())).stderr).toMatch(/--with entry "nogroup" is not group=env/);
     // Input errors are usage errors, found before any request.
     for (const args of [

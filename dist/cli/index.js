@@ -693,7 +693,7 @@ const RESERVED_CATEGORIES = [
             'LOCALDOMAIN',
             'RES_OPTIONS',
         ],
-        prefixes: ['LD_', 'DYLD_', 'BASH_', 'BASH_FUNC_', 'COMP_', 'XDG_'],
+        prefixes: ['LD_', 'DYLD_', 'BASH_', 'COMP_', 'XDG_'],
     },
     {
         // git(1) "ENVIRONMENT VARIABLES", git-config(1) GIT_CONFIG_COUNT; ssh(1) "ENVIRONMENT".
@@ -8632,15 +8632,17 @@ function readFirstLine(input) {
     return new Promise((resolve, reject) => {
         const chunks = [];
         const onData = (chunk) => {
-            chunks.push(chunk);
-            const all = Buffer.concat(chunks);
-            const end = all.indexOf(10);
-            if (end < 0)
+            // The line can be megabytes long: look for its end in each new chunk only.
+            const end = chunk.indexOf(10);
+            if (end < 0) {
+                chunks.push(chunk);
                 return;
+            }
             input.off('data', onData);
             input.off('end', onEnd);
             input.pause();
-            resolve({ line: all.toString('latin1', 0, end), rest: all.subarray(end + 1) });
+            chunks.push(chunk.subarray(0, end));
+            resolve({ line: Buffer.concat(chunks).toString('latin1'), rest: chunk.subarray(end + 1) });
         };
         const onEnd = () => reject(new SeekritError('INVALID_INPUT', 'The job stream ended before its hide list.', 'Use the seekrit component unchanged.'));
         input.on('data', onData);
@@ -8712,7 +8714,24 @@ async function runRedact(flags, env, log) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/core/environment.ts
+/**
+ * The environment of a command that gets the secrets: the caller's environment without the
+ * names `leaveOut` matches, then the delivered names. Built with Object.fromEntries, which
+ * defines own properties, so even a secret named __proto__ is an ordinary variable.
+ */
+function commandEnvironment(base, delivered, leaveOut) {
+    const entries = [];
+    for (const [name, value] of Object.entries(base))
+        if (value !== undefined && !leaveOut.test(name))
+            entries.push([name, value]);
+    for (const { name, value } of delivered)
+        entries.push([name, value]);
+    return Object.fromEntries(entries);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/run.ts
+
 
 
 
@@ -8731,11 +8750,7 @@ async function runCommand(flags, env, log) {
     const { environment, plan, tokenId } = await resolveForCli(flags, env, log, { env: true });
     const files = deliverFiles(plan.delivered, flags.files);
     const delivered = files.delivered;
-    const entries = Object.entries(env).filter((entry) => entry[1] !== undefined && entry[0] !== 'SEEKRIT_TOKEN');
-    for (const d of delivered)
-        entries.push([d.name, d.value]);
-    // fromEntries defines own properties, so even a secret named __proto__ is an ordinary variable.
-    const childEnv = Object.fromEntries(entries);
+    const childEnv = commandEnvironment(env, delivered, /^SEEKRIT_TOKEN$/);
     if (!flags.quiet) {
         log(`running ${flags.command[0]} with ${delivered.length} secret${delivered.length === 1 ? '' : 's'} of ${describeScope(environment.scope)} (token ${tokenId})${flags.redact ? ', output redacted' : ''}`);
     }
@@ -8833,6 +8848,30 @@ run); 2 on usage errors (reported before any request); for run, CMD's exit statu
 CMD is killed by signal N, 127 when CMD is not found). SIGINT, SIGTERM and SIGHUP are forwarded
 to CMD. If resolving fails, CMD never starts and redact passes nothing through.
 `;
+/** Each command: how its arguments are read, and how it runs to an exit status. */
+const COMMANDS = {
+    export: {
+        parse: parseExportArgs,
+        run: async (flags, log) => {
+            await runExport(flags, process.env, { stdout: (text) => process.stdout.write(text), log });
+            return 0;
+        },
+    },
+    run: {
+        parse: parseRunArgs,
+        run: async (flags, log) => {
+            const outcome = await runCommand(flags, process.env, log);
+            // Die by the same signal, so a parent sees what happened to CMD.
+            if (outcome.signal)
+                process.kill(process.pid, outcome.signal);
+            return outcome.code;
+        },
+    },
+    redact: {
+        parse: parseRedactArgs,
+        run: (flags, log) => runRedact(flags, process.env, log),
+    },
+};
 async function main(argv) {
     const log = (line) => process.stderr.write(`seekrit-ci: ${line}\n`);
     const [command, ...rest] = argv;
@@ -8845,35 +8884,16 @@ async function main(argv) {
             process.stdout.write(HELP);
             return command === undefined ? 2 : 0;
         }
-        if (command === 'export') {
-            const flags = parseExportArgs(rest, process.env);
+        // hasOwn: a command named toString or __proto__ is unknown, not a property of every object.
+        const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+        if (handler) {
+            const flags = handler.parse(rest, process.env);
             if (flags === 'help') {
                 process.stdout.write(HELP);
                 return 0;
             }
-            await runExport(flags, process.env, { stdout: (text) => process.stdout.write(text), log });
-            return 0;
-        }
-        if (command === 'run') {
-            const flags = parseRunArgs(rest, process.env);
-            if (flags === 'help') {
-                process.stdout.write(HELP);
-                return 0;
-            }
-            const outcome = await runCommand(flags, process.env, log);
-            if (outcome.signal) {
-                // Die by the same signal, so a parent sees what happened to CMD.
-                process.kill(process.pid, outcome.signal);
-            }
-            return outcome.code;
-        }
-        if (command === 'redact') {
-            const flags = parseRedactArgs(rest, process.env);
-            if (flags === 'help') {
-                process.stdout.write(HELP);
-                return 0;
-            }
-            return await runRedact(flags, process.env, log);
+            // biome-ignore lint/suspicious/noExplicitAny: each handler parses its own flags
+            return await handler.run(flags, log);
         }
         throw new UsageError(`unknown command "${command.slice(0, 40)}"`);
     }

@@ -281,7 +281,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 540:
+/***/ 977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7295,7 +7295,7 @@ const RESERVED_CATEGORIES = [
             'LOCALDOMAIN',
             'RES_OPTIONS',
         ],
-        prefixes: ['LD_', 'DYLD_', 'BASH_', 'BASH_FUNC_', 'COMP_', 'XDG_'],
+        prefixes: ['LD_', 'DYLD_', 'BASH_', 'COMP_', 'XDG_'],
     },
     {
         // git(1) "ENVIRONMENT VARIABLES", git-config(1) GIT_CONFIG_COUNT; ssh(1) "ENVIRONMENT".
@@ -8070,24 +8070,6 @@ function appendAllOrNothing(appends) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/github/mask.ts
-
-/**
- * Registers masks with the runner in one write. The runner masks a registered value, each of its
- * lines and their encoded forms in everything printed after the registration, so every mask must
- * be written before anything else the step prints about values.
- */
-/** The runner decodes only %25, %0D and %0A in command data (as @actions/core escapes it). */
-function escapeCommandData(text) {
-    return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
-}
-/** `::add-mask::` lines for every value and each of its lines (see secretTargets), deduplicated. */
-function addMaskCommands(values, eol) {
-    return secretTargets(values)
-        .map((target) => `::add-mask::${escapeCommandData(target)}${eol}`)
-        .join('');
-}
-
 ;// CONCATENATED MODULE: ./src/github/runner.ts
 /**
  * The GitHub runner's step protocol, as much of it as the action speaks: inputs from INPUT_*,
@@ -8099,7 +8081,10 @@ function addMaskCommands(values, eol) {
 
 
 
-
+/** The runner decodes only %25, %0D and %0A in command data (as @actions/core escapes it). */
+function escapeCommandData(text) {
+    return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
 /** An input as the runner passes it: INPUT_<NAME> (spaces to _, upper case), trimmed. */
 function getInput(name, env = process.env) {
     return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -8229,30 +8214,51 @@ function readInputs(env = process.env) {
     return inputs;
 }
 
+;// CONCATENATED MODULE: ./src/github/mask.ts
+
+
+/**
+ * Registers masks with the runner in one write. The runner masks a registered value, each of its
+ * lines and their encoded forms in everything printed after the registration, so every mask must
+ * be written before anything else the step prints about values.
+ */
+/** `::add-mask::` lines for every value and each of its lines (see secretTargets), deduplicated. */
+function addMaskCommands(values, eol) {
+    return secretTargets(values)
+        .map((target) => `::add-mask::${escapeCommandData(target)}${eol}`)
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/core/environment.ts
+/**
+ * The environment of a command that gets the secrets: the caller's environment without the
+ * names `leaveOut` matches, then the delivered names. Built with Object.fromEntries, which
+ * defines own properties, so even a secret named __proto__ is an ordinary variable.
+ */
+function commandEnvironment(base, delivered, leaveOut) {
+    const entries = [];
+    for (const [name, value] of Object.entries(base))
+        if (value !== undefined && !leaveOut.test(name))
+            entries.push([name, value]);
+    for (const { name, value } of delivered)
+        entries.push([name, value]);
+    return Object.fromEntries(entries);
+}
+
 ;// CONCATENATED MODULE: ./src/github/run.ts
+
 /**
  * Variables a JavaScript action gets from the runner that a workflow's `run:` step does not:
  * its inputs and state (which can hold the token, or steer what the post step removes) and the
  * runner's service credentials (cache, artifacts, results).
  */
 const ACTION_ONLY = /^(INPUT_|STATE_|ACTIONS_RUNTIME_|ACTIONS_CACHE_|ACTIONS_RESULTS_)|^(GITHUB_STATE|SEEKRIT_TOKEN)$/i;
-/** The run command's environment: what a `run:` step would have, plus the delivered secrets. */
-function commandEnvironment(env, delivered) {
-    const entries = [];
-    for (const [key, value] of Object.entries(env))
-        if (value !== undefined && !ACTION_ONLY.test(key))
-            entries.push([key, value]);
-    for (const d of delivered)
-        entries.push([d.name, d.value]);
-    // fromEntries defines own properties, so even a secret named __proto__ is an ordinary variable.
-    return Object.fromEntries(entries);
-}
-/** Runs the `run` command in bash with the secrets added to its environment only. */
+/** Runs the `run` command in bash with what a `run:` step would have, plus the secrets. */
 async function runWithSecrets(command, delivered, env) {
     // Loaded only when a run input is given: most jobs never pay for it.
     const exec = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 260));
     return exec.exec('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], {
-        env: commandEnvironment(env, delivered),
+        env: commandEnvironment(env, delivered, ACTION_ONLY),
         ignoreReturnCode: true,
     });
 }
@@ -8473,7 +8479,7 @@ function writeSummary(env, inputs, data) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(540);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(977);
 /** The action's main step: all logic lives in runAction (src/github/action.ts). */
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();

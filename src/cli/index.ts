@@ -5,7 +5,15 @@
 import { describeError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
 import { runExport } from './export.js';
-import { parseExportArgs, parseRedactArgs, parseRunArgs, UsageError } from './options.js';
+import {
+  type ExportFlags,
+  parseExportArgs,
+  parseRedactArgs,
+  parseRunArgs,
+  type RedactFlags,
+  type RunFlags,
+  UsageError,
+} from './options.js';
 import { runRedact } from './redact.js';
 import { runCommand } from './run.js';
 
@@ -55,6 +63,30 @@ CMD is killed by signal N, 127 when CMD is not found). SIGINT, SIGTERM and SIGHU
 to CMD. If resolving fails, CMD never starts and redact passes nothing through.
 `;
 
+/** Each command: how its arguments are read, and how it runs to an exit status. */
+const COMMANDS = {
+  export: {
+    parse: parseExportArgs,
+    run: async (flags: ExportFlags, log: (line: string) => void) => {
+      await runExport(flags, process.env, { stdout: (text) => process.stdout.write(text), log });
+      return 0;
+    },
+  },
+  run: {
+    parse: parseRunArgs,
+    run: async (flags: RunFlags, log: (line: string) => void) => {
+      const outcome = await runCommand(flags, process.env, log);
+      // Die by the same signal, so a parent sees what happened to CMD.
+      if (outcome.signal) process.kill(process.pid, outcome.signal);
+      return outcome.code;
+    },
+  },
+  redact: {
+    parse: parseRedactArgs,
+    run: (flags: RedactFlags, log: (line: string) => void) => runRedact(flags, process.env, log),
+  },
+};
+
 async function main(argv: string[]): Promise<number> {
   const log = (line: string) => process.stderr.write(`seekrit-ci: ${line}\n`);
   const [command, ...rest] = argv;
@@ -67,35 +99,16 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(HELP);
       return command === undefined ? 2 : 0;
     }
-    if (command === 'export') {
-      const flags = parseExportArgs(rest, process.env);
+    // hasOwn: a command named toString or __proto__ is unknown, not a property of every object.
+    const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command as keyof typeof COMMANDS] : undefined;
+    if (handler) {
+      const flags = handler.parse(rest, process.env);
       if (flags === 'help') {
         process.stdout.write(HELP);
         return 0;
       }
-      await runExport(flags, process.env, { stdout: (text) => process.stdout.write(text), log });
-      return 0;
-    }
-    if (command === 'run') {
-      const flags = parseRunArgs(rest, process.env);
-      if (flags === 'help') {
-        process.stdout.write(HELP);
-        return 0;
-      }
-      const outcome = await runCommand(flags, process.env, log);
-      if (outcome.signal) {
-        // Die by the same signal, so a parent sees what happened to CMD.
-        process.kill(process.pid, outcome.signal);
-      }
-      return outcome.code;
-    }
-    if (command === 'redact') {
-      const flags = parseRedactArgs(rest, process.env);
-      if (flags === 'help') {
-        process.stdout.write(HELP);
-        return 0;
-      }
-      return await runRedact(flags, process.env, log);
+      // biome-ignore lint/suspicious/noExplicitAny: each handler parses its own flags
+      return await handler.run(flags as any, log);
     }
     throw new UsageError(`unknown command "${command.slice(0, 40)}"`);
   } catch (error) {

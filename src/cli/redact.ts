@@ -16,14 +16,17 @@ function readFirstLine(input: NodeJS.ReadableStream): Promise<{ line: string; re
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     const onData = (chunk: Buffer) => {
-      chunks.push(chunk);
-      const all = Buffer.concat(chunks);
-      const end = all.indexOf(10);
-      if (end < 0) return;
+      // The line can be megabytes long: look for its end in each new chunk only.
+      const end = chunk.indexOf(10);
+      if (end < 0) {
+        chunks.push(chunk);
+        return;
+      }
       input.off('data', onData);
       input.off('end', onEnd);
       input.pause();
-      resolve({ line: all.toString('latin1', 0, end), rest: all.subarray(end + 1) });
+      chunks.push(chunk.subarray(0, end));
+      resolve({ line: Buffer.concat(chunks).toString('latin1'), rest: chunk.subarray(end + 1) });
     };
     const onEnd = () =>
       reject(new SeekritError('INVALID_INPUT', 'The job stream ended before its hide list.', 'Use the seekrit component unchanged.'));

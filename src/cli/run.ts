@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { constants } from 'node:os';
+import { commandEnvironment } from '../core/environment.js';
 import { deliverFiles } from '../core/plan.js';
 import { Redactor } from '../core/redact.js';
 import { describeScope } from '../core/scope.js';
@@ -23,10 +24,7 @@ export async function runCommand(
   const { environment, plan, tokenId } = await resolveForCli(flags, env, log, { env: true });
   const files = deliverFiles(plan.delivered, flags.files);
   const delivered = files.delivered;
-  const entries = Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[0] !== 'SEEKRIT_TOKEN');
-  for (const d of delivered) entries.push([d.name, d.value]);
-  // fromEntries defines own properties, so even a secret named __proto__ is an ordinary variable.
-  const childEnv = Object.fromEntries(entries);
+  const childEnv = commandEnvironment(env, delivered, /^SEEKRIT_TOKEN$/);
   if (!flags.quiet) {
     log(
       `running ${flags.command[0]} with ${delivered.length} secret${delivered.length === 1 ? '' : 's'} of ${describeScope(environment.scope)} (token ${tokenId})${flags.redact ? ', output redacted' : ''}`,

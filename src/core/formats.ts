@@ -9,7 +9,7 @@ export interface NamedValue {
 }
 
 /** Environment variables, shell words and dotenv lines cannot hold NUL; say which secret has one. */
-export function assertNoNul(entries: Iterable<NamedValue>, where: string): void {
+function assertNoNul(entries: Iterable<NamedValue>, where: string): void {
   for (const { name, value } of entries) {
     if (value.includes('\0')) {
       throw new SeekritError(

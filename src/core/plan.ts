@@ -8,7 +8,6 @@ import { writeFilePerSecret } from './files.js';
 import { contributorsOf } from './interpolate.js';
 import type { Materialized } from './materialize.js';
 import { type Delivered, type Selection, selectSecrets } from './select.js';
-import type { Spelling } from './spelling.js';
 import { valuesToHide } from './targets.js';
 
 export interface Plan {
@@ -57,5 +56,3 @@ export function deliverFiles(
 export function describeSkipped(skipped: readonly string[]): string | undefined {
   return skipped.length ? `Optional secrets not in this environment, skipped: ${skipped.join(', ')}.` : undefined;
 }
-
-export type { Destinations, Spelling };

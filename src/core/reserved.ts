@@ -91,7 +91,7 @@ export const RESERVED_CATEGORIES: readonly ReservedCategory[] = [
       'LOCALDOMAIN',
       'RES_OPTIONS',
     ],
-    prefixes: ['LD_', 'DYLD_', 'BASH_', 'BASH_FUNC_', 'COMP_', 'XDG_'],
+    prefixes: ['LD_', 'DYLD_', 'BASH_', 'COMP_', 'XDG_'],
   },
   {
     // git(1) "ENVIRONMENT VARIABLES", git-config(1) GIT_CONFIG_COUNT; ssh(1) "ENVIRONMENT".

@@ -8,7 +8,11 @@
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { encodeFileCommand } from './filecommand.js';
-import { escapeCommandData } from './mask.js';
+
+/** The runner decodes only %25, %0D and %0A in command data (as @actions/core escapes it). */
+export function escapeCommandData(text: string): string {
+  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
 
 /** An input as the runner passes it: INPUT_<NAME> (spaces to _, upper case), trimmed. */
 export function getInput(name: string, env: NodeJS.ProcessEnv = process.env): string {

@@ -63,6 +63,12 @@ describe('Redactor', () => {
     expect(redactText('abcd¡', ['bcd', '¡', 'ab'])).toBe(`${REDACTED}${REDACTED}`);
   });
 
+  it('adds no encoded form short enough to mask ordinary text', () => {
+    const json = '{\n  "k": "v"\n}';
+    expect(redactText('every e and } stays', [json])).toBe('every e and } stays'.replace('}', REDACTED));
+    for (const needle of redactionNeedles([json, 'abc'])) expect(['{', '}', 'abc'].includes(needle) || needle.length >= 8).toBe(true);
+  });
+
   it('hides base64 (at every byte offset), base64url, JSON-escaped, URL-encoded and XML-escaped forms', () => {
     const value = 'p@ss "word"/+ & <é>\\end';
     const forms = [

@@ -1403,7 +1403,10 @@ function secretTargets(values) {
     }
     return [...targets];
 }
-/** Encoded forms shorter than this (or than the value itself) would mask ordinary text. */
+/**
+ * An encoded form shorter than this is not added: it would mask ordinary text (a one-character
+ * line such as `{` in a JSON credential has the base64 prefix `e`). The target itself always is.
+ */
 const MIN_ENCODED_LENGTH = 8;
 /**
  * Base64 of the value as it appears inside a larger base64 text: starting at each of the three
@@ -1428,7 +1431,7 @@ function base64Forms(bytes) {
 function encodedForms(target) {
     const forms = new Set([target]);
     const add = (form) => {
-        if (form.length >= Math.min(MIN_ENCODED_LENGTH, target.length))
+        if (form.length >= MIN_ENCODED_LENGTH)
             forms.add(form);
     };
     for (const form of base64Forms(Buffer.from(target, 'utf8'))) {

@@ -50,7 +50,10 @@ export function secretTargets(values: Iterable<string>): string[] {
   return [...targets];
 }
 
-/** Encoded forms shorter than this (or than the value itself) would mask ordinary text. */
+/**
+ * An encoded form shorter than this is not added: it would mask ordinary text (a one-character
+ * line such as `{` in a JSON credential has the base64 prefix `e`). The target itself always is.
+ */
 const MIN_ENCODED_LENGTH = 8;
 
 /**
@@ -77,7 +80,7 @@ function base64Forms(bytes: Buffer): string[] {
 export function encodedForms(target: string): string[] {
   const forms = new Set<string>([target]);
   const add = (form: string) => {
-    if (form.length >= Math.min(MIN_ENCODED_LENGTH, target.length)) forms.add(form);
+    if (form.length >= MIN_ENCODED_LENGTH) forms.add(form);
   };
   for (const form of base64Forms(Buffer.from(target, 'utf8'))) {
     add(form);

@@ -1,0 +1,155 @@
+/**
+ * The secrets component's before_script, rendered from the template as GitLab would include it,
+ * run by bash, dash and busybox sh with a script after it: the values load, everything the
+ * script prints is redacted in every form, the exit status is kept, nothing hangs, no redactor
+ * outlives the job and no file is left.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runProcess } from './support/cli.js';
+import { renderComponent } from './support/component.js';
+import { SeekritEmulator } from './support/emulator.js';
+import { expectNoLeak } from './support/leaks.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const VALUES: Record<string, string> = {
+  PRINTED: 'job-shell-secret-3e9f1a',
+  PEM: '-----BEGIN KEY-----\nMIIBjobshellline\n-----END KEY-----',
+  LOG_LEVEL: 'warn',
+};
+const has = (cmd: string) => {
+  try {
+    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'pipe' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+const SHELLS: Array<[string, string[]]> = [
+  ['bash', ['bash', '-c']],
+  ['dash', ['dash', '-c']],
+  ['busybox sh', ['busybox', 'sh', '-c']],
+];
+
+let emulator: SeekritEmulator;
+let token: string;
+let server: http.Server;
+let cliUrl: string;
+
+beforeAll(async () => {
+  emulator = new SeekritEmulator();
+  emulator.setEnvironment('web', 'production', VALUES);
+  await emulator.listen();
+  token = await emulator.mintToken('web', 'production');
+  const cli = readFileSync(join(root, 'dist/cli/index.js'));
+  server = http.createServer((_req, res) => res.end(cli));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  cliUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}/seekrit-ci.js`;
+});
+afterAll(async () => {
+  await emulator.close();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+/** Runs the hidden job's before_script and then `script` in one shell, as a GitLab job does. */
+async function job(shell: string[], script: string, inputs: Record<string, string | boolean> = {}) {
+  const jobs = renderComponent('secrets', { 'api-url': emulator.url, 'cli-source': 'url', 'cli-url': cliUrl, ...inputs });
+  const before = (jobs['.seekrit']?.before_script ?? []).join('\n');
+  const temp = mkdtempSync(join(tmpdir(), 'seekrit-job-'));
+  try {
+    const [command, ...args] = shell as [string, ...string[]];
+    const result = await runProcess(command, [...args, `${before}\n${script}`], {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      HOME: temp,
+      TMPDIR: temp,
+      SEEKRIT_TOKEN: token,
+    });
+    return { ...result, left: readdirSync(temp), running: processesUsing(temp) };
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+/** Processes whose command line names the job's temp folder (the downloaded CLI lives there). */
+function processesUsing(folder: string): string[] {
+  const found: string[] = [];
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (cmdline.includes(folder)) found.push(cmdline.replaceAll('\0', ' '));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return found;
+}
+
+const PRINTS = [
+  'echo "plain $PRINTED"',
+  'printf "%s\\n" "$PEM"',
+  'echo "stderr $PRINTED" >&2',
+  'printf %s "$PRINTED" | base64',
+  'printf \'x%s\' "$PRINTED" | base64',
+  'printf \'xy%s\' "$PRINTED" | base64',
+  'node -e \'console.log(JSON.stringify(process.env.PEM), encodeURIComponent(process.env.PRINTED + "&"))\'',
+  'printf "split %s" "$(printf %s "$PRINTED" | cut -c1-6)"; sleep 0.2; printf "%s done\\n" "$(printf %s "$PRINTED" | cut -c7-)"',
+  'echo "level $LOG_LEVEL"',
+  'echo "more output"',
+  'exit 3',
+].join('\n');
+
+const FORMS = [
+  VALUES.PRINTED,
+  'MIIBjobshellline',
+  Buffer.from(VALUES.PRINTED as string)
+    .toString('base64')
+    .slice(0, 16),
+  JSON.stringify(VALUES.PEM),
+];
+
+describe.each(SHELLS)('the hidden job in %s', (label, shell) => {
+  const skip = !has(shell[0] as string);
+  it.skipIf(skip && !process.env.CI)('redacts every form, keeps the exit status, leaves no process and no file', async () => {
+    const r = await job(shell, PRINTS, { unmasked: 'LOG_LEVEL' });
+    const output = r.stdout + r.stderr;
+    expect(r.code, output).toBe(3);
+    for (const line of ['plain [MASKED]', 'stderr [MASKED]', 'level warn', 'more output']) expect(output).toContain(line);
+    expect(output).toMatch(/split \[MASKED\]|split [^\n]*\[MASKED\][^\n]* done/);
+    for (const form of FORMS) expect(output.includes(form as string), `${label}: a secret form is shown`).toBe(false);
+    expectNoLeak({ output }, [VALUES.PRINTED as string, VALUES.PEM as string], token);
+    expect(r.left).toStrictEqual([]);
+    expect(r.running).toStrictEqual([]);
+  });
+
+  it.skipIf(skip && !process.env.CI)('passes a successful script’s status and output through', async () => {
+    const r = await job(shell, 'echo "ok $PRINTED"');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('ok [MASKED]');
+    expect(r.left).toStrictEqual([]);
+  });
+
+  it.skipIf(skip && !process.env.CI)('does not hang when a background process of the job holds the output open', async () => {
+    const r = await job(shell, 'sleep 6 &\necho "background started"');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('background started');
+    expect(r.durationMs).toBeLessThan(5_000);
+  });
+
+  it.skipIf(skip && !process.env.CI)('fails the job, showing nothing, when the redactor dies', async () => {
+    const r = await job(shell, 'kill -9 "$seekrit_redactor"\nsleep 0.3\necho "after death $PRINTED"\necho "still here"');
+    expect(r.code).not.toBe(0);
+    expect(r.stdout + r.stderr).not.toContain(VALUES.PRINTED);
+    expect(r.stdout + r.stderr).not.toContain('still here');
+  });
+
+  it.skipIf(skip && !process.env.CI)('with redact: false, loads the values and leaves output alone', async () => {
+    const r = await job(shell, 'echo "len ${#PRINTED}"', { redact: false });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`len ${VALUES.PRINTED?.length}`);
+  });
+});

@@ -355,6 +355,43 @@ tampered:
   },
 );
 
+describe.skipIf(missing.length > 0 && !process.env.CI)('the component project’s own pipeline (gitlab/.gitlab-ci.yml)', () => {
+  let project: string;
+  beforeAll(() => {
+    expect(missing, 'prerequisites: .ci/run installs them').toStrictEqual([]);
+    project = mkdtempSync(join(tmpdir(), 'seekrit-pipeline-'));
+    cpSync(join(root, 'templates'), join(project, 'templates'), { recursive: true });
+    cpSync(join(root, 'gitlab/.gitlab-ci.yml'), join(project, '.gitlab-ci.yml'));
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: project, stdio: 'pipe' });
+    git('init', '-q');
+    git('add', '-A');
+    git('-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-qm', 'pipeline');
+    git('remote', 'add', 'origin', 'https://gitlab.com/seekrit/action.git');
+  });
+  afterAll(() => {
+    if (project) rmSync(project, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['without SEEKRIT_TOKEN', [], ['test']],
+    ['with SEEKRIT_TOKEN', ['--variable', 'SEEKRIT_TOKEN=skt_x_y'], ['test', 'component-smoke']],
+  ])('is valid %s', async (_label, extra, jobs) => {
+    const result = await runProcess(
+      node22,
+      [gitlabCiLocal, '--list', ...extra],
+      { PATH: process.env.PATH ?? '', HOME: project },
+      { cwd: project },
+    );
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    const listed = result.stdout
+      .split('\n')
+      .slice(result.stdout.split('\n').findIndex((line) => line.startsWith('name')) + 1)
+      .map((line) => line.split(/\s+/)[0])
+      .filter(Boolean);
+    expect(listed).toStrictEqual(jobs);
+  });
+});
+
 describe('GitLab examples and the project pipeline', () => {
   const referenceTag = { tag: '!reference', collection: 'seq' as const, resolve: (value: unknown) => ({ reference: value }) };
   const files = [...readdirSync(join(root, 'gitlab/examples')).map((f) => `gitlab/examples/${f}`), 'gitlab/.gitlab-ci.yml'];

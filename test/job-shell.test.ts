@@ -10,7 +10,7 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runProcess } from './support/cli.js';
 import { renderComponent } from './support/component.js';
 import { SeekritEmulator } from './support/emulator.js';
@@ -40,6 +40,7 @@ let emulator: SeekritEmulator;
 let token: string;
 let server: http.Server;
 let cliUrl: string;
+const requests: string[] = [];
 
 beforeAll(async () => {
   emulator = new SeekritEmulator();
@@ -47,9 +48,25 @@ beforeAll(async () => {
   await emulator.listen();
   token = await emulator.mintToken('web', 'production');
   const cli = readFileSync(join(root, 'dist/cli/index.js'));
-  server = http.createServer((_req, res) => res.end(cli));
+  server = http.createServer((req, res) => {
+    requests.push(req.url ?? '');
+    if (req.url === '/sign-in') {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end('<!DOCTYPE html><html><body>Sign in to GitLab</body></html>');
+    } else if (req.url === '/missing') {
+      res.statusCode = 404;
+      res.end('not found');
+    } else if (req.url === '/flaky' && requests.filter((u) => u === '/flaky').length <= 2) {
+      res.statusCode = 503;
+      res.end();
+    } else res.end(cli);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   cliUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}/seekrit-ci.js`;
+});
+let requestsBefore = 0;
+beforeEach(() => {
+  requestsBefore = emulator.requests.length;
 });
 afterAll(async () => {
   await emulator.close();
@@ -151,5 +168,35 @@ describe.each(SHELLS)('the hidden job in %s', (label, shell) => {
     const r = await job(shell, 'echo "len ${#PRINTED}"', { redact: false });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`len ${VALUES.PRINTED?.length}`);
+  });
+});
+
+describe('the CLI download', () => {
+  const base = () => cliUrl.replace(/\/[^/]*$/, '');
+  const marker = 'echo "script ran with $PRINTED"';
+
+  it.each([
+    ['/sign-in', /the server sent an HTML page \(a sign-in or error page\), not the CLI; check cli-base-url or cli-url/],
+    ['/missing', /could not download seekrit-ci from \S+: HTTP 404 \(is the component project public/],
+  ])('says plainly what %s is, and fails before any secret is loaded', async (path, message) => {
+    const r = await job(['bash', '-c'], marker, { 'cli-url': `${base()}${path}` });
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toContain('SHA-256');
+    expect(r.stdout).not.toContain('script ran');
+    expect(emulator.requests.length).toBe(requestsBefore);
+  });
+
+  it('retries transient failures with backoff, then runs the verified CLI', async () => {
+    const r = await job(['bash', '-c'], marker, { 'cli-url': `${base()}/flaky` });
+    expect(r.code, r.stderr).toBe(0);
+    expect(requests.filter((u) => u === '/flaky')).toHaveLength(3);
+    expect(r.stdout).toContain('script ran with [MASKED]');
+  });
+
+  it('refuses a URL that is not https (or loopback), naming what it expanded to', async () => {
+    const r = await job(['bash', '-c'], marker, { 'cli-url': 'http://downloads.example/seekrit-ci.js' });
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain("the seekrit-ci URL must be https:// (it expanded to 'http://downloads.example/seekrit-ci.js')");
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { REDACTED, Redactor, redactText } from '../src/core/redact.js';
+import { REDACTED, RedactionTables, Redactor, redactText } from '../src/core/redact.js';
 import { redactionNeedles } from '../src/core/targets.js';
 
 /**
@@ -61,6 +61,18 @@ describe('Redactor', () => {
     expect(redactText('xx-secret-one-secret-two-yy', ['secret-one-secret', 'secret-two'])).toBe(`xx-${REDACTED}-yy`);
     // A run extended by an overlap, then a secret right after it: nothing in between shows.
     expect(redactText('abcd¡', ['bcd', '¡', 'ab'])).toBe(`${REDACTED}${REDACTED}`);
+  });
+
+  it('shares one set of tables between streams, each keeping its own held-back bytes', () => {
+    const tables = new RedactionTables(['shared-secret-1']);
+    const out = new Redactor(tables);
+    const err = new Redactor(tables);
+    const outParts = [out.push(Buffer.from('x shared-se'))];
+    const errParts = [err.push(Buffer.from('y shared-'))];
+    outParts.push(out.push(Buffer.from('cret-1 z')), out.flush(true));
+    errParts.push(err.push(Buffer.from('plain')), err.flush(true));
+    expect(Buffer.concat(outParts).toString()).toBe(`x ${REDACTED} z`);
+    expect(Buffer.concat(errParts).toString()).toBe('y shared-plain');
   });
 
   it('adds no encoded form short enough to mask ordinary text', () => {

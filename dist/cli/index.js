@@ -8403,7 +8403,11 @@ function blockHash(bytes, end, block) {
 function bitOf(key) {
     return Math.imul(key, 0x9e3779b1) >>> 12;
 }
-class Redactor {
+/**
+ * The compiled form of what to hide: built once (tens of milliseconds for thousands of secrets
+ * with their encoded forms) and shared by every stream that redacts the same values.
+ */
+class RedactionTables {
     width;
     maxLength;
     minLength;
@@ -8416,11 +8420,6 @@ class Redactor {
     /** prefixes shorter than the window (latin1 strings of bytes), to decide what to hold back */
     shortPrefixes = new Set();
     marker;
-    pending = Buffer.alloc(0);
-    /** How many leading bytes of `pending` lie inside a secret whose marker was already written. */
-    hidden = 0;
-    /** Within one push or flush: where output has been written up to (earlier bytes are out or hidden). */
-    emitted = 0;
     /** `values` are secret values; their lines and encoded forms are added (redactionNeedles). */
     constructor(values, marker = REDACTED) {
         const needles = redactionNeedles(values).map((t) => Buffer.from(t, 'utf8'));
@@ -8451,17 +8450,29 @@ class Redactor {
                 this.shortPrefixes.add(needle.toString('latin1', 0, length));
         }
     }
+}
+class Redactor {
+    t;
+    pending = Buffer.alloc(0);
+    /** How many leading bytes of `pending` lie inside a secret whose marker was already written. */
+    hidden = 0;
+    /** Within one push or flush: where output has been written up to (earlier bytes are out or hidden). */
+    emitted = 0;
+    /** Secret values (their lines and encoded forms are added), or tables already built from them. */
+    constructor(source, marker = REDACTED) {
+        this.t = source instanceof RedactionTables ? source : new RedactionTables(source, marker);
+    }
     /** True when there is nothing to redact (output equals input). */
     get empty() {
-        return this.maxLength === 0;
+        return this.t.maxLength === 0;
     }
     /** Longest needle that starts at `at` and lies entirely inside `data`, or undefined. */
     matchAt(data, at) {
-        if (at + this.width > data.length)
+        if (at + this.t.width > data.length)
             return undefined;
-        const key = windowKey(data, at, this.width);
+        const key = windowKey(data, at, this.t.width);
         const bit = bitOf(key);
-        if ((this.bitmap[bit >>> 3] & (1 << (bit & 7))) === 0)
+        if ((this.t.bitmap[bit >>> 3] & (1 << (bit & 7))) === 0)
             return undefined;
         return this.confirm(data, at, key);
     }
@@ -8472,7 +8483,7 @@ class Redactor {
      * tested, so a secret that overlaps it extends the run instead of showing its tail.
      */
     scan(data, decideBefore, out) {
-        const { shift, block, minLength } = this;
+        const { shift, block, minLength } = this.t;
         let at = 0;
         // decideBefore <= data.length - maxLength + 1, so every window below fits inside data, and
         // a jump never passes data.length.
@@ -8501,7 +8512,7 @@ class Redactor {
         const from = Math.max(this.emitted, this.hidden);
         if (at > from)
             out.push(data.subarray(from, at));
-        out.push(this.marker);
+        out.push(this.t.marker);
         this.hidden = end;
         this.emitted = end;
     }
@@ -8515,7 +8526,7 @@ class Redactor {
     }
     /** Longest needle with this window key that lies entirely inside `data` at `at`. */
     confirm(data, at, key) {
-        const candidates = this.byKey.get(key);
+        const candidates = this.t.byKey.get(key);
         if (!candidates)
             return undefined;
         for (const needle of candidates) {
@@ -8530,7 +8541,7 @@ class Redactor {
             return chunk;
         const data = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
         // Any secret that starts before this point ends inside `data`, so those positions are decided.
-        const decideBefore = data.length - (this.maxLength - 1);
+        const decideBefore = data.length - (this.t.maxLength - 1);
         const out = [];
         this.emitted = this.hidden;
         if (decideBefore > 0)
@@ -8562,9 +8573,9 @@ class Redactor {
     /** True when data[at..] is a proper prefix of some secret, so more bytes could complete it. */
     couldGrowAt(data, at) {
         const rest = data.length - at;
-        if (rest < this.width)
-            return this.shortPrefixes.has(data.toString('latin1', at));
-        const candidates = this.byKey.get(windowKey(data, at, this.width));
+        if (rest < this.t.width)
+            return this.t.shortPrefixes.has(data.toString('latin1', at));
+        const candidates = this.t.byKey.get(windowKey(data, at, this.t.width));
         return candidates?.some((n) => n.length > rest && data.compare(n, 0, rest, at, data.length) === 0) ?? false;
     }
     /** Bytes currently held back. */
@@ -8762,11 +8773,13 @@ async function runCommand(flags, env, log) {
     const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { env: childEnv, stdio: ['inherit', redact ? 'pipe' : 'inherit', redact ? 'pipe' : 'inherit'] });
     const piped = [];
     if (redact && child.stdout && child.stderr) {
+        // One set of tables for both streams: building them is the costly part.
+        const tables = new RedactionTables(plan.hide);
         for (const [from, to] of [
             [child.stdout, process.stdout],
             [child.stderr, process.stderr],
         ]) {
-            const stage = new RedactStream(new Redactor(plan.hide));
+            const stage = new RedactStream(new Redactor(tables));
             from.pipe(stage);
             stage.pipe(to, { end: false });
             piped.push(new Promise((resolve) => stage.on('end', () => resolve())));

@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { constants } from 'node:os';
 import { commandEnvironment } from '../core/environment.js';
 import { deliverFiles } from '../core/plan.js';
-import { Redactor } from '../core/redact.js';
+import { RedactionTables, Redactor } from '../core/redact.js';
 import { describeScope } from '../core/scope.js';
 import type { RunFlags } from './options.js';
 import { RedactStream } from './redact-stream.js';
@@ -36,11 +36,13 @@ export async function runCommand(
   const child = spawn(command, args, { env: childEnv, stdio: ['inherit', redact ? 'pipe' : 'inherit', redact ? 'pipe' : 'inherit'] });
   const piped: Promise<void>[] = [];
   if (redact && child.stdout && child.stderr) {
+    // One set of tables for both streams: building them is the costly part.
+    const tables = new RedactionTables(plan.hide);
     for (const [from, to] of [
       [child.stdout, process.stdout],
       [child.stderr, process.stderr],
     ] as const) {
-      const stage = new RedactStream(new Redactor(plan.hide));
+      const stage = new RedactStream(new Redactor(tables));
       from.pipe(stage);
       stage.pipe(to, { end: false });
       piped.push(new Promise((resolve) => stage.on('end', () => resolve())));

@@ -37,25 +37,23 @@ function bitOf(key: number): number {
   return Math.imul(key, 0x9e3779b1) >>> 12;
 }
 
-export class Redactor {
-  private readonly width: number;
-  private readonly maxLength: number;
-  private readonly minLength: number;
-  private readonly block: number;
+/**
+ * The compiled form of what to hide: built once (tens of milliseconds for thousands of secrets
+ * with their encoded forms) and shared by every stream that redacts the same values.
+ */
+export class RedactionTables {
+  readonly width: number;
+  readonly maxLength: number;
+  readonly minLength: number;
+  readonly block: number;
   /** block hash → how far the scan may safely jump when the window ends in that block */
-  private readonly shift = new Uint8Array(1 << SHIFT_TABLE_BITS);
-  private readonly bitmap = new Uint8Array(BITMAP_BITS >>> 3);
+  readonly shift = new Uint8Array(1 << SHIFT_TABLE_BITS);
+  readonly bitmap = new Uint8Array(BITMAP_BITS >>> 3);
   /** window key → needles starting with it, longest first */
-  private readonly byKey = new Map<number, Buffer[]>();
+  readonly byKey = new Map<number, Buffer[]>();
   /** prefixes shorter than the window (latin1 strings of bytes), to decide what to hold back */
-  private readonly shortPrefixes = new Set<string>();
-  private readonly marker: Buffer;
-  private pending: Buffer = Buffer.alloc(0);
-  /** How many leading bytes of `pending` lie inside a secret whose marker was already written. */
-  private hidden = 0;
-  /** Within one push or flush: where output has been written up to (earlier bytes are out or hidden). */
-  private emitted = 0;
-
+  readonly shortPrefixes = new Set<string>();
+  readonly marker: Buffer;
   /** `values` are secret values; their lines and encoded forms are added (redactionNeedles). */
   constructor(values: Iterable<string>, marker = REDACTED) {
     const needles = redactionNeedles(values).map((t) => Buffer.from(t, 'utf8'));
@@ -84,18 +82,32 @@ export class Redactor {
         this.shortPrefixes.add(needle.toString('latin1', 0, length));
     }
   }
+}
+
+export class Redactor {
+  private readonly t: RedactionTables;
+  private pending: Buffer = Buffer.alloc(0);
+  /** How many leading bytes of `pending` lie inside a secret whose marker was already written. */
+  private hidden = 0;
+  /** Within one push or flush: where output has been written up to (earlier bytes are out or hidden). */
+  private emitted = 0;
+
+  /** Secret values (their lines and encoded forms are added), or tables already built from them. */
+  constructor(source: Iterable<string> | RedactionTables, marker = REDACTED) {
+    this.t = source instanceof RedactionTables ? source : new RedactionTables(source, marker);
+  }
 
   /** True when there is nothing to redact (output equals input). */
   get empty(): boolean {
-    return this.maxLength === 0;
+    return this.t.maxLength === 0;
   }
 
   /** Longest needle that starts at `at` and lies entirely inside `data`, or undefined. */
   private matchAt(data: Buffer, at: number): number | undefined {
-    if (at + this.width > data.length) return undefined;
-    const key = windowKey(data, at, this.width);
+    if (at + this.t.width > data.length) return undefined;
+    const key = windowKey(data, at, this.t.width);
     const bit = bitOf(key);
-    if (((this.bitmap[bit >>> 3] as number) & (1 << (bit & 7))) === 0) return undefined;
+    if (((this.t.bitmap[bit >>> 3] as number) & (1 << (bit & 7))) === 0) return undefined;
     return this.confirm(data, at, key);
   }
 
@@ -106,7 +118,7 @@ export class Redactor {
    * tested, so a secret that overlaps it extends the run instead of showing its tail.
    */
   private scan(data: Buffer, decideBefore: number, out: Buffer[]): void {
-    const { shift, block, minLength } = this;
+    const { shift, block, minLength } = this.t;
     let at = 0;
     // decideBefore <= data.length - maxLength + 1, so every window below fits inside data, and
     // a jump never passes data.length.
@@ -133,7 +145,7 @@ export class Redactor {
     }
     const from = Math.max(this.emitted, this.hidden);
     if (at > from) out.push(data.subarray(from, at));
-    out.push(this.marker);
+    out.push(this.t.marker);
     this.hidden = end;
     this.emitted = end;
   }
@@ -148,7 +160,7 @@ export class Redactor {
 
   /** Longest needle with this window key that lies entirely inside `data` at `at`. */
   private confirm(data: Buffer, at: number, key: number): number | undefined {
-    const candidates = this.byKey.get(key);
+    const candidates = this.t.byKey.get(key);
     if (!candidates) return undefined;
     for (const needle of candidates) {
       if (at + needle.length <= data.length && data.compare(needle, 0, needle.length, at, at + needle.length) === 0) return needle.length;
@@ -161,7 +173,7 @@ export class Redactor {
     if (this.empty) return chunk;
     const data = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
     // Any secret that starts before this point ends inside `data`, so those positions are decided.
-    const decideBefore = data.length - (this.maxLength - 1);
+    const decideBefore = data.length - (this.t.maxLength - 1);
     const out: Buffer[] = [];
     this.emitted = this.hidden;
     if (decideBefore > 0) this.scan(data, decideBefore, out);
@@ -191,8 +203,8 @@ export class Redactor {
   /** True when data[at..] is a proper prefix of some secret, so more bytes could complete it. */
   private couldGrowAt(data: Buffer, at: number): boolean {
     const rest = data.length - at;
-    if (rest < this.width) return this.shortPrefixes.has(data.toString('latin1', at));
-    const candidates = this.byKey.get(windowKey(data, at, this.width));
+    if (rest < this.t.width) return this.t.shortPrefixes.has(data.toString('latin1', at));
+    const candidates = this.t.byKey.get(windowKey(data, at, this.t.width));
     return candidates?.some((n) => n.length > rest && data.compare(n, 0, rest, at, data.length) === 0) ?? false;
   }
 

@@ -74,8 +74,13 @@ afterAll(async () => {
 });
 
 /** Runs the hidden job's before_script and then `script` in one shell, as a GitLab job does. */
-async function job(shell: string[], script: string, inputs: Record<string, string | boolean> = {}) {
-  const jobs = renderComponent('secrets', { 'api-url': emulator.url, 'cli-source': 'url', 'cli-url': cliUrl, ...inputs });
+async function job(
+  shell: string[],
+  script: string,
+  inputs: Record<string, string | boolean> = {},
+  component: { sha: string; version: string } = { sha: 'test-commit', version: '' },
+) {
+  const jobs = renderComponent('secrets', { 'api-url': emulator.url, 'cli-source': 'url', 'cli-url': cliUrl, ...inputs }, component);
   const before = (jobs['.seekrit']?.before_script ?? []).join('\n');
   const temp = mkdtempSync(join(tmpdir(), 'seekrit-job-'));
   try {
@@ -192,6 +197,20 @@ describe('the CLI download', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(requests.filter((u) => u === '/flaky')).toHaveLength(3);
     expect(r.stdout).toContain('script ran with [MASKED]');
+  });
+
+  it('takes a released version from the package registry and a commit from raw files, verified either way', async () => {
+    const inputs = {
+      'cli-source': 'component',
+      'cli-package-url': `${base()}/packages/generic/seekrit-ci`,
+      'cli-base-url': `${base()}/raw`,
+    };
+    const released = await job(['bash', '-c'], marker, inputs, { sha: 'c0ffee', version: '1.4.2' });
+    expect(released.code, released.stderr).toBe(0);
+    expect(requests).toContain('/packages/generic/seekrit-ci/1.4.2/seekrit-ci.mjs');
+    const pinned = await job(['bash', '-c'], marker, inputs, { sha: 'c0ffee', version: '' });
+    expect(pinned.code, pinned.stderr).toBe(0);
+    expect(requests).toContain('/raw/c0ffee/dist/cli/index.js');
   });
 
   it('refuses a URL that is not https (or loopback), naming what it expanded to', async () => {

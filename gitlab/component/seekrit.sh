@@ -17,7 +17,14 @@ seekrit_obtain() {
       command -v seekrit-ci >/dev/null 2>&1 || { seekrit_fail "cli-source is path, but seekrit-ci is not on PATH"; return 1; }
       seekrit_cli=seekrit-ci
       return 0 ;;
-    component) seekrit_url="$[[ inputs.cli-base-url ]]"; seekrit_url="${seekrit_url%/}/$[[ component.sha ]]/dist/cli/index.js" ;;
+    component)
+      # A released version comes from the package registry (rate-limited per IP, so it scales
+      # with the projects that include the component); a commit or branch from raw files.
+      seekrit_version='$[[ component.version ]]'
+      case "$seekrit_version" in
+        [0-9]*.[0-9]*.[0-9]*) seekrit_url="$[[ inputs.cli-package-url ]]"; seekrit_url="${seekrit_url%/}/$seekrit_version/seekrit-ci.mjs" ;;
+        *) seekrit_url="$[[ inputs.cli-base-url ]]"; seekrit_url="${seekrit_url%/}/$[[ component.sha ]]/dist/cli/index.js" ;;
+      esac ;;
     url) seekrit_url="$[[ inputs.cli-url ]]" ;;
   esac
   seekrit_url_ok "$seekrit_url" || { seekrit_fail "the seekrit-ci URL must be https:// (it expanded to '$seekrit_url'): check cli-base-url or cli-url and the variables they use"; return 1; }

@@ -7,6 +7,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,6 +81,7 @@ async function job(
   script: string,
   inputs: Record<string, string | boolean> = {},
   component: { sha: string; version: string } = { sha: 'test-commit', version: '' },
+  extraEnv: Record<string, string> = {},
 ) {
   const jobs = renderComponent('secrets', { 'api-url': emulator.url, 'cli-source': 'url', 'cli-url': cliUrl, ...inputs }, component);
   const before = (jobs['.seekrit']?.before_script ?? []).join('\n');
@@ -90,6 +93,7 @@ async function job(
       HOME: temp,
       TMPDIR: temp,
       SEEKRIT_TOKEN: token,
+      ...extraEnv,
     });
     return { ...result, left: readdirSync(temp), running: processesUsing(temp) };
   } finally {
@@ -211,6 +215,70 @@ describe('the CLI download', () => {
     const pinned = await job(['bash', '-c'], marker, inputs, { sha: 'c0ffee', version: '' });
     expect(pinned.code, pinned.stderr).toBe(0);
     expect(requests).toContain('/raw/c0ffee/dist/cli/index.js');
+  });
+
+  it('goes through HTTPS_PROXY on the system Node.js (20 ignores it in fetch), and honours NO_PROXY', async () => {
+    const certs = mkdtempSync(join(tmpdir(), 'seekrit-tls-'));
+    const cli = readFileSync(join(root, 'dist/cli/index.js'));
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=localhost',
+        '-addext',
+        'subjectAltName=DNS:localhost',
+        '-keyout',
+        join(certs, 'key.pem'),
+        '-out',
+        join(certs, 'cert.pem'),
+      ],
+      { stdio: 'pipe' },
+    );
+    const tls = https.createServer(
+      { key: readFileSync(join(certs, 'key.pem')), cert: readFileSync(join(certs, 'cert.pem')) },
+      (_req, res) => res.end(cli),
+    );
+    const tunnels: string[] = [];
+    const sockets = new Set<net.Socket>();
+    const proxy = http.createServer();
+    proxy.on('connect', (req, client: net.Socket, head) => {
+      sockets.add(client);
+      tunnels.push(req.url ?? '');
+      const [host, port] = (req.url ?? '').split(':');
+      const upstream = net.connect(Number(port), host === 'localhost' ? '127.0.0.1' : (host as string), () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.write(head);
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      sockets.add(upstream);
+      upstream.on('error', () => client.destroy());
+    });
+    await Promise.all([tls, proxy].map((s) => new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve))));
+    const port = (s: http.Server | https.Server) => (s.address() as { port: number }).port;
+    try {
+      const env = { HTTPS_PROXY: `http://127.0.0.1:${port(proxy)}`, NODE_EXTRA_CA_CERTS: join(certs, 'cert.pem') };
+      const inputs = { 'cli-url': `https://localhost:${port(tls)}/seekrit-ci.js` };
+      const through = await job(['bash', '-c'], marker, inputs, undefined, env);
+      expect(through.code, through.stderr).toBe(0);
+      expect(tunnels).toStrictEqual([`localhost:${port(tls)}`]);
+      const bypass = await job(['bash', '-c'], marker, inputs, undefined, { ...env, NO_PROXY: 'localhost' });
+      expect(bypass.code, bypass.stderr).toBe(0);
+      expect(tunnels).toHaveLength(1);
+    } finally {
+      // Tunnels are kept alive: end them, or close() would wait for them.
+      for (const socket of sockets) socket.destroy();
+      tls.closeAllConnections();
+      await Promise.all([tls, proxy].map((s) => new Promise((resolve) => s.close(resolve))));
+      rmSync(certs, { recursive: true, force: true });
+    }
   });
 
   it('refuses a URL that is not https (or loopback), naming what it expanded to', async () => {

@@ -80,7 +80,8 @@ function get(target) {
       const got = require("node:crypto").createHash("sha256").update(res.body).digest("hex");
       if (got !== want) fail("seekrit-ci from " + url + " has SHA-256 " + got + ", not the pinned " + want + "; refusing to run it (it was altered, or the URL does not serve this component version)");
       require("node:fs").writeFileSync(out, res.body, { mode: 0o700, flag: "wx" });
-      return;
+      process.exit(0); // a proxy tunnel kept alive must not hold the job
+
     }
     if (attempt >= 4) fail("could not download seekrit-ci from " + url + " after " + attempt + " attempts (" + (why || "HTTP " + res.status) + ")");
     await new Promise((r) => setTimeout(r, 500 * 2 ** attempt * (0.5 + Math.random() / 2)));

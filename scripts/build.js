@@ -1,11 +1,11 @@
 // @ts-check
 /**
- * `npm run build`: bundles each entrypoint with ncc into one folder under dist/ (committed, as every
+ * `npm run build`: bundles each entrypoint with ncc (as CommonJS) into one folder under dist/ (committed, as every
  * JavaScript action must be). `node scripts/build.js OUT` builds into OUT instead, which the
  * freshness test uses to compare a new build with the committed dist/.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,10 @@ for (const [name, entry] of Object.entries(ENTRIES)) {
     cwd: root,
     stdio: 'inherit',
   });
+  // src/ is CommonJS (src/package.json), so ncc emits a CommonJS bundle: Node loads it without
+  // the ES module loader and a second parse of the wrapper. The root package is "type": "module",
+  // so each folder says what its bundle is.
+  writeFileSync(join(out, name, 'package.json'), '{ "type": "commonjs" }\n');
 }
 // The GitLab templates pin the CLI's SHA-256, so they are rendered after a real build.
 if (!process.argv[2]) execFileSync(process.execPath, [join(root, 'scripts/templates.js')], { cwd: root, stdio: 'inherit' });

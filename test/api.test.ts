@@ -286,18 +286,25 @@ describe('proxy agent', () => {
     }
   });
 
-  it('uses a tunnel through HTTPS_PROXY, honours NO_PROXY and never proxies loopback', () => {
+  it('uses a tunnel through HTTPS_PROXY, honours NO_PROXY and never proxies loopback', async () => {
     process.env.HTTPS_PROXY = 'http://user:p%40ss@proxy.corp:3128';
     delete process.env.https_proxy;
-    const agent = agentFor(new URL('https://api.seekrit.dev/v1/resolve')) as unknown as { options: { proxy: Record<string, unknown> } };
+    const agent = (await agentFor(new URL('https://api.seekrit.dev/v1/resolve'))) as unknown as {
+      options: { proxy: Record<string, unknown> };
+    };
     expect(agent.options.proxy).toMatchObject({ host: 'proxy.corp', port: 3128, proxyAuth: 'user:p@ss' });
-    expect(agentFor(new URL('http://127.0.0.1:8080/v1/resolve'))).toBeUndefined();
+    expect(await agentFor(new URL('http://127.0.0.1:8080/v1/resolve'))).toBeUndefined();
     process.env.NO_PROXY = 'seekrit.dev';
-    expect(agentFor(new URL('https://api.seekrit.dev/v1/resolve'))).toBeUndefined();
+    expect(await agentFor(new URL('https://api.seekrit.dev/v1/resolve'))).toBeUndefined();
   });
 
-  it('uses no agent without a proxy', () => {
-    for (const key of ['HTTPS_PROXY', 'https_proxy']) delete process.env[key];
-    expect(agentFor(new URL('https://api.seekrit.dev/v1/resolve'))).toBeUndefined();
+  it('uses HTTP_PROXY for http:// URLs to other hosts, and no agent without a proxy', async () => {
+    process.env.HTTP_PROXY = 'http://proxy.corp:8080';
+    const agent = (await agentFor(new URL('http://seekrit.internal/v1/resolve'))) as unknown as {
+      options: { proxy: Record<string, unknown> };
+    };
+    expect(agent.options.proxy).toMatchObject({ host: 'proxy.corp', port: 8080 });
+    for (const key of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy']) delete process.env[key];
+    expect(await agentFor(new URL('https://api.seekrit.dev/v1/resolve'))).toBeUndefined();
   });
 });

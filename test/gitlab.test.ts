@@ -347,7 +347,7 @@ tampered:
       // No secrets file is left in the job temp folder: only each job's private folder for the CLI.
       for (const entry of readdirSync(join(project, 'job-tmp'))) {
         expect(
-          readdirSync(join(project, 'job-tmp', entry)).filter((f) => f !== 'seekrit-ci.mjs'),
+          readdirSync(join(project, 'job-tmp', entry)).filter((f) => f !== 'seekrit-ci.cjs'),
           entry,
         ).toStrictEqual([]);
       }

@@ -211,7 +211,7 @@ describe('the CLI download', () => {
     };
     const released = await job(['bash', '-c'], marker, inputs, { sha: 'c0ffee', version: '1.4.2' });
     expect(released.code, released.stderr).toBe(0);
-    expect(requests).toContain('/packages/generic/seekrit-ci/1.4.2/seekrit-ci.mjs');
+    expect(requests).toContain('/packages/generic/seekrit-ci/1.4.2/seekrit-ci.cjs');
     const pinned = await job(['bash', '-c'], marker, inputs, { sha: 'c0ffee', version: '' });
     expect(pinned.code, pinned.stderr).toBe(0);
     expect(requests).toContain('/raw/c0ffee/dist/cli/index.js');

@@ -1,16 +1,15 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-var __webpack_exports__ = {};
+/******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
+/******/ 	var __webpack_modules__ = ({
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/core/errors.ts
-class errors_SeekritError extends Error {
+/***/ 296:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SeekritError = void 0;
+exports.describeError = describeError;
+class SeekritError extends Error {
     code;
     hint;
     constructor(code, message, hint) {
@@ -24,24 +23,37 @@ class errors_SeekritError extends Error {
         return `${this.code}: ${this.message}${this.hint ? ` ${this.hint}` : ''}`;
     }
 }
+exports.SeekritError = SeekritError;
 /** Formats any thrown thing for a log line without ever including a stack or foreign detail. */
 function describeError(error) {
-    if (error instanceof errors_SeekritError)
+    if (error instanceof SeekritError)
         return error.describe();
     if (error instanceof Error)
         return error.message;
     return String(error);
 }
 
-;// CONCATENATED MODULE: ./src/core/files.ts
+
+/***/ }),
+
+/***/ 928:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
-
-
-
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.identify = identify;
+exports.isStillWritten = isStillWritten;
+exports.writeSecretFile = writeSecretFile;
+exports.removeWrittenFile = removeWrittenFile;
+exports.writeFilePerSecret = writeFilePerSecret;
+const node_crypto_1 = __nccwpck_require__(598);
+const node_fs_1 = __nccwpck_require__(24);
+const node_os_1 = __nccwpck_require__(161);
+const node_path_1 = __nccwpck_require__(760);
+const errors_js_1 = __nccwpck_require__(296);
 /** The identity of whatever is at `path` now. */
 function identify(path) {
-    const stat = (0,external_node_fs_namespaceObject.lstatSync)(path, { bigint: true });
+    const stat = (0, node_fs_1.lstatSync)(path, { bigint: true });
     return { path, dev: Number(stat.dev), ino: Number(stat.ino), ctimeNs: String(stat.ctimeNs) };
 }
 /** True when `path` still holds the very file (or folder) that was written. */
@@ -57,9 +69,9 @@ function isStillWritten(file) {
 function failed(path, error, hint) {
     const code = error.code ?? 'error';
     if (code === 'EEXIST') {
-        return new SeekritError('OUTPUT_FAILED', `${path} already exists; it was left as it is.`, hint);
+        return new errors_js_1.SeekritError('OUTPUT_FAILED', `${path} already exists; it was left as it is.`, hint);
     }
-    return new SeekritError('OUTPUT_FAILED', `Could not write the secrets file ${path} (${code}).`, 'Check that its folder is writable and that the path is not a folder.');
+    return new errors_js_1.SeekritError('OUTPUT_FAILED', `Could not write the secrets file ${path} (${code}).`, 'Check that its folder is writable and that the path is not a folder.');
 }
 /**
  * Writes a secrets file atomically with mode 0600: a temporary file in the same folder (created
@@ -67,28 +79,28 @@ function failed(path, error, hint) {
  * fails if the path exists. The folder is created (0700) if missing. On failure nothing is left.
  */
 function writeSecretFile(path, content, options) {
-    const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    const temp = (0, node_path_1.join)((0, node_path_1.dirname)(path), `.${(0, node_path_1.basename)(path)}.${(0, node_crypto_1.randomBytes)(6).toString('hex')}.tmp`);
     let fd;
     try {
-        ensureFolder(dirname(path));
-        fd = openSync(temp, 'wx', 0o600);
-        writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-        fsyncSync(fd);
-        closeSync(fd);
+        ensureFolder((0, node_path_1.dirname)(path));
+        fd = (0, node_fs_1.openSync)(temp, 'wx', 0o600);
+        (0, node_fs_1.writeSync)(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+        (0, node_fs_1.fsyncSync)(fd);
+        (0, node_fs_1.closeSync)(fd);
         fd = undefined;
         if (options.overwrite)
-            renameSync(temp, path);
+            (0, node_fs_1.renameSync)(temp, path);
         else {
-            linkSync(temp, path);
-            rmSync(temp, { force: true });
+            (0, node_fs_1.linkSync)(temp, path);
+            (0, node_fs_1.rmSync)(temp, { force: true });
         }
         return identify(path);
     }
     catch (error) {
         if (fd !== undefined)
-            closeSync(fd);
+            (0, node_fs_1.closeSync)(fd);
         try {
-            rmSync(temp, { force: true });
+            (0, node_fs_1.rmSync)(temp, { force: true });
         }
         catch {
             // nothing was created where the folder is unusable
@@ -102,29 +114,29 @@ function writeSecretFile(path, content, options) {
  */
 function ensureFolder(path) {
     try {
-        mkdirSync(path, { mode: 0o700 });
+        (0, node_fs_1.mkdirSync)(path, { mode: 0o700 });
     }
     catch (error) {
         const code = error.code;
         if (code === 'EEXIST')
             return;
-        if (code !== 'ENOENT' || dirname(path) === path)
+        if (code !== 'ENOENT' || (0, node_path_1.dirname)(path) === path)
             throw error;
-        ensureFolder(dirname(path));
-        mkdirSync(path, { mode: 0o700 });
+        ensureFolder((0, node_path_1.dirname)(path));
+        (0, node_fs_1.mkdirSync)(path, { mode: 0o700 });
     }
 }
 /** Removes a file (or folder) only if it is still the one that was written. */
 function removeWrittenFile(file) {
     try {
-        (0,external_node_fs_namespaceObject.lstatSync)(file.path);
+        (0, node_fs_1.lstatSync)(file.path);
     }
     catch {
         return 'gone';
     }
     if (!isStillWritten(file))
         return 'replaced';
-    (0,external_node_fs_namespaceObject.rmSync)(file.path, { force: true, recursive: true });
+    (0, node_fs_1.rmSync)(file.path, { force: true, recursive: true });
     return 'removed';
 }
 /**
@@ -132,13 +144,13 @@ function removeWrittenFile(file) {
  * 0600 file named after the delivered name, inside a new private (0700) folder under `parent`.
  * All or nothing: on any failure the folder is removed. Returns the folder and name → path.
  */
-function writeFilePerSecret(entries, parent = tmpdir()) {
+function writeFilePerSecret(entries, parent = (0, node_os_1.tmpdir)()) {
     let dir;
     try {
-        dir = mkdtempSync(join(parent, 'seekrit-files-'));
+        dir = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)(parent, 'seekrit-files-'));
         const paths = new Map();
         for (const { name, value } of entries) {
-            const path = join(dir, name);
+            const path = (0, node_path_1.join)(dir, name);
             writeSecretFile(path, value, { overwrite: false });
             paths.set(name, path);
         }
@@ -146,18 +158,27 @@ function writeFilePerSecret(entries, parent = tmpdir()) {
     }
     catch (error) {
         if (dir)
-            rmSync(dir, { recursive: true, force: true });
-        if (error instanceof SeekritError)
+            (0, node_fs_1.rmSync)(dir, { recursive: true, force: true });
+        if (error instanceof errors_js_1.SeekritError)
             throw error;
-        throw failed(join(parent, 'seekrit-files-*'), error, 'Check that the temporary folder is writable.');
+        throw failed((0, node_path_1.join)(parent, 'seekrit-files-*'), error, 'Check that the temporary folder is writable.');
     }
 }
 
-;// CONCATENATED MODULE: ./src/github/filecommand.ts
+
+/***/ }),
+
+/***/ 844:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
-
-
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.encodeFileCommand = encodeFileCommand;
+exports.appendAllOrNothing = appendAllOrNothing;
+const node_crypto_1 = __nccwpck_require__(598);
+const node_fs_1 = __nccwpck_require__(24);
+const node_os_1 = __nccwpck_require__(161);
+const errors_js_1 = __nccwpck_require__(296);
 /**
  * GITHUB_ENV / GITHUB_OUTPUT / GITHUB_STATE entries in the heredoc form the toolkit writes:
  * `NAME<<ghadelimiter_<uuid>`, the value, the delimiter. The runner reads the value raw up to the
@@ -165,13 +186,13 @@ function writeFilePerSecret(entries, parent = tmpdir()) {
  * delimiter serves the whole batch (checked against every value), which keeps 10,000 entries
  * from carrying 10,000 UUIDs.
  */
-function filecommand_encodeFileCommand(entries) {
-    let delimiter = `ghadelimiter_${randomUUID()}`;
+function encodeFileCommand(entries) {
+    let delimiter = `ghadelimiter_${(0, node_crypto_1.randomUUID)()}`;
     while (entries.some(({ value }) => value.includes(delimiter)))
-        delimiter = `ghadelimiter_${randomUUID()}`;
+        delimiter = `ghadelimiter_${(0, node_crypto_1.randomUUID)()}`;
     let out = '';
     for (const { name, value } of entries)
-        out += `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
+        out += `${name}<<${delimiter}${node_os_1.EOL}${value}${node_os_1.EOL}${delimiter}${node_os_1.EOL}`;
     return out;
 }
 /**
@@ -181,7 +202,7 @@ function filecommand_encodeFileCommand(entries) {
 function appendAllOrNothing(appends) {
     const sizes = appends.map(({ path }) => {
         try {
-            return statSync(path).size;
+            return (0, node_fs_1.statSync)(path).size;
         }
         catch {
             return undefined; // the runner creates these files; a missing one is created by the append
@@ -192,7 +213,7 @@ function appendAllOrNothing(appends) {
         for (; index < appends.length; index++) {
             const { path, content } = appends[index];
             if (content !== '')
-                appendFileSync(path, content, { encoding: 'utf8' });
+                (0, node_fs_1.appendFileSync)(path, content, { encoding: 'utf8' });
         }
     }
     catch (error) {
@@ -200,18 +221,116 @@ function appendAllOrNothing(appends) {
             const size = sizes[i];
             try {
                 if (size !== undefined)
-                    truncateSync(appends[i].path, size);
+                    (0, node_fs_1.truncateSync)(appends[i].path, size);
             }
             catch {
                 // best effort: the step fails either way, and the runner discards a failed step's file commands
             }
         }
         const code = error.code ?? 'error';
-        throw new SeekritError('OUTPUT_FAILED', `Could not write ${appends[index]?.what ?? 'a file command'} (${code}); nothing was delivered.`, "Re-run the job; if it persists, check the runner's disk space.");
+        throw new errors_js_1.SeekritError('OUTPUT_FAILED', `Could not write ${appends[index]?.what ?? 'a file command'} (${code}); nothing was delivered.`, "Re-run the job; if it persists, check the runner's disk space.");
     }
 }
 
-;// CONCATENATED MODULE: ./src/github/runner.ts
+
+/***/ }),
+
+/***/ 901:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+/** The action's post step: removes what main wrote (unless keep-file), also when main failed. */
+const files_js_1 = __nccwpck_require__(928);
+const core = __importStar(__nccwpck_require__(373));
+const state_js_1 = __nccwpck_require__(862);
+function isWritten(value) {
+    const v = value;
+    return typeof v?.path === 'string' && typeof v.dev === 'number' && typeof v.ino === 'number' && typeof v.ctimeNs === 'string';
+}
+function remove(file, what) {
+    const outcome = (0, files_js_1.removeWrittenFile)(file);
+    if (outcome === 'removed')
+        core.info(`Removed ${what}.`);
+    else if (outcome === 'replaced')
+        core.warning(`${file.path} is no longer the ${what === file.path ? 'file' : 'folder'} this action wrote; it was left as it is.`);
+}
+function cleanup() {
+    let state;
+    try {
+        const text = core.getState(state_js_1.STATE_FILES);
+        state = text ? JSON.parse(text) : {};
+    }
+    catch {
+        core.warning('Could not read the list of files the main step wrote; nothing was removed.');
+        return;
+    }
+    try {
+        if (isWritten(state.dir))
+            remove(state.dir, `the per-secret files in ${state.dir.path}`);
+        if (isWritten(state.file)) {
+            if (core.getState(state_js_1.STATE_KEEP_FILE) === 'true')
+                core.info(`Kept ${state.file.path} (keep-file: true).`);
+            else
+                remove(state.file, state.file.path);
+        }
+    }
+    catch (error) {
+        core.warning(`Could not remove what the main step wrote (${error.code ?? 'error'}); remove it yourself.`);
+    }
+}
+cleanup();
+
+
+/***/ }),
+
+/***/ 373:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.escapeCommandData = escapeCommandData;
+exports.getInput = getInput;
+exports.info = info;
+exports.debug = debug;
+exports.notice = notice;
+exports.warning = warning;
+exports.setFailed = setFailed;
+exports.saveState = saveState;
+exports.getState = getState;
 /**
  * The GitHub runner's step protocol, as much of it as the action speaks: inputs from INPUT_*,
  * workflow commands on stdout, state through GITHUB_STATE. Written here rather than imported from
@@ -219,9 +338,9 @@ function appendAllOrNothing(appends) {
  * measured about twice a bare Node start-up on every run (bench/RESULTS.md); the protocol itself
  * is a few lines (see RUNNERS.md), and the runner model in test/support checks it.
  */
-
-
-
+const node_fs_1 = __nccwpck_require__(24);
+const node_os_1 = __nccwpck_require__(161);
+const filecommand_js_1 = __nccwpck_require__(844);
 /** The runner decodes only %25, %0D and %0A in command data (as @actions/core escapes it). */
 function escapeCommandData(text) {
     return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
@@ -232,10 +351,10 @@ function getInput(name, env = process.env) {
 }
 /** A plain log line. */
 function info(message) {
-    process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`${message}${node_os_1.EOL}`);
 }
 function command(name, message) {
-    process.stdout.write(`::${name}::${escapeCommandData(message)}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`::${name}::${escapeCommandData(message)}${node_os_1.EOL}`);
 }
 function debug(message) {
     command('debug', message);
@@ -255,56 +374,99 @@ function setFailed(message) {
 function saveState(state, env = process.env) {
     if (!env.GITHUB_STATE)
         throw new Error('GITHUB_STATE is not set: run this as a GitHub Actions step');
-    appendFileSync(env.GITHUB_STATE, encodeFileCommand(Object.entries(state).map(([name, value]) => ({ name, value }))), 'utf8');
+    (0, node_fs_1.appendFileSync)(env.GITHUB_STATE, (0, filecommand_js_1.encodeFileCommand)(Object.entries(state).map(([name, value]) => ({ name, value }))), 'utf8');
 }
 function getState(name, env = process.env) {
     return env[`STATE_${name}`] ?? '';
 }
 
-;// CONCATENATED MODULE: ./src/github/state.ts
+
+/***/ }),
+
+/***/ 862:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.STATE_KEEP_FILE = exports.STATE_FILES = void 0;
 /** State the main step leaves for the post step (GITHUB_STATE → STATE_<name>). */
-const STATE_FILES = 'files';
-const STATE_KEEP_FILE = 'keep-file';
-
-;// CONCATENATED MODULE: ./src/github/post.ts
-/** The action's post step: removes what main wrote (unless keep-file), also when main failed. */
+exports.STATE_FILES = 'files';
+exports.STATE_KEEP_FILE = 'keep-file';
 
 
+/***/ }),
 
-function isWritten(value) {
-    const v = value;
-    return typeof v?.path === 'string' && typeof v.dev === 'number' && typeof v.ino === 'number' && typeof v.ctimeNs === 'string';
-}
-function remove(file, what) {
-    const outcome = removeWrittenFile(file);
-    if (outcome === 'removed')
-        info(`Removed ${what}.`);
-    else if (outcome === 'replaced')
-        warning(`${file.path} is no longer the ${what === file.path ? 'file' : 'folder'} this action wrote; it was left as it is.`);
-}
-function cleanup() {
-    let state;
-    try {
-        const text = getState(STATE_FILES);
-        state = text ? JSON.parse(text) : {};
-    }
-    catch {
-        warning('Could not read the list of files the main step wrote; nothing was removed.');
-        return;
-    }
-    try {
-        if (isWritten(state.dir))
-            remove(state.dir, `the per-secret files in ${state.dir.path}`);
-        if (isWritten(state.file)) {
-            if (getState(STATE_KEEP_FILE) === 'true')
-                info(`Kept ${state.file.path} (keep-file: true).`);
-            else
-                remove(state.file, state.file.path);
-        }
-    }
-    catch (error) {
-        warning(`Could not remove what the main step wrote (${error.code ?? 'error'}); remove it yourself.`);
-    }
-}
-cleanup();
+/***/ 598:
+/***/ ((module) => {
 
+module.exports = require("node:crypto");
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = require("node:fs");
+
+/***/ }),
+
+/***/ 161:
+/***/ ((module) => {
+
+module.exports = require("node:os");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = require("node:path");
+
+/***/ })
+
+/******/ 	});
+/************************************************************************/
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
+/******/ 	}
+/******/ 	
+/************************************************************************/
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/************************************************************************/
+/******/ 	
+/******/ 	// startup
+/******/ 	// Load entry module and return exports
+/******/ 	// This entry module is referenced by other modules so it can't be inlined
+/******/ 	var __webpack_exports__ = __nccwpck_require__(901);
+/******/ 	module.exports = __webpack_exports__;
+/******/ 	
+/******/ })()
+;

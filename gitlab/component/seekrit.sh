@@ -22,7 +22,7 @@ seekrit_obtain() {
       # with the projects that include the component); a commit or branch from raw files.
       seekrit_version='$[[ component.version ]]'
       case "$seekrit_version" in
-        [0-9]*.[0-9]*.[0-9]*) seekrit_url="$[[ inputs.cli-package-url ]]"; seekrit_url="${seekrit_url%/}/$seekrit_version/seekrit-ci.mjs" ;;
+        [0-9]*.[0-9]*.[0-9]*) seekrit_url="$[[ inputs.cli-package-url ]]"; seekrit_url="${seekrit_url%/}/$seekrit_version/seekrit-ci.cjs" ;;
         *) seekrit_url="$[[ inputs.cli-base-url ]]"; seekrit_url="${seekrit_url%/}/$[[ component.sha ]]/dist/cli/index.js" ;;
       esac ;;
     url) seekrit_url="$[[ inputs.cli-url ]]" ;;
@@ -32,8 +32,8 @@ seekrit_obtain() {
   # A private folder per job: a shared /tmp could hold a file planted by someone else, and
   # concurrent jobs must not write the same path.
   seekrit_cli_dir=$(mktemp -d) || return 1
-  node -e "$seekrit_download" "$seekrit_url" "$seekrit_cli_sha256" "$seekrit_cli_dir/seekrit-ci.mjs" || return 1
-  seekrit_cli="node $seekrit_cli_dir/seekrit-ci.mjs"
+  node -e "$seekrit_download" "$seekrit_url" "$seekrit_cli_sha256" "$seekrit_cli_dir/seekrit-ci.cjs" || return 1
+  seekrit_cli="node $seekrit_cli_dir/seekrit-ci.cjs"
 }
 # The download: retries transient failures with backoff, says plainly what a sign-in page or a
 # 4xx is, honours HTTPS_PROXY/NO_PROXY on every Node version, and verifies the pinned SHA-256.

@@ -1,7 +1,9 @@
 import http from 'node:http';
 import https from 'node:https';
-import { getProxyUrl } from '@actions/http-client/lib/proxy';
-import * as tunnel from 'tunnel';
+import type * as Tunnel from 'tunnel';
+
+/** The only variables @actions/http-client's proxy rules read to pick a proxy (NO_PROXY only excludes). */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'] as const;
 
 export interface HttpResponse {
   status: number;
@@ -33,12 +35,19 @@ export class RequestTimeoutError extends Error {
  * The agent for a URL: Node's default unless HTTPS_PROXY/HTTP_PROXY applies, decided by
  * @actions/http-client's own rules (NO_PROXY and loopback bypass included); then a tunnel agent
  * built as @actions/http-client builds it. Only its small proxy module is loaded, not the client
- * and the undici it pulls in, which keeps start-up fast and the CLI one file.
+ * and the undici it pulls in, and only when a proxy variable is set: most jobs load neither it
+ * nor the tunnel (a lazy chunk of the bundle).
  */
-export function agentFor(url: URL): http.Agent | undefined {
+export async function agentFor(url: URL): Promise<http.Agent | undefined> {
+  if (!PROXY_VARIABLES.some((name) => process.env[name])) return undefined;
+  // Eager: kept inside the bundle file (the CLI must stay one SHA-pinned file), run only here.
+  const [{ getProxyUrl }, tunnel] = await Promise.all([
+    import(/* webpackMode: "eager" */ '@actions/http-client/lib/proxy'),
+    import(/* webpackMode: "eager" */ 'tunnel') as Promise<typeof Tunnel>,
+  ]);
   const proxy = getProxyUrl(url);
   if (!proxy?.hostname) return undefined;
-  const options: tunnel.HttpsOverHttpsOptions = {
+  const options: Tunnel.HttpsOverHttpsOptions = {
     maxSockets: 1,
     proxy: {
       host: proxy.hostname,
@@ -53,7 +62,7 @@ export function agentFor(url: URL): http.Agent | undefined {
 
 /** One GET, no redirects followed, body capped and bounded in time. */
 export async function httpGet(url: URL, options: HttpGetOptions): Promise<HttpResponse> {
-  const agent = agentFor(url);
+  const agent = await agentFor(url);
   const transport = url.protocol === 'https:' ? https : http;
   return new Promise<HttpResponse>((resolve, reject) => {
     let settled = false;

@@ -1,4 +1,4 @@
 /** The action's main step: all logic lives in runAction (src/github/action.ts). */
 import { runAction } from './action.js';
 
-await runAction();
+void runAction();

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gcm } from '@noble/ciphers/aes.js';
 import { describe, expect, it } from 'vitest';
-import { openSecret, unwrapDek } from '../src/core/crypto.js';
+import { dataKey, openSecret, unwrapDek } from '../src/core/crypto.js';
 import { SeekritError } from '../src/core/errors.js';
 import { parseToken } from '../src/core/token.js';
 import { b64u, mintTokenMaterial, sealSecret, wrapDek } from './support/emulator.js';
@@ -88,14 +88,14 @@ describe('openSecret', () => {
   const apiKey = appLayer.secrets.find((s: { name: string }) => s.name === 'API_KEY').ciphertext;
 
   it('opens the golden API_KEY', () => {
-    expect(openSecret(apiKey, dek, envId, 'API_KEY', LAYER)).toBe('sk-app-12345');
+    expect(openSecret(apiKey, dataKey(dek), envId, 'API_KEY', LAYER)).toBe('sk-app-12345');
   });
 
   it('binds the value to its name and environment (AAD)', () => {
-    const renamed = failure(() => openSecret(apiKey, dek, envId, 'SHARED', LAYER));
+    const renamed = failure(() => openSecret(apiKey, dataKey(dek), envId, 'SHARED', LAYER));
     expect(renamed.code).toBe('DECRYPT_FAILED');
     expect(renamed.message).toContain('Could not decrypt secret SHARED in app web/production');
-    expect(failure(() => openSecret(apiKey, dek, 'env_other', 'API_KEY', LAYER)).code).toBe('DECRYPT_FAILED');
+    expect(failure(() => openSecret(apiKey, dataKey(dek), 'env_other', 'API_KEY', LAYER)).code).toBe('DECRYPT_FAILED');
   });
 
   it.each([
@@ -106,7 +106,7 @@ describe('openSecret', () => {
     ['a newer version', (c: string) => c.replace(/^sc1/, 'sc2'), 'UNSUPPORTED_VERSION'],
     ['padding', (c: string) => `${c}=`, 'MALFORMED_BLOB'],
   ])('rejects %s naming the secret', (_label, mutate, code) => {
-    const error = failure(() => openSecret(mutate(apiKey), dek, envId, 'API_KEY', LAYER));
+    const error = failure(() => openSecret(mutate(apiKey), dataKey(dek), envId, 'API_KEY', LAYER));
     expect(error.code).toBe(code);
     expect(error.message).toContain('API_KEY');
     expect(error.message).toContain('app web/production');
@@ -115,13 +115,30 @@ describe('openSecret', () => {
   it('rejects plaintext that is not UTF-8', () => {
     const iv = randomBytes(12);
     const ct = gcm(dek, iv, new TextEncoder().encode(`${envId}/BINARY`)).encrypt(Uint8Array.of(0x66, 0xff, 0xfe));
-    const error = failure(() => openSecret(`sc1.${b64u(iv)}.${b64u(ct)}`, dek, envId, 'BINARY', LAYER));
+    const error = failure(() => openSecret(`sc1.${b64u(iv)}.${b64u(ct)}`, dataKey(dek), envId, 'BINARY', LAYER));
     expect(error.code).toBe('DECRYPT_FAILED');
     expect(error.message).toMatch(/BINARY .* not valid UTF-8/);
   });
 
   it('keeps a leading byte-order mark and every code point exactly', () => {
     const value = '\uFEFFa\u0000b\r\n🌍';
-    expect(openSecret(sealSecret(dek, envId, 'X', value), dek, envId, 'X', LAYER)).toBe(value);
+    expect(openSecret(sealSecret(dek, envId, 'X', value), dataKey(dek), envId, 'X', LAYER)).toBe(value);
+  });
+});
+
+describe('the P-256 curve (src/core/p256.ts)', () => {
+  it('is the same curve as @noble/curves/nist.js p256: public keys, shared secrets, and the scalar range', async () => {
+    const { p256: reference } = await import('@noble/curves/nist.js');
+    const { p256 } = await import('../src/core/p256.js');
+    for (let i = 0; i < 8; i++) {
+      const a = reference.utils.randomSecretKey();
+      const b = reference.utils.randomSecretKey();
+      expect(p256.getPublicKey(a, false)).toStrictEqual(reference.getPublicKey(a, false));
+      expect(p256.getSharedSecret(a, reference.getPublicKey(b))).toStrictEqual(reference.getSharedSecret(a, reference.getPublicKey(b)));
+    }
+    const n = BigInt('0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551');
+    const bytes = (x: bigint) => Uint8Array.from(Buffer.from(x.toString(16).padStart(64, '0'), 'hex'));
+    for (const x of [0n, 1n, n - 1n, n, n + 1n])
+      expect(p256.utils.isValidSecretKey(bytes(x))).toBe(reference.utils.isValidSecretKey(bytes(x)));
   });
 });

@@ -545,6 +545,7 @@ const errors_js_1 = __nccwpck_require__(4296);
 /** What to do about a damaged blob in a response. */
 exports.DAMAGED_RESPONSE_HINT = 'The response from the seekrit API is damaged or was altered on the way: re-run the job, and report it to your seekrit administrator if it persists.';
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 /**
  * Strict base64url without padding, as the protocol writes every segment. Node's decoder skips
  * characters it does not know and accepts padding; a tampered blob must fail here instead, so the
@@ -557,10 +558,13 @@ function decodeBase64url(text, what) {
     if (text.length % 4 === 1) {
         throw new errors_js_1.SeekritError('MALFORMED_BLOB', `${what} has an impossible base64url length (${text.length}).`, exports.DAMAGED_RESPONSE_HINT);
     }
-    const bytes = Buffer.from(text, 'base64url');
-    if (Buffer.from(bytes).toString('base64url') !== text) {
+    // Canonical: the bits of the last character that hold no byte (4 after 2 characters of a
+    // group, 2 after 3) must be zero; otherwise two texts would decode to the same bytes.
+    const unusedBits = [0, 0, 0b1111, 0b11][text.length % 4];
+    if ((ALPHABET.indexOf(text.charAt(text.length - 1)) & unusedBits) !== 0) {
         throw new errors_js_1.SeekritError('MALFORMED_BLOB', `${what} is not canonical base64url (non-zero trailing bits).`, exports.DAMAGED_RESPONSE_HINT);
     }
+    const bytes = Buffer.from(text, 'base64url');
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 function encodeBase64url(bytes) {
@@ -577,13 +581,14 @@ function encodeBase64url(bytes) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.unwrapDek = unwrapDek;
+exports.dataKey = dataKey;
 exports.openSecret = openSecret;
 const node_crypto_1 = __nccwpck_require__(7598);
-const nist_js_1 = __nccwpck_require__(7372);
 const hkdf_js_1 = __nccwpck_require__(7729);
 const sha2_js_1 = __nccwpck_require__(5108);
 const base64url_js_1 = __nccwpck_require__(9707);
 const errors_js_1 = __nccwpck_require__(4296);
+const p256_js_1 = __nccwpck_require__(8426);
 const WRAP_INFO = new TextEncoder().encode('seekrit/wrap-dek/v1');
 const POINT_BYTES = 65; // uncompressed SEC1 P-256 point
 const SALT_BYTES = 16;
@@ -649,7 +654,7 @@ function unwrapDek(wrappedDek, privateKey, layer) {
     let shared;
     try {
         // getSharedSecret validates the point is on the curve; drop the SEC1 prefix byte to keep x.
-        shared = nist_js_1.p256.getSharedSecret(privateKey, ephemeral, true).subarray(1);
+        shared = p256_js_1.p256.getSharedSecret(privateKey, ephemeral, true).subarray(1);
     }
     catch {
         throw new errors_js_1.SeekritError('MALFORMED_BLOB', `${what} has an ephemeral key that is not a point on P-256.`, base64url_js_1.DAMAGED_RESPONSE_HINT);
@@ -661,6 +666,10 @@ function unwrapDek(wrappedDek, privateKey, layer) {
     catch {
         throw new errors_js_1.SeekritError('DECRYPT_FAILED', `Could not unwrap the data key of ${layer}: it was not wrapped to this token's key, or it was altered.`, 'Check that the token belongs to this environment; if it does, the server response was tampered with.');
     }
+}
+/** The DEK as a key object for openSecret; the caller wipes the raw bytes. */
+function dataKey(dek) {
+    return (0, node_crypto_1.createSecretKey)(dek);
 }
 /** Parses `sc1.<iv>.<ct>` ahead of decryption (shape errors are reported before any crypto). */
 function parseSecretBlob(ciphertext, what) {
@@ -1112,7 +1121,6 @@ exports.RequestTimeoutError = exports.BodyTooLargeError = void 0;
 exports.agentFor = agentFor;
 exports.httpGet = httpGet;
 const node_http_1 = __importDefault(__nccwpck_require__(7067));
-const node_https_1 = __importDefault(__nccwpck_require__(4708));
 /** The only variables @actions/http-client's proxy rules read to pick a proxy (NO_PROXY only excludes). */
 const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
 /** Thrown when the body would exceed maxBodyBytes; the request is aborted at that point. */
@@ -1166,7 +1174,9 @@ async function agentFor(url) {
 /** One GET, no redirects followed, body capped and bounded in time. */
 async function httpGet(url, options) {
     const agent = await agentFor(url);
-    const transport = url.protocol === 'https:' ? node_https_1.default : node_http_1.default;
+    // node:https (and TLS with it) is loaded only for an https URL: it costs about as much as half
+    // a bare Node.js start on Node 24, which a loopback http URL never needs.
+    const transport = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : node_http_1.default;
     return new Promise((resolve, reject) => {
         let settled = false;
         const finish = (error, response) => {
@@ -1406,29 +1416,30 @@ function materialize(response, privateKey, options = {}) {
     for (const layer of response.layers) {
         const label = (0, response_js_1.layerLabel)(layer, response.scope);
         const dek = (0, crypto_js_1.unwrapDek)(layer.wrappedDek, privateKey, label);
-        for (const sealed of layer.secrets) {
-            const value = (0, crypto_js_1.openSecret)(sealed.ciphertext, dek, layer.environmentId, sealed.name, label);
-            merged.set(sealed.name, { value, source: label });
-        }
+        const key = (0, crypto_js_1.dataKey)(dek);
         dek.fill(0);
+        for (const sealed of layer.secrets) {
+            const value = (0, crypto_js_1.openSecret)(sealed.ciphertext, key, layer.environmentId, sealed.name, label);
+            merged.set(sealed.name, { name: sealed.name, value, source: label });
+        }
     }
     let unresolved = [];
     let references = new Map();
     let unresolvedIn = new Map();
-    if (options.interpolate !== false) {
+    // Without a `${` anywhere there is nothing to expand (the common case, and a cheap test).
+    const hasReference = [...merged.values()].some((secret) => secret.value.includes('${'));
+    if (options.interpolate !== false && hasReference) {
         const plain = new Map();
-        for (const [name, entry] of merged)
-            plain.set(name, entry.value);
+        for (const [name, secret] of merged)
+            plain.set(name, secret.value);
         const expanded = (0, interpolate_js_1.interpolate)(plain);
         for (const [name, value] of expanded.values)
             merged.get(name).value = value;
         ({ unresolved, references, unresolvedIn } = expanded);
     }
     const secrets = new Map();
-    for (const name of [...merged.keys()].sort()) {
-        const entry = merged.get(name);
-        secrets.set(name, { name, value: entry.value, source: entry.source });
-    }
+    for (const name of [...merged.keys()].sort())
+        secrets.set(name, merged.get(name));
     return { scope: response.scope, secrets, unresolved, references, unresolvedIn };
 }
 
@@ -1514,6 +1525,40 @@ function checkDeliveredNames(names, rules) {
         }
     }
 }
+
+
+/***/ }),
+
+/***/ 8426:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.p256 = void 0;
+/**
+ * P-256 ECDH from @noble/curves' own building blocks. `@noble/curves/nist.js` also builds P-384,
+ * P-521, hash-to-curve, OPRF and FROST (and pulls in SHA-512) when it loads, which measured about
+ * three times the import cost of the Weierstrass module alone on Node.js 24; the token only ever
+ * needs P-256 ECDH. The domain parameters are those of SEC 2 (secp256r1) / FIPS 186-5, as
+ * nist.js defines them; test/crypto.test.ts checks this curve against nist.js's p256.
+ */
+const node_crypto_1 = __nccwpck_require__(7598);
+const weierstrass_js_1 = __nccwpck_require__(7716);
+const P256 = (0, weierstrass_js_1.weierstrass)({
+    p: BigInt('0xffffffff00000001000000000000000000000000ffffffffffffffffffffffff'),
+    n: BigInt('0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551'),
+    h: BigInt(1),
+    a: BigInt('0xffffffff00000001000000000000000000000000fffffffffffffffffffffffc'),
+    b: BigInt('0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604b'),
+    Gx: BigInt('0x6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296'),
+    Gy: BigInt('0x4fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5'),
+});
+/**
+ * Scalar blinding draws from the platform CSPRNG (node:crypto), as noble's default does through
+ * WebCrypto; WebCrypto itself is then never loaded.
+ */
+exports.p256 = (0, weierstrass_js_1.ecdh)(P256, { randomBytes: (length) => new Uint8Array((0, node_crypto_1.randomBytes)(length ?? 32)) });
 
 
 /***/ }),
@@ -1817,9 +1862,15 @@ exports.RESERVED_CATEGORIES = [
         prefixes: ['SEEKRIT'],
     },
 ];
+// A quick test that rules out ordinary names (nearly all of them) before the category loop:
+// jobs deliver up to tens of thousands of names.
+const ALL_NAMES = new Set(exports.RESERVED_CATEGORIES.flatMap((category) => category.names ?? []));
+const ANY_PREFIX = new RegExp(`^(?:${exports.RESERVED_CATEGORIES.flatMap((category) => category.prefixes ?? []).join('|')})`);
 /** The category a name falls in, or undefined for an ordinary name. Case-insensitive. */
 function reservedCategory(name) {
     const upper = name.toUpperCase();
+    if (!ALL_NAMES.has(upper) && !ANY_PREFIX.test(upper))
+        return undefined;
     for (const category of exports.RESERVED_CATEGORIES) {
         if (category.except?.includes(upper))
             continue;
@@ -2202,6 +2253,11 @@ function secretTargets(values) {
         if (value.trim() === '')
             continue;
         targets.add(value);
+        if (!value.includes('\n') && !value.includes('\r')) {
+            // One line: the line is the value, trimmed (a fast path for the common case).
+            targets.add(value.trim());
+            continue;
+        }
         for (const line of value.split(/\r\n|\r|\n/)) {
             const trimmed = line.trim();
             if (trimmed !== '')
@@ -2272,9 +2328,9 @@ function redactionNeedles(values) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseToken = parseToken;
 const node_crypto_1 = __nccwpck_require__(7598);
-const nist_js_1 = __nccwpck_require__(7372);
 const der_js_1 = __nccwpck_require__(4976);
 const errors_js_1 = __nccwpck_require__(4296);
+const p256_js_1 = __nccwpck_require__(8426);
 /** `skt_<id>_<key>`: only the first two underscores separate; the key is base64url and may hold `_`. */
 const TOKEN_FORMAT = /^(skt_[0-9A-Za-z]+)_([A-Za-z0-9_-]+)$/;
 // OIDs as DER value bytes: id-ecPublicKey (1.2.840.10045.2.1) and prime256v1 (1.2.840.10045.3.1.7).
@@ -2345,7 +2401,7 @@ function privateKeyFromPkcs8(der, id) {
     const d = expect(scalar, der_js_1.DER_TAG.OCTET_STRING, 'private scalar', id).value;
     if (d.length !== 32)
         throw malformed(`the private scalar of ${id} is ${d.length} bytes, not 32`);
-    if (!nist_js_1.p256.utils.isValidSecretKey(d))
+    if (!p256_js_1.p256.utils.isValidSecretKey(d))
         throw malformed(`the private scalar of ${id} is out of range`);
     const privateKey = Uint8Array.from(d);
     for (const field of optional) {
@@ -3308,7 +3364,7 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 7372:
+/***/ 7716:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -3317,20 +3373,16 @@ __nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  p256: () => (/* binding */ p256),
-  p256_FROST: () => (/* binding */ p256_FROST),
-  p256_hasher: () => (/* binding */ p256_hasher),
-  p256_oprf: () => (/* binding */ p256_oprf),
-  p384: () => (/* binding */ p384),
-  p384_hasher: () => (/* binding */ p384_hasher),
-  p384_oprf: () => (/* binding */ p384_oprf),
-  p521: () => (/* binding */ p521),
-  p521_hasher: () => (/* binding */ p521_hasher),
-  p521_oprf: () => (/* binding */ p521_oprf)
+  DER: () => (/* reexport */ DER),
+  DERErr: () => (/* reexport */ DERErr),
+  _splitEndoScalar: () => (/* binding */ _splitEndoScalar),
+  ecdh: () => (/* binding */ ecdh),
+  ecdsa: () => (/* binding */ ecdsa),
+  weierstrass: () => (/* binding */ weierstrass)
 });
 
-// EXTERNAL MODULE: ./node_modules/@noble/hashes/sha2.js + 2 modules
-var sha2 = __nccwpck_require__(5108);
+// EXTERNAL MODULE: ./node_modules/@noble/hashes/hmac.js
+var hashes_hmac = __nccwpck_require__(9737);
 // EXTERNAL MODULE: ./node_modules/@noble/hashes/utils.js
 var hashes_utils = __nccwpck_require__(2565);
 ;// CONCATENATED MODULE: ./node_modules/@noble/curves/utils.js
@@ -3353,7 +3405,7 @@ var hashes_utils = __nccwpck_require__(2565);
  * aarray([1n, 2n], 'scalars');
  * ```
  */
-function utils_aarray(item, title, inner = () => { }) {
+function aarray(item, title, inner = () => { }) {
     if (!Array.isArray(item))
         throw new TypeError(`"${title}" expected array, got type=${typeof item}`);
     for (let i = 0; i < item.length; i++)
@@ -4003,7 +4055,7 @@ function createHmacDrbg(hashLen, qByteLen, hmacFn) {
  * validateObject({ flag: true }, { flag: 'boolean' });
  * ```
  */
-function utils_validateObject(object, fields = {}, optFields = {}, title = 'object') {
+function validateObject(object, fields = {}, optFields = {}, title = 'object') {
     aobject(object, title);
     aobject(fields, 'fields');
     aobject(optFields, 'optFields');
@@ -4484,7 +4536,7 @@ const FIELD_FIELDS = [
  * const Fp = validateField(Field(17n));
  * ```
  */
-function modular_validateField(field) {
+function validateField(field) {
     aobject(field, 'field');
     if (typeof field.ORDER !== 'bigint')
         throw new TypeError('param "ORDER" is invalid: expected bigint, got ' + typeof field.ORDER);
@@ -4521,7 +4573,7 @@ function modular_validateField(field) {
  * ```
  */
 function FpPow(Fp, num, power) {
-    modular_validateField(Fp);
+    validateField(Fp);
     const F = Fp;
     // Non-bigint exponents (e.g. an accidental field element) coerce every comparison below to
     // false and would silently return ONE.
@@ -4567,9 +4619,9 @@ function FpPow(Fp, num, power) {
     }
     return p;
 }
-function modular_FpInvertBatch(Fp, nums, passZero = false) {
-    modular_validateField(Fp);
-    utils_aarray(nums, 'nums');
+function FpInvertBatch(Fp, nums, passZero = false) {
+    validateField(Fp);
+    aarray(nums, 'nums');
     abool(passZero, 'passZero');
     const F = Fp;
     const inverted = new Array(nums.length).fill(passZero ? F.ZERO : undefined);
@@ -4608,7 +4660,7 @@ function modular_FpInvertBatch(Fp, nums, passZero = false) {
  * ```
  */
 function FpDiv(Fp, lhs, rhs) {
-    modular_validateField(Fp);
+    validateField(Fp);
     const F = Fp;
     return F.mul(lhs, typeof rhs === 'bigint' ? invert(rhs, F.ORDER) : F.inv(rhs));
 }
@@ -4634,7 +4686,7 @@ function FpDiv(Fp, lhs, rhs) {
  * ```
  */
 function FpLegendre(Fp, n) {
-    modular_validateField(Fp);
+    validateField(Fp);
     const F = Fp;
     aoddModulus(F.ORDER, 'FpLegendre');
     // We can use 3rd argument as optional cache of this value
@@ -4843,7 +4895,7 @@ class _Field {
         // `passZero` keeps the `bigint[]` contract honest: zero inputs map to `0` instead of leaking
         // `undefined` into a `bigint[]`. Callers that must distinguish non-invertible inputs should use
         // `FpInvertBatch` directly, whose default omits `passZero` and returns `(bigint | undefined)[]`.
-        return modular_FpInvertBatch(this, lst, true);
+        return FpInvertBatch(this, lst, true);
     }
     // We can't move this out because Fp6, Fp12 implement it
     // and it's unclear what to return in there.
@@ -4904,7 +4956,7 @@ function Field(ORDER, opts = {}) {
  * ```
  */
 function FpSqrtOdd(Fp, elm) {
-    modular_validateField(Fp);
+    validateField(Fp);
     const F = Fp;
     if (!F.isOdd)
         throw new Error("Field doesn't have isOdd");
@@ -4926,7 +4978,7 @@ function FpSqrtOdd(Fp, elm) {
  * ```
  */
 function FpSqrtEven(Fp, elm) {
-    modular_validateField(Fp);
+    validateField(Fp);
     const F = Fp;
     if (!F.isOdd)
         throw new Error("Field doesn't have isOdd");
@@ -5067,8 +5119,8 @@ function validatePointCons(Point) {
     // fail here with a typed error instead of an `undefined` access later.
     aobject(pc.BASE, 'Point.BASE');
     aobject(pc.ZERO, 'Point.ZERO');
-    modular_validateField(pc.Fp);
-    modular_validateField(pc.Fn);
+    validateField(pc.Fp);
+    validateField(pc.Fn);
 }
 /**
  * Takes a bunch of Projective Points but executes only one
@@ -5095,7 +5147,7 @@ function normalizeZ(c, points) {
     // Identity points (Z=0) rely on an implicit contract: FpInvertBatch without `passZero`
     // yields `undefined` for zero inputs, and `toAffine(undefined)` falls back to its internal
     // is0 handling instead of using the batch inverse.
-    const invertedZs = modular_FpInvertBatch(c.Fp, points.map((p) => p.Z));
+    const invertedZs = FpInvertBatch(c.Fp, points.map((p) => p.Z));
     return points.map((p, i) => c.fromAffine(p.toAffine(invertedZs[i])));
 }
 function validateW(W, bits, min = 1) {
@@ -5153,7 +5205,7 @@ function probeRandomBytes(randomBytes, length) {
     return randomBytes;
 }
 function validateMSMPoints(points, c) {
-    utils_aarray(points, 'points');
+    aarray(points, 'points');
     points.forEach((p, i) => {
         if (!(p instanceof c))
             throw new Error('invalid point at index ' + i);
@@ -5692,7 +5744,7 @@ function createField(order, field, isLE) {
         // behavior.
         if (field.ORDER !== order)
             throw new Error('Field.ORDER must match order: Fp == p, Fn == n');
-        modular_validateField(field);
+        validateField(field);
         return field;
     }
     else {
@@ -5734,7 +5786,7 @@ function createCurveFields(type, CURVE, curveOpts = {}, FpFnLE) {
     if (!CURVE || typeof CURVE !== 'object')
         throw new Error(`expected valid ${type} CURVE object`);
     // Validate before reading Fp/Fn so explicit null fails with an options-object error.
-    utils_validateObject(curveOpts);
+    validateObject(curveOpts);
     for (const p of ['p', 'n', 'h']) {
         const val = CURVE[p];
         if (!(isPosBig(val) && val !== curve_0n))
@@ -5773,2468 +5825,6 @@ function createKeygen(randomSecretKey, getPublicKey) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/@noble/curves/abstract/fft.js
-/**
- * Experimental implementation of NTT / FFT (Fast Fourier Transform) over finite fields.
- * API may change at any time. The code has not been audited. Feature requests are welcome.
- * @module
- */
-
-
-function checkU32(n, title = 'n') {
-    // 0xff_ff_ff_ff
-    if (typeof n !== 'number')
-        throw new TypeError(`wrong u32 integer "${title}": expected number, got type=${typeof n}`);
-    if (!Number.isSafeInteger(n) || n < 0 || n > 0xffffffff)
-        throw new RangeError(`wrong u32 integer "${title}": expected 0..4294967295, got ${n}`);
-    return n;
-}
-/**
- * Checks if integer is in form of `1 << X`.
- * @param x - Integer to inspect.
- * @returns `true` when the value is a power of two.
- * @example
- * Validate that an FFT size is a power of two.
- *
- * ```ts
- * isPowerOfTwo(8);
- * ```
- */
-function isPowerOfTwo(x) {
-    checkU32(x, 'x');
-    return (x & (x - 1)) === 0 && x !== 0;
-}
-/**
- * @param n - Input value.
- * @returns Next power of two within the u32/array-length domain.
- * @throws If `n` is not a valid unsigned 32-bit integer. {@link Error}
- * @example
- * Round an integer up to the FFT size it needs.
- *
- * ```ts
- * nextPowerOfTwo(9);
- * ```
- */
-function nextPowerOfTwo(n) {
-    checkU32(n);
-    if (n <= 1)
-        return 1;
-    // FFT sizes here are used as JS array lengths, so `2^32` is not a meaningful result:
-    // keep the fast u32 bit-twiddling path and fail explicitly instead of wrapping to 1.
-    if (n > 0x8000_0000)
-        throw new Error('nextPowerOfTwo overflow: result does not fit u32');
-    return (1 << (log2(n - 1) + 1)) >>> 0;
-}
-/**
- * @param n - Value to reverse.
- * @param bits - Number of bits to use.
- * @returns Bit-reversed integer.
- * @throws If `n` is not a valid unsigned 32-bit integer. {@link Error}
- * @example
- * Reverse the low `bits` bits of one index.
- *
- * ```ts
- * reverseBits(3, 3);
- * ```
- */
-function reverseBits(n, bits) {
-    checkU32(n);
-    if (typeof bits !== 'number')
-        throw new TypeError('"bits" expected number, got type=' + typeof bits);
-    if (!Number.isSafeInteger(bits) || bits < 0 || bits > 32)
-        throw new Error(`expected integer 0 <= bits <= 32, got ${bits}`);
-    let reversed = 0;
-    for (let i = 0; i < bits; i++, n >>>= 1)
-        reversed = (reversed << 1) | (n & 1);
-    // JS bitwise ops are signed i32; cast back so 32-bit reversals stay in the unsigned u32 domain.
-    return reversed >>> 0;
-}
-/**
- * Similar to `bitLen(x)-1` but much faster for small integers, like indices.
- * @param n - Input value.
- * @returns Base-2 logarithm. For `n = 0`, the current implementation returns `-1`.
- * @example
- * Compute the radix-2 stage count for one transform size.
- *
- * ```ts
- * log2(8);
- * ```
- */
-function log2(n) {
-    checkU32(n);
-    return 31 - Math.clz32(n);
-}
-/**
- * Moves lowest bit to highest position, which at first step splits
- * array on even and odd indices, then it applied again to each part,
- * which is core of fft
- * @param values - Mutable coefficient array.
- * @returns Mutated input array.
- * @throws If the array length is not a positive power of two. {@link Error}
- * @example
- * Reorder coefficients into bit-reversed order in place.
- *
- * ```ts
- * const values = Uint8Array.from([0, 1, 2, 3]);
- * bitReversalInplace(values);
- * ```
- */
-function bitReversalInplace(values) {
-    if (!values ||
-        typeof values !== 'object' ||
-        typeof values.length !== 'number')
-        throw new TypeError('"values" expected array-like, got type=' + typeof values);
-    const n = values.length;
-    // Size-1 FFT is the identity, so bit-reversal must stay a no-op there instead of rejecting it.
-    if (!isPowerOfTwo(n))
-        throw new Error('expected positive power-of-two length, got ' + n);
-    const bits = log2(n);
-    for (let i = 0; i < n; i++) {
-        const j = reverseBits(i, bits);
-        if (i < j) {
-            const tmp = values[i];
-            values[i] = values[j];
-            values[j] = tmp;
-        }
-    }
-    return values;
-}
-/**
- * @param values - Input values.
- * @returns Reordered copy.
- * @throws If the array length is not a positive power of two. {@link Error}
- * @example
- * Return a reordered copy instead of mutating the input in place.
- *
- * ```ts
- * const reordered = bitReversalPermutation([0, 1, 2, 3]);
- * ```
- */
-function bitReversalPermutation(values) {
-    aarray(values, 'values');
-    return bitReversalInplace(values.slice());
-}
-const fft_1n = /** @__PURE__ */ BigInt(1);
-function findGenerator(field) {
-    let G = BigInt(2);
-    for (; field.eql(field.pow(G, field.ORDER >> fft_1n), field.ONE); G++)
-        ;
-    return G;
-}
-/**
- * We limit roots up to 2**31, which is a lot: 2-billion polynomial should be rare.
- * @param field - Field implementation.
- * @param generator - Optional trusted non-quadratic-residue override for callers that already know the field.
- * @returns Roots-of-unity cache.
- * @example
- * Cache roots once, then ask for the omega table of one FFT size.
- *
- * ```ts
- * import { rootsOfUnity } from '@noble/curves/abstract/fft.js';
- * import { Field } from '@noble/curves/abstract/modular.js';
- * const roots = rootsOfUnity(Field(17n));
- * const omega = roots.omega(4);
- * ```
- */
-function rootsOfUnity(field, generator) {
-    validateField(field);
-    if (generator !== undefined && typeof generator !== 'bigint')
-        throw new TypeError('"generator" expected bigint, got type=' + typeof generator);
-    // Factor field.ORDER-1 as oddFactor * 2^powerOfTwo
-    let oddFactor = field.ORDER - fft_1n;
-    let powerOfTwo = 0;
-    for (; (oddFactor & fft_1n) !== fft_1n; powerOfTwo++, oddFactor >>= fft_1n)
-        ;
-    // Find non quadratic residue
-    let G = generator !== undefined ? BigInt(generator) : findGenerator(field);
-    // Powers of generator
-    const omegas = new Array(powerOfTwo + 1);
-    omegas[powerOfTwo] = field.pow(G, oddFactor);
-    for (let i = powerOfTwo; i > 0; i--)
-        omegas[i - 1] = field.sqr(omegas[i]);
-    // Compute all roots of unity for powers up to maxPower
-    const rootsCache = [];
-    const checkBits = (bits) => {
-        checkU32(bits, 'bits');
-        if (bits > 31 || bits > powerOfTwo)
-            throw new Error('rootsOfUnity: wrong bits ' + bits + ' powerOfTwo=' + powerOfTwo);
-        return bits;
-    };
-    const precomputeRoots = (maxPower) => {
-        checkBits(maxPower);
-        for (let power = maxPower; power >= 0; power--) {
-            if (rootsCache[power])
-                continue; // Skip if we've already computed roots for this power
-            const above = rootsCache[power + 1];
-            const rootsAtPower = [];
-            if (above) {
-                // ω_{2^p} = ω_{2^{p+1}}², so the smaller table is the even-index stride of the bigger
-                // one: only the largest requested power pays for the multiplication chain.
-                for (let j = 0; j < 2 ** power; j++)
-                    rootsAtPower.push(above[2 * j]);
-            }
-            else {
-                for (let j = 0, cur = field.ONE; j < 2 ** power; j++, cur = field.mul(cur, omegas[power]))
-                    rootsAtPower.push(cur);
-            }
-            rootsCache[power] = rootsAtPower;
-        }
-        return rootsCache[maxPower];
-    };
-    const brpCache = new Map();
-    const inverseCache = new Map();
-    // roots()/brp()/inverse() expose shared cached arrays by reference for speed; callers must treat them as read-only.
-    // NOTE: we use bits instead of power, because power = 2**bits,
-    // but power is not necessarily isPowerOfTwo(power)!
-    return {
-        info: { G, powerOfTwo, oddFactor },
-        roots: (bits) => {
-            const b = checkBits(bits);
-            return precomputeRoots(b);
-        },
-        brp(bits) {
-            const b = checkBits(bits);
-            if (brpCache.has(b))
-                return brpCache.get(b);
-            else {
-                const res = bitReversalPermutation(this.roots(b));
-                brpCache.set(b, res);
-                return res;
-            }
-        },
-        inverse(bits) {
-            const b = checkBits(bits);
-            if (inverseCache.has(b))
-                return inverseCache.get(b);
-            else {
-                // ωᴺ = 1, so inv(ωᵏ) = ωᴺ⁻ᵏ: the inverse table is the reversed roots table.
-                // Value-identical to field.invertBatch(roots), but skips its 3N muls + inversion.
-                const r = this.roots(b);
-                const res = [r[0]].concat(r.slice(1).reverse());
-                inverseCache.set(b, res);
-                return res;
-            }
-        },
-        omega: (bits) => omegas[checkBits(bits)],
-        clear: () => {
-            rootsCache.splice(0, rootsCache.length);
-            brpCache.clear();
-            inverseCache.clear();
-        },
-    };
-}
-/**
- * Constructs different flavors of FFT. radix2 implementation of low level mutating API. Flavors:
- *
- * - DIT (Decimation-in-Time): Bottom-Up (leaves to root), Cooley-Tukey
- * - DIF (Decimation-in-Frequency): Top-Down (root to leaves), Gentleman-Sande
- *
- * DIT takes brp input, returns natural output.
- * DIF takes natural input, returns brp output.
- *
- * The output is actually identical. Time / frequence distinction is not meaningful
- * for Polynomial multiplication in fields.
- * Which means if protocol supports/needs brp output/inputs, then we can skip this step.
- *
- * Cyclic NTT: Rq = Zq[x]/(x^n-1). butterfly_DIT+loop_DIT OR butterfly_DIF+loop_DIT, roots are omega
- * Negacyclic NTT: Rq = Zq[x]/(x^n+1). butterfly_DIT+loop_DIF, at least for mlkem / mldsa
- *
- * `invertButterflies` indexes roots by a per-butterfly-group counter (`grp`): forward
- * (`dit: false`) reads `roots[grp]` with grp = 1..; inverse (`dit: true`) reads `roots[N - grp]`
- * with grp restarting at 1. With `skipStages: 0` one table serves both directions (ωᴺ = 1 makes
- * the reversed walk self-inverse). With `skipStages > 0` the inverse walk starts at `N - 1`
- * instead of continuing where the skipped stages would have left off, so the caller must supply
- * a table shaped for that (ML-KEM: `ζ^BitRev7(i)` over all N=256 indices, whose aliased upper
- * half is exactly the FIPS 203 inverse walk).
- * @param F - Field operations.
- * @param coreOpts - FFT configuration. See {@link FFTCoreOpts}:
- *   - `N`: Transform size. Must be a power of two.
- *   - `roots`: Stage roots for the selected transform size.
- *   - `dit`: Whether to run the DIT variant instead of DIF.
- *   - `invertButterflies` (optional): Whether to invert butterfly placement.
- *   - `skipStages` (optional): Number of initial stages to skip.
- *   - `brp` (optional): Whether to apply bit-reversal permutation at the boundary.
- * @returns Low-level FFT loop.
- * @throws If the FFT options or cached roots are invalid for the requested size. {@link Error}
- * @example
- * Constructs different flavors of FFT.
- *
- * ```ts
- * import { FFTCore, rootsOfUnity } from '@noble/curves/abstract/fft.js';
- * import { Field } from '@noble/curves/abstract/modular.js';
- * const Fp = Field(17n);
- * const roots = rootsOfUnity(Fp).roots(2);
- * const loop = FFTCore(Fp, { N: 4, roots, dit: true });
- * const values = loop([1n, 2n, 3n, 4n]);
- * ```
- */
-const FFTCore = (F, coreOpts) => {
-    validateObject(coreOpts, { N: 'number', roots: 'object', dit: 'boolean' }, { invertButterflies: 'boolean', skipStages: 'number', brp: 'boolean' }, 'coreOpts');
-    const { N, roots, dit, invertButterflies = false, skipStages = 0, brp = true } = coreOpts;
-    checkU32(N, 'coreOpts.N');
-    const bits = log2(N);
-    if (!isPowerOfTwo(N))
-        throw new Error('FFT: Polynomial size should be power of two');
-    checkU32(skipStages, 'coreOpts.skipStages');
-    const maxSkipStages = bits === 0 ? 0 : bits - 1;
-    // Skipping every stage leaves only boundary layout changes, not a valid FFT loop shape.
-    if (skipStages > maxSkipStages)
-        throw new Error(`FFT: wrong skipStages: expected 0 <= skipStages <= ${maxSkipStages}`);
-    // Wrong-sized root tables can stay in-bounds for some loop shapes and silently compute nonsense.
-    if (roots.length !== N)
-        throw new Error(`FFT: wrong roots length: expected ${N}, got ${roots.length}`);
-    const isDit = dit !== invertButterflies;
-    return (values) => {
-        if (values.length !== N)
-            throw new Error('FFT: wrong Polynomial length');
-        if (dit && brp)
-            bitReversalInplace(values);
-        for (let i = 0, g = 1; i < bits - skipStages; i++) {
-            // For each stage s (sub-FFT length m = 2^s)
-            const s = dit ? i + 1 + skipStages : bits - i;
-            const m = 1 << s;
-            const m2 = m >> 1;
-            const stride = N >> s;
-            // Loop over each subarray of length m
-            for (let k = 0; k < N; k += m) {
-                // Loop over each butterfly within the subarray
-                for (let j = 0, grp = g++; j < m2; j++) {
-                    const rootPos = invertButterflies ? (dit ? N - grp : grp) : j * stride;
-                    const i0 = k + j;
-                    const i1 = k + j + m2;
-                    const omega = roots[rootPos];
-                    const b = values[i1];
-                    const a = values[i0];
-                    // Inlining gives us 10% perf in kyber vs functions
-                    if (isDit) {
-                        const t = F.mul(b, omega); // Standard DIT butterfly
-                        values[i0] = F.add(a, t);
-                        values[i1] = F.sub(a, t);
-                    }
-                    else if (invertButterflies) {
-                        values[i0] = F.add(b, a); // DIT loop + inverted butterflies (Kyber decode)
-                        values[i1] = F.mul(F.sub(b, a), omega);
-                    }
-                    else {
-                        values[i0] = F.add(a, b); // Standard DIF butterfly
-                        values[i1] = F.mul(F.sub(a, b), omega);
-                    }
-                }
-            }
-        }
-        if (!dit && brp)
-            bitReversalInplace(values);
-        return values;
-    };
-};
-/**
- * NTT aka FFT over finite field (NOT over complex numbers).
- * Naming mirrors other libraries.
- * @param roots - Roots-of-unity cache.
- * @param opts - Field operations. See {@link FFTOpts}.
- * @returns Forward and inverse FFT helpers.
- * @example
- * NTT aka FFT over finite field (NOT over complex numbers).
- *
- * ```ts
- * import { FFT, rootsOfUnity } from '@noble/curves/abstract/fft.js';
- * import { Field } from '@noble/curves/abstract/modular.js';
- * const Fp = Field(17n);
- * const fft = FFT(rootsOfUnity(Fp), Fp);
- * const values = fft.direct([1n, 2n, 3n, 4n]);
- * ```
- */
-function FFT(roots, opts) {
-    // Loops are cached per (size, direction, brp flags): FFTCore construction validates options
-    // and allocates closures, which costs more than a small transform itself. The cached loop
-    // closes over the root table active at first use; `roots.clear()` rebuilds value-identical
-    // tables, so a stale reference stays correct.
-    const loops = new Map();
-    const getLoop = (N, rootsTable, key) => {
-        const cached = loops.get(key);
-        if (cached)
-            return cached;
-        const brpInput = !!(key & 2);
-        const brpOutput = !!(key & 1);
-        let loop;
-        if (brpInput && brpOutput) {
-            // we cannot optimize this case, but lets support it anyway
-            const core = FFTCore(opts, { N, roots: rootsTable, dit: false, brp: false });
-            loop = (values) => core(bitReversalInplace(values));
-        }
-        else if (brpInput)
-            loop = FFTCore(opts, { N, roots: rootsTable, dit: true, brp: false });
-        else if (brpOutput)
-            loop = FFTCore(opts, { N, roots: rootsTable, dit: false, brp: false });
-        else
-            loop = FFTCore(opts, { N, roots: rootsTable, dit: true, brp: true }); // all natural
-        loops.set(key, loop);
-        return loop;
-    };
-    const loopKey = (bits, isInverse, brpInput, brpOutput) => (bits << 3) | (isInverse ? 4 : 0) | (brpInput ? 2 : 0) | (brpOutput ? 1 : 0);
-    return {
-        direct(values, brpInput = false, brpOutput = false) {
-            const N = values.length;
-            if (!isPowerOfTwo(N))
-                throw new Error('FFT: Polynomial size should be power of two');
-            const bits = log2(N);
-            const key = loopKey(bits, false, brpInput, brpOutput);
-            return getLoop(N, roots.roots(bits), key)(values.slice());
-        },
-        inverse(values, brpInput = false, brpOutput = false) {
-            const N = values.length;
-            if (!isPowerOfTwo(N))
-                throw new Error('FFT: Polynomial size should be power of two');
-            const bits = log2(N);
-            const key = loopKey(bits, true, brpInput, brpOutput);
-            const res = getLoop(N, roots.inverse(bits), key)(values.slice());
-            const ivm = opts.inv(BigInt(values.length)); // scale
-            // we can get brp output if we use dif instead of dit!
-            for (let i = 0; i < res.length; i++)
-                res[i] = opts.mul(res[i], ivm);
-            // Allows to re-use non-inverted roots, but is VERY fragile
-            // return [res[0]].concat(res.slice(1).reverse());
-            // inverse calculated as pow(-1), which transforms into ω^{-kn} (-> reverses indices)
-            return res;
-        },
-    };
-}
-function poly(field, roots, create, fft, length) {
-    modular_validateField(field);
-    const F = field;
-    const _create = create ||
-        ((len, elm) => new Array(len).fill(elm ?? F.ZERO));
-    // `poly.mul(a, b)` distinguishes polynomial-vs-scalar at runtime, so keep accepted
-    // polynomial containers concrete instead of trying to support arbitrary wrappers.
-    const isPoly = (x) => {
-        if (Array.isArray(x))
-            return true;
-        if (!ArrayBuffer.isView(x))
-            return false;
-        const v = x;
-        return (typeof v.length === 'number' &&
-            typeof v.slice === 'function' &&
-            typeof v[Symbol.iterator] === 'function');
-    };
-    const checkPoly = (title, value) => {
-        if (!isPoly(value))
-            throw new TypeError(`"${title}" expected polynomial, got type=${typeof value}`);
-    };
-    const checkLength = (a, b) => {
-        checkPoly('a', a);
-        const L = a.length;
-        if (b !== undefined) {
-            checkPoly('b', b);
-            if (b.length !== L)
-                throw new Error(`poly: mismatched lengths ${L} vs ${b.length}`);
-        }
-        if (length !== undefined && L !== length)
-            throw new Error(`poly: expected fixed length ${length}, got ${L}`);
-        return L;
-    };
-    function findOmegaIndex(x, n, brp = false, weights) {
-        if (!isPowerOfTwo(n))
-            throw new Error('poly.lagrange: expected power of two length, got ' + n);
-        // Explicit weights define the interpolation domain, including the Kronecker-δ shortcut.
-        const omega = weights || (brp ? roots.brp(log2(n)) : roots.roots(log2(n)));
-        for (let i = 0; i < n; i++)
-            if (F.eql(x, omega[i]))
-                return i;
-        return -1;
-    }
-    // TODO: mutating versions for mlkem/mldsa
-    return {
-        roots,
-        create: _create,
-        length,
-        extend: (a, len) => {
-            checkLength(a);
-            const out = _create(len, F.ZERO);
-            // Plain arrays grow when writing past `out.length`, so cap the copy explicitly to keep
-            // `extend()` consistent with typed arrays and with its documented truncate behavior.
-            for (let i = 0; i < Math.min(a.length, len); i++)
-                out[i] = a[i];
-            return out;
-        },
-        degree: (a) => {
-            checkLength(a);
-            for (let i = a.length - 1; i >= 0; i--)
-                if (!F.is0(a[i]))
-                    return i;
-            return -1;
-        },
-        add: (a, b) => {
-            const len = checkLength(a, b);
-            const out = _create(len);
-            for (let i = 0; i < len; i++)
-                out[i] = F.add(a[i], b[i]);
-            return out;
-        },
-        sub: (a, b) => {
-            const len = checkLength(a, b);
-            const out = _create(len);
-            for (let i = 0; i < len; i++)
-                out[i] = F.sub(a[i], b[i]);
-            return out;
-        },
-        dot: (a, b) => {
-            const len = checkLength(a, b);
-            const out = _create(len);
-            for (let i = 0; i < len; i++)
-                out[i] = F.mul(a[i], b[i]);
-            return out;
-        },
-        mul: (a, b) => {
-            if (isPoly(b)) {
-                const len = checkLength(a, b);
-                if (fft) {
-                    const A = fft.direct(a, false, true);
-                    const B = fft.direct(b, false, true);
-                    for (let i = 0; i < A.length; i++)
-                        A[i] = F.mul(A[i], B[i]);
-                    return fft.inverse(A, true, false);
-                }
-                else {
-                    // NOTE: this is quadratic and mostly for compat tests with FFT
-                    const res = _create(len);
-                    for (let i = 0; i < len; i++) {
-                        for (let j = 0; j < len; j++) {
-                            const k = (i + j) % len; // wrap mod length
-                            res[k] = F.add(res[k], F.mul(a[i], b[j]));
-                        }
-                    }
-                    return res;
-                }
-            }
-            else {
-                const out = _create(checkLength(a));
-                for (let i = 0; i < out.length; i++)
-                    out[i] = F.mul(a[i], b);
-                return out;
-            }
-        },
-        convolve(a, b) {
-            checkPoly('a', a);
-            checkPoly('b', b);
-            const len = nextPowerOfTwo(a.length + b.length - 1);
-            return this.mul(this.extend(a, len), this.extend(b, len));
-        },
-        shift(p, factor) {
-            checkPoly('p', p);
-            const out = _create(p.length);
-            if (length !== undefined && p.length !== length)
-                throw new Error(`poly: expected fixed length ${length}, got ${p.length}`);
-            if (!p.length)
-                return out;
-            out[0] = p[0];
-            for (let i = 1, power = F.ONE; i < p.length; i++) {
-                power = F.mul(power, factor);
-                out[i] = F.mul(p[i], power);
-            }
-            return out;
-        },
-        clone: (a) => {
-            checkLength(a);
-            const out = _create(a.length);
-            for (let i = 0; i < a.length; i++)
-                out[i] = a[i];
-            return out;
-        },
-        eval: (a, basis) => {
-            checkLength(a, basis);
-            let acc = F.ZERO;
-            for (let i = 0; i < a.length; i++)
-                acc = F.add(acc, F.mul(a[i], basis[i]));
-            return acc;
-        },
-        monomial: {
-            basis: (x, n) => {
-                const out = _create(n);
-                let pow = F.ONE;
-                for (let i = 0; i < n; i++) {
-                    out[i] = pow;
-                    pow = F.mul(pow, x);
-                }
-                return out;
-            },
-            eval: (a, x) => {
-                checkLength(a);
-                // Same as eval(a, monomialBasis(x, a.length)), but it is faster this way
-                let acc = F.ZERO;
-                for (let i = a.length - 1; i >= 0; i--)
-                    acc = F.add(F.mul(acc, x), a[i]);
-                return acc;
-            },
-        },
-        lagrange: {
-            basis: (x, n, brp = false, weights) => {
-                if (!isPowerOfTwo(n))
-                    throw new Error('poly.lagrange: expected power of two length, got ' + n);
-                const bits = log2(n);
-                const cache = weights || (brp ? roots.brp(bits) : roots.roots(bits)); // [ω⁰, ω¹, ..., ωⁿ⁻¹]
-                const out = _create(n);
-                // Fast Kronecker-δ shortcut
-                const idx = findOmegaIndex(x, n, brp, weights);
-                if (idx !== -1) {
-                    out[idx] = F.ONE;
-                    return out;
-                }
-                const tm = F.pow(x, BigInt(n));
-                const c = F.mul(F.sub(tm, F.ONE), F.inv(BigInt(n))); // c = (xⁿ - 1)/n
-                const denom = _create(n);
-                for (let i = 0; i < n; i++)
-                    denom[i] = F.sub(x, cache[i]);
-                const inv = F.invertBatch(denom);
-                for (let i = 0; i < n; i++)
-                    out[i] = F.mul(c, F.mul(cache[i], inv[i]));
-                return out;
-            },
-            eval(a, x, brp = false) {
-                checkLength(a);
-                const idx = findOmegaIndex(x, a.length, brp);
-                if (idx !== -1)
-                    return a[idx]; // fast path
-                const L = this.basis(x, a.length, brp); // Lᵢ(x)
-                let acc = F.ZERO;
-                for (let i = 0; i < a.length; i++)
-                    if (!F.is0(a[i]))
-                        acc = F.add(acc, F.mul(a[i], L[i]));
-                return acc;
-            },
-        },
-        vanishing(roots) {
-            checkPoly('roots', roots);
-            if (length !== undefined && roots.length !== length)
-                throw new Error(`poly: expected fixed length ${length}, got ${roots.length}`);
-            const out = _create(roots.length + 1, F.ZERO);
-            out[0] = F.ONE;
-            for (const r of roots) {
-                const neg = F.neg(r);
-                for (let j = out.length - 1; j > 0; j--)
-                    out[j] = F.add(F.mul(out[j], neg), out[j - 1]);
-                out[0] = F.mul(out[0], neg);
-            }
-            return out;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/@noble/curves/abstract/frost.js
-/**
- * FROST: Flexible Round-Optimized Schnorr Threshold Protocol for Two-Round Schnorr Signatures.
- *
- * See {@link https://datatracker.ietf.org/doc/rfc9591/ | RFC 9591} and
- * {@link https://frost.zfnd.org | frost.zfnd.org}.
- * @module
- */
-
-
-
-
-
-
-// PubKey = commitments, verifyingShares
-// PrivKey = id, signingShare, commitment
-const validateSigners = (signers, title = 'signers') => {
-    utils_validateObject(signers, { min: 'number', max: 'number' }, {}, title);
-    asafenumber(signers.min, title + '.min');
-    asafenumber(signers.max, title + '.max');
-    // Compatibility with frost-rs intentionally narrows RFC 9591's positive-nonzero threshold rule
-    // to `min >= 2`, even though the RFC text itself allows `MIN_PARTICIPANTS = 1`.
-    // This API is for actual threshold signing across participants; 1-of-n degenerates to ordinary
-    // single-signer mode, which does not need FROST's network/coordination machinery at all.
-    if (signers.min < 2 || signers.max < 2 || signers.min > signers.max)
-        throw new Error('Wrong signers info: min=' + signers.min + ' max=' + signers.max);
-};
-const validateCommitmentsNum = (signers, len) => {
-    // RFC 9591 Sections 5.2/5.3 require MIN_PARTICIPANTS <= NUM_PARTICIPANTS <= MAX_PARTICIPANTS.
-    if (len < signers.min || len > signers.max)
-        throw new Error('Wrong number of commitments=' + len);
-};
-class AggErr extends Error {
-    // Empty means aggregation failed before per-share verification could attribute a signer.
-    cheaters;
-    constructor(msg, cheaters) {
-        super(msg);
-        this.cheaters = cheaters;
-    }
-}
-/**
- * Builds a FROST ciphersuite API from concrete curve and hash hooks.
- * @param opts - Ciphersuite construction options. See {@link FrostOpts}.
- * @returns FROST API bound to the supplied ciphersuite.
- * @example
- * Create a suite from a curve-specific option object.
- * ```ts
- * import { createFROST } from '@noble/curves/abstract/frost.js';
- * import { ed25519 } from '@noble/curves/ed25519.js';
- * import { sha512 } from '@noble/hashes/sha2.js';
- * const frost = createFROST({
- *   name: 'FROST-ED25519-SHA512-v1',
- *   Point: ed25519.Point,
- *   hash: sha512,
- * });
- * ```
- */
-function createFROST(opts) {
-    utils_validateObject(opts, {
-        name: 'string',
-        hash: 'function',
-    }, {
-        hashToScalar: 'function',
-        validatePoint: 'function',
-        parsePublicKey: 'function',
-        adjustScalar: 'function',
-        adjustPoint: 'function',
-        challenge: 'function',
-        adjustNonces: 'function',
-        adjustSecret: 'function',
-        adjustPublic: 'function',
-        adjustGroupCommitmentShare: 'function',
-        adjustTx: 'object',
-        adjustDKG: 'function',
-    });
-    // Cheap constructor-surface sanity check only: this verifies the generic static hooks/fields that
-    // FROST consumes, but it does not certify point semantics like BASE/ZERO correctness.
-    validatePointCons(opts.Point);
-    const { Point, validatePoint, parsePublicKey, adjustScalar, adjustPoint: adjustPointHook, challenge, adjustNonces, adjustSecret, adjustPublic, adjustGroupCommitmentShare, adjustDKG, } = opts;
-    const Fn = opts.Fn === undefined ? Point.Fn : opts.Fn;
-    const adjustTx = opts.adjustTx === undefined
-        ? undefined
-        : { encode: opts.adjustTx.encode, decode: opts.adjustTx.decode };
-    if (adjustTx)
-        utils_validateObject(adjustTx, { encode: 'function', decode: 'function' });
-    // Hashes
-    const hashBytes = opts.hash;
-    const hashToScalar = opts.hashToScalar === undefined
-        ? (msg, opts = { DST: new Uint8Array() }) => {
-            const t = hashBytes(concatBytes(opts.DST, msg));
-            return Fn.create(Fn.isLE ? bytesToNumberLE(t) : bytesToNumberBE(t));
-        }
-        : opts.hashToScalar;
-    const H1Prefix = (0,hashes_utils/* utf8ToBytes */.AI)(opts.H1 !== undefined ? opts.H1 : opts.name + 'rho');
-    const H2Prefix = (0,hashes_utils/* utf8ToBytes */.AI)(opts.H2 !== undefined ? opts.H2 : opts.name + 'chal');
-    const H3Prefix = (0,hashes_utils/* utf8ToBytes */.AI)(opts.H3 !== undefined ? opts.H3 : opts.name + 'nonce');
-    const H4Prefix = (0,hashes_utils/* utf8ToBytes */.AI)(opts.H4 !== undefined ? opts.H4 : opts.name + 'msg');
-    const H5Prefix = (0,hashes_utils/* utf8ToBytes */.AI)(opts.H5 !== undefined ? opts.H5 : opts.name + 'com');
-    const HDKGPrefix = (0,hashes_utils/* utf8ToBytes */.AI)(opts.HDKG !== undefined ? opts.HDKG : opts.name + 'dkg');
-    const HIDPrefix = (0,hashes_utils/* utf8ToBytes */.AI)(opts.HID !== undefined ? opts.HID : opts.name + 'id');
-    const H1 = (msg) => hashToScalar(msg, { DST: H1Prefix });
-    // Empty H2 still passes `{ DST: new Uint8Array() }` into custom hashToScalar hooks.
-    // The built-in fallback hashes that identically to omitted DST, which is how
-    // the Ed25519 suite models RFC 9591's undecorated H2 challenge hash.
-    const H2 = (msg) => hashToScalar(msg, { DST: H2Prefix });
-    const H3 = (msg) => hashToScalar(msg, { DST: H3Prefix });
-    const H4 = (msg) => hashBytes(concatBytes(H4Prefix, msg));
-    const H5 = (msg) => hashBytes(concatBytes(H5Prefix, msg));
-    const HDKG = (msg) => hashToScalar(msg, { DST: HDKGPrefix });
-    const HID = (msg) => hashToScalar(msg, { DST: HIDPrefix });
-    // /Hashes
-    const randomScalar = (rng = utils_randomBytes) => {
-        if (typeof rng !== 'function')
-            throw new TypeError('"rng" expected function, got type=' + typeof rng);
-        // Intentional divergence from RFC 9591 §4.1 / §5.1: the RFC nonce_generate helper outputs a
-        // Scalar in [0, p-1], but round-one commit publishes ScalarBaseMult(nonce) values and §3.1
-        // requires SerializeElement / DeserializeElement to reject the identity element. Keep noble's
-        // mapHashToField generation here so round-one public nonce commitments stay in 1..n-1.
-        const t = mapHashToField(rng(getMinHashLength(Fn.ORDER)), Fn.ORDER, Fn.isLE);
-        // We cannot use Fn.fromBytes here because the field can have a different
-        // byte width, like ed448.
-        return Fn.isLE ? bytesToNumberLE(t) : bytesToNumberBE(t);
-    };
-    const serializePoint = (p) => p.toBytes();
-    const validatePublicPoint = (p) => {
-        // RFC 9591 Section 3.1 DeserializeElement rejects off-curve, identity, and non-prime-order
-        // elements. This remains mandatory when parsePublicKey replaces the normal byte decoder.
-        p.assertValidity();
-        if (p.is0())
-            throw new Error('invalid point: identity');
-        if (!p.isTorsionFree())
-            throw new Error('bad point: not in prime-order subgroup');
-        if (validatePoint)
-            validatePoint(p);
-        return p;
-    };
-    const parsePoint = (bytes) => validatePublicPoint(Point.fromBytes(bytes));
-    // RFC 9591 Sections 4.1/5.1 model each participant's round-one output as two public commitments.
-    const nonceCommitments = (identifier, nonces) => ({
-        identifier,
-        hiding: serializePoint(Point.BASE.multiply(Fn.fromBytes(nonces.hiding))),
-        binding: serializePoint(Point.BASE.multiply(Fn.fromBytes(nonces.binding))),
-    });
-    const adjustPoint = adjustPointHook === undefined ? (n) => n : adjustPointHook;
-    // We use hex to make it easier to use inside objects
-    const validateIdentifier = (n) => {
-        // Identifiers are canonical non-zero scalars. Custom / derived identifiers are allowed, so this
-        // is intentionally not bounded by the current signers.max slot count.
-        if (!Fn.isValid(n) || Fn.is0(n))
-            throw new Error('Invalid identifier ' + n);
-        return n;
-    };
-    const serializeIdentifier = (id) => bytesToHex(Fn.toBytes(validateIdentifier(id)));
-    const parseIdentifier = (id, title = 'identifier') => {
-        astring(id, title);
-        const n = validateIdentifier(Fn.fromBytes(hexToBytes(id)));
-        // Keep string-keyed maps stable by accepting only the canonical serialized form.
-        if (serializeIdentifier(n) !== id)
-            throw new Error('expected canonical identifier hex');
-        return n;
-    };
-    const copyRound1Package = (p) => ({
-        identifier: serializeIdentifier(parseIdentifier(p.identifier)),
-        commitment: p.commitment.map((c) => copyBytes(c)),
-        proofOfKnowledge: copyBytes(p.proofOfKnowledge),
-    });
-    const canonicalRound1Packages = (packages) => {
-        const snapshot = packages.map(copyRound1Package);
-        snapshot.sort((a, b) => {
-            const ai = parseIdentifier(a.identifier);
-            const bi = parseIdentifier(b.identifier);
-            return ai < bi ? -1 : ai > bi ? 1 : 0;
-        });
-        return snapshot;
-    };
-    const equalRound1Transcripts = (a, b) => {
-        if (a.length !== b.length)
-            return false;
-        for (let i = 0; i < a.length; i++) {
-            const p = a[i];
-            const q = b[i];
-            if (p.identifier !== q.identifier || p.commitment.length !== q.commitment.length)
-                return false;
-            for (let j = 0; j < p.commitment.length; j++) {
-                if (!equalBytes(p.commitment[j], q.commitment[j]))
-                    return false;
-            }
-            if (!equalBytes(p.proofOfKnowledge, q.proofOfKnowledge))
-                return false;
-        }
-        return true;
-    };
-    const Signature = {
-        // RFC 9591 Appendix A encodes signatures canonically as
-        // SerializeElement(R) || SerializeScalar(z).
-        encode: (R, z) => {
-            let res = concatBytes(serializePoint(R), Fn.toBytes(z));
-            if (adjustTx)
-                res = adjustTx.encode(res);
-            return res;
-        },
-        decode: (sig) => {
-            if (adjustTx)
-                sig = adjustTx.decode(sig);
-            // We don't know size of point, but we know size of scalar
-            const Rbytes = sig.subarray(0, -Fn.BYTES);
-            const R = parsePoint(Rbytes);
-            // RFC 9591 Section 3.1 SerializeElement is canonical: a signature must not verify under an
-            // alternative point encoding (e.g. re-encoding a weierstrass R uncompressed as 65 bytes).
-            if (serializePoint(R).length !== Rbytes.length)
-                throw new Error('invalid signature encoding');
-            const z = Fn.fromBytes(sig.subarray(-Fn.BYTES));
-            return { R, z };
-        },
-    };
-    // Generates pair of (scalar, point)
-    const genPointScalarPair = (rng = utils_randomBytes) => {
-        let n = randomScalar(rng);
-        if (adjustScalar)
-            n = adjustScalar(n);
-        let p = Point.BASE.multiply(n);
-        return { scalar: n, point: p };
-    };
-    // No roots here: root-based methods will throw.
-    // `poly` expects a structured roots-of-unity domain, but FROST uses an
-    // arbitrary domain and only needs the non-root operations below.
-    const nrErr = 'roots are unavailable in FROST polynomial mode';
-    const noRoots = {
-        info: { G: Fn.ZERO, oddFactor: Fn.ZERO, powerOfTwo: 0 },
-        roots() {
-            throw new Error(nrErr);
-        },
-        brp() {
-            throw new Error(nrErr);
-        },
-        inverse() {
-            throw new Error(nrErr);
-        },
-        omega() {
-            throw new Error(nrErr);
-        },
-        clear() { },
-    };
-    const Poly = poly(Fn, noRoots);
-    // Variable-time MSM over public inputs only (VSS / nonce commitments, binding factors).
-    // Interleaved wNAF beats pippenger ~3x at FROST-sized inputs (n <= dozens of signers).
-    const msm = (points, scalars) => mulAddUnsafe(Point, points, scalars);
-    // Internal stuff uses bigints & Points, external Uint8Arrays
-    const polynomialEvaluate = (x, coeffs) => {
-        if (!coeffs.length)
-            throw new Error('empty coefficients');
-        return Poly.monomial.eval(coeffs, x);
-    };
-    const deriveInterpolatingValue = (L, xi) => {
-        const err = 'invalid parameters';
-        // Generates lagrange coefficient
-        if (!L.some((x) => Fn.eql(x, xi)))
-            throw new Error(err);
-        // Throws error if any x-coordinate is represented more than once in L.
-        const Lset = new Set(L);
-        if (Lset.size !== L.length)
-            throw new Error(err);
-        // Or if xi is missing
-        if (!Lset.has(xi))
-            throw new Error(err);
-        let num = Fn.ONE;
-        let den = Fn.ONE;
-        for (const x of L) {
-            if (Fn.eql(x, xi))
-                continue;
-            num = Fn.mul(num, x); // num *= x
-            den = Fn.mul(den, Fn.sub(x, xi)); // RFC 9591 §4.2: denominator *= x_j - x_i
-        }
-        return Fn.div(num, den);
-    };
-    const evalutateVSS = (identifier, commitment) => {
-        // RFC 9591 Appendix C.2: S_i' = Σ_j ScalarMult(vss_commitment[j], i^j).
-        const monomial = Poly.monomial.basis(identifier, commitment.length);
-        return msm(commitment, monomial);
-    };
-    // High-level internal stuff
-    const generateSecretPolynomial = (signers, secret, coeffs, rng = utils_randomBytes) => {
-        validateSigners(signers);
-        if (secret !== undefined)
-            abytes(secret, Fn.BYTES, 'secret');
-        if (coeffs !== undefined)
-            utils_aarray(coeffs, 'coeffs');
-        if (typeof rng !== 'function')
-            throw new TypeError('"rng" expected function, got type=' + typeof rng);
-        // Dealer/DKG polynomial sampling reuses the same hardened scalar derivation as round-one
-        // nonces: overriding `rng` only swaps the entropy source, not the non-zero `1..n-1` policy.
-        const secretScalar = secret === undefined ? randomScalar(rng) : Fn.fromBytes(secret);
-        if (!coeffs) {
-            coeffs = [];
-            for (let i = 0; i < signers.min - 1; i++)
-                coeffs.push(randomScalar(rng));
-        }
-        if (coeffs.length !== signers.min - 1)
-            throw new Error('wrong coefficients length');
-        const coefficients = [secretScalar, ...coeffs];
-        // RFC 9591 Appendix C.2 commits to every polynomial coefficient with ScalarBaseMult.
-        const commitment = coefficients.map((i) => Point.BASE.multiply(i));
-        return { coefficients, commitment, secret: secretScalar };
-    };
-    // Pretty much sign+verify, same as basic
-    const ProofOfKnowledge = {
-        challenge: (id, verKey, R) => HDKG(concatBytes(Fn.toBytes(id), serializePoint(verKey), serializePoint(R))),
-        compute(id, coefficents, commitments, rng = utils_randomBytes) {
-            if (coefficents.length < 1)
-                throw new Error('coefficients should have at least one element');
-            const { point: R, scalar: k } = genPointScalarPair(rng);
-            const verKey = commitments[0]; // verify key is first one
-            const c = this.challenge(id, verKey, R);
-            const mu = Fn.add(k, Fn.mul(coefficents[0], c)); // mu = k + coeff[0] * c
-            return Signature.encode(R, mu);
-        },
-        validate(id, commitment, proof) {
-            if (commitment.length < 1)
-                throw new Error('commitment should have at least one element');
-            const { R, z } = Signature.decode(proof);
-            const phi = parsePoint(commitment[0]);
-            const c = this.challenge(id, phi, R);
-            // R === z*G - phi*c. All inputs are public: variable-time multiplication is safe here.
-            if (!R.equals(Point.BASE.multiplyUnsafe(z).subtract(phi.multiplyUnsafe(c))))
-                throw new Error('invalid proof of knowledge');
-        },
-    };
-    const Basic = {
-        challenge: (R, PK, msg) => {
-            if (challenge)
-                return challenge(R, PK, msg);
-            return H2(concatBytes(serializePoint(R), serializePoint(PK), msg));
-        },
-        sign(msg, sk, rng = utils_randomBytes) {
-            const { point: R, scalar: r } = genPointScalarPair(rng);
-            const PK = Point.BASE.multiply(sk); // sk*G
-            const c = this.challenge(R, PK, msg);
-            const z = Fn.add(r, Fn.mul(c, sk)); // r + c * sk
-            return [R, z];
-        },
-        verify(msg, R, z, PK) {
-            if (adjustPointHook)
-                PK = adjustPointHook(PK);
-            if (adjustPointHook)
-                R = adjustPointHook(R);
-            // Signature, message and public key are all public: variable-time is safe on this path.
-            const c = this.challenge(R, PK, msg);
-            const zB = Point.BASE.multiplyUnsafe(z); // z*G
-            const cA = PK.multiplyUnsafe(c); // c*PK
-            let check = zB.subtract(cA).subtract(R); // zB - cA - R
-            // No clearCoffactor on ristretto
-            if (check.clearCofactor)
-                check = check.clearCofactor();
-            return Point.ZERO.equals(check);
-        },
-    };
-    // === vssVerify
-    const validateSecretShare = (identifier, commitment, signingShare) => {
-        // RFC 9591 Appendix C.2 `vss_verify(share_i, vss_commitment)` is purely algebraic.
-        // Public FROST packages still go through Section 3.1 element encoding,
-        // which rejects identity points, so a zero share or commitment does not
-        // become valid wire data just because VSS matches.
-        if (!Point.BASE.multiply(signingShare).equals(evalutateVSS(identifier, commitment)))
-            throw new Error('invalid secret share');
-    };
-    const Identifier = {
-        fromNumber(n) {
-            if (!Number.isSafeInteger(n))
-                throw new Error('expected safe interger');
-            return serializeIdentifier(BigInt(n));
-        },
-        // Not in spec, but in FROST implementation,
-        // seems useful and nice, no need to sync identifiers (would require more interactions)
-        derive(s) {
-            astring(s, 's');
-            // Derived identifiers may land anywhere in the scalar field; they are not restricted to
-            // sequential `1..max_signers` values.
-            return serializeIdentifier(HID((0,hashes_utils/* utf8ToBytes */.AI)(s)));
-        },
-    };
-    // RFC 9591 §4.1: nonce_generate() hashes 32 fresh RNG bytes with SerializeScalar(secret).
-    const generateNonce = (secret, rng = utils_randomBytes) => H3(concatBytes(rng(32), Fn.toBytes(secret)));
-    const getGroupCommitment = (GPK, commitmentList, msg) => {
-        const CL = commitmentList.map((i) => [
-            i.identifier,
-            parseIdentifier(i.identifier),
-            parsePoint(i.hiding),
-            parsePoint(i.binding),
-        ]);
-        // RFC 9591 Sections 4.3/4.4/4.5 and 5.2/5.3 treat commitment_list as sorted by identifier.
-        CL.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
-        // Encode commitment list
-        const Cbytes = [];
-        for (const [_, id, hC, bC] of CL)
-            Cbytes.push(Fn.toBytes(id), serializePoint(hC), serializePoint(bC));
-        const encodedCommitmentHash = H5(concatBytes(...Cbytes));
-        const rhoPrefix = concatBytes(serializePoint(GPK), H4(msg), encodedCommitmentHash);
-        // Compute binding factors
-        const bindingFactors = {};
-        for (const [i, id] of CL) {
-            bindingFactors[i] = H1(concatBytes(rhoPrefix, Fn.toBytes(id)));
-        }
-        // Hiding commitments all carry scalar 1, so add them directly and keep only the
-        // binding commitments in the MSM: same result, half the MSM size.
-        let hidingSum = Point.ZERO;
-        const points = [];
-        const scalars = [];
-        for (const [i, _, hC, bC] of CL) {
-            if (Point.ZERO.equals(hC) || Point.ZERO.equals(bC))
-                throw new Error('infinity commitment');
-            hidingSum = hidingSum.add(hC);
-            points.push(bC);
-            scalars.push(bindingFactors[i]);
-        }
-        const groupCommitment = hidingSum.add(msm(points, scalars)); //  GC += hC + bC*bindingFactor
-        const identifiers = CL.map((i) => i[1]);
-        return { identifiers, groupCommitment, bindingFactors };
-    };
-    const prepareShare = (PK, commitmentList, msg, identifier) => {
-        // RFC 9591 Sections 4.4/4.5/4.6 feed directly into the Section 5.2 signer computation.
-        const GPK = adjustPoint(parsePoint(PK));
-        const id = parseIdentifier(identifier);
-        const { identifiers, groupCommitment, bindingFactors } = getGroupCommitment(GPK, commitmentList, msg);
-        const bindingFactor = bindingFactors[identifier];
-        const lambda = deriveInterpolatingValue(identifiers, id);
-        const challenge = Basic.challenge(groupCommitment, GPK, msg);
-        return { lambda, challenge, bindingFactor, groupCommitment };
-    };
-    Object.freeze(Identifier);
-    const frost = {
-        Identifier,
-        // DKG is Distributed Key Generation, not Trusted Dealer Key Generation.
-        DKG: Object.freeze({
-            // NOTE: we allow to pass secret scalar from user side,
-            // this way it can be derived, instead of random generation
-            round1: (id, signers, secret, rng = utils_randomBytes) => {
-                const idNum = parseIdentifier(id, 'id');
-                validateSigners(signers);
-                const { coefficients, commitment } = generateSecretPolynomial(signers, secret, undefined, rng);
-                const proofOfKnowledge = ProofOfKnowledge.compute(idNum, coefficients, commitment, rng);
-                const commitmentBytes = commitment.map(serializePoint);
-                const round1Public = {
-                    identifier: serializeIdentifier(idNum),
-                    commitment: commitmentBytes,
-                    proofOfKnowledge,
-                };
-                // store secret information for signing
-                const round1Secret = {
-                    identifier: idNum,
-                    coefficients,
-                    commitment: commitment.map(serializePoint),
-                    // Copy threshold metadata instead of retaining the caller-owned object by reference.
-                    signers: { min: signers.min, max: signers.max },
-                    step: 1,
-                };
-                return { public: round1Public, secret: round1Secret };
-            },
-            round2: (secret, others) => {
-                utils_validateObject(secret, { identifier: 'bigint', commitment: 'object', signers: 'object' }, { coefficients: 'object', round1Cache: 'object', round2Cache: 'object', step: 'number' }, 'secret');
-                validateSigners(secret.signers, 'secret.signers');
-                utils_aarray(others, 'others');
-                if (others.length !== secret.signers.max - 1)
-                    throw new Error('wrong number of round1 packages');
-                if (!secret.coefficients || secret.step === 3)
-                    throw new Error('round3 package used in round2');
-                // Snapshot before validation, then authenticate and cache this exact owned transcript.
-                const authenticatedRound1 = canonicalRound1Packages(others);
-                if (secret.round2Cache !== undefined) {
-                    if (secret.round1Cache === undefined ||
-                        !equalRound1Transcripts(secret.round1Cache, authenticatedRound1))
-                        throw new Error('round1 packages do not match authenticated transcript');
-                    return secret.round2Cache;
-                }
-                const res = {};
-                for (const p of authenticatedRound1) {
-                    if (p.commitment.length !== secret.signers.min)
-                        throw new Error('wrong number of commitments');
-                    const id = parseIdentifier(p.identifier);
-                    if (id === secret.identifier)
-                        throw new Error('duplicate id=' + serializeIdentifier(id));
-                    ProofOfKnowledge.validate(id, p.commitment, p.proofOfKnowledge);
-                    for (const c of p.commitment)
-                        parsePoint(c);
-                    if (res[p.identifier])
-                        throw new Error('Duplicate id=' + id);
-                    const signingShare = Fn.toBytes(polynomialEvaluate(id, secret.coefficients));
-                    res[p.identifier] = {
-                        identifier: serializeIdentifier(secret.identifier),
-                        signingShare: signingShare,
-                    };
-                }
-                secret.round1Cache = authenticatedRound1;
-                secret.round2Cache = res;
-                secret.step = 2;
-                return res;
-            },
-            round3: (secret, round1, round2) => {
-                utils_validateObject(secret, { identifier: 'bigint', commitment: 'object', signers: 'object' }, { coefficients: 'object', round1Cache: 'object', round2Cache: 'object', step: 'number' }, 'secret');
-                validateSigners(secret.signers, 'secret.signers');
-                utils_aarray(round1, 'round1');
-                utils_aarray(round2, 'round2');
-                if (round1.length !== secret.signers.max - 1)
-                    throw new Error('wrong length of round1 packages');
-                if (!secret.coefficients || secret.step !== 2 || !secret.round1Cache)
-                    throw new Error('round2 package used in round3');
-                const suppliedRound1 = canonicalRound1Packages(round1);
-                const authenticatedRound1 = secret.round1Cache;
-                if (!equalRound1Transcripts(authenticatedRound1, suppliedRound1))
-                    throw new Error('round1 packages do not match authenticated transcript');
-                if (round2.length !== authenticatedRound1.length)
-                    throw new Error('wrong length of round2 packages');
-                const merged = {};
-                // Use the authenticated owned transcript after comparison; never re-read caller input.
-                for (const r1 of authenticatedRound1) {
-                    if (!r1.identifier || !r1.commitment)
-                        throw new Error('wrong round1 share');
-                    merged[r1.identifier] = { ...r1 };
-                }
-                for (const r2 of round2) {
-                    if (!r2.identifier || !r2.signingShare)
-                        throw new Error('wrong round2 share');
-                    if (!merged[r2.identifier])
-                        throw new Error('round1 share for ' + r2.identifier + ' is missing');
-                    merged[r2.identifier].signingShare = r2.signingShare;
-                }
-                if (Object.keys(merged).length !== authenticatedRound1.length)
-                    throw new Error('mismatch identifiers between rounds');
-                let signingShare = Fn.ZERO;
-                if (secret.commitment.length !== secret.signers.min)
-                    throw new Error('wrong commitments length');
-                const localCommitment = secret.commitment.map(parsePoint);
-                const localShare = polynomialEvaluate(secret.identifier, secret.coefficients);
-                validateSecretShare(secret.identifier, localCommitment, localShare);
-                const localCommitmentBytes = localCommitment.map(serializePoint);
-                const commitments = {
-                    [serializeIdentifier(secret.identifier)]: localCommitmentBytes,
-                };
-                for (const k in merged) {
-                    const v = merged[k];
-                    if (!v.signingShare || !v.commitment)
-                        throw new Error('mismatch identifiers');
-                    const id = parseIdentifier(k); // from
-                    const signingSharePart = Fn.fromBytes(v.signingShare);
-                    const commitment = v.commitment.map(parsePoint);
-                    validateSecretShare(secret.identifier, commitment, signingSharePart);
-                    signingShare = Fn.add(signingShare, signingSharePart);
-                    const idSer = serializeIdentifier(id);
-                    if (commitments[idSer])
-                        throw new Error('duplicated id=' + idSer);
-                    commitments[idSer] = v.commitment;
-                }
-                signingShare = Fn.add(signingShare, localShare);
-                const mergedCommitment = new Array(secret.signers.min).fill(Point.ZERO);
-                for (const k in commitments) {
-                    const v = commitments[k];
-                    if (v.length !== secret.signers.min)
-                        throw new Error('wrong commitments length');
-                    for (let i = 0; i < v.length; i++)
-                        mergedCommitment[i] = mergedCommitment[i].add(parsePoint(v[i]));
-                }
-                const mergedCommitmentBytes = mergedCommitment.map(serializePoint);
-                const verifyingShares = {};
-                for (const k in commitments)
-                    verifyingShares[k] = serializePoint(evalutateVSS(parseIdentifier(k), mergedCommitment));
-                // This is enough to sign stuff
-                let res = {
-                    public: {
-                        signers: { min: secret.signers.min, max: secret.signers.max },
-                        commitments: mergedCommitmentBytes,
-                        verifyingShares: Object.fromEntries(Object.entries(verifyingShares).map(([k, v]) => [k, v.slice()])),
-                    },
-                    secret: {
-                        identifier: serializeIdentifier(secret.identifier),
-                        signingShare: Fn.toBytes(signingShare),
-                    },
-                };
-                if (adjustDKG)
-                    res = adjustDKG(res);
-                for (let i = 0; i < secret.coefficients.length; i++)
-                    secret.coefficients[i] -= secret.coefficients[i];
-                delete secret.coefficients;
-                delete secret.round1Cache;
-                delete secret.round2Cache;
-                secret.step = 3;
-                return res;
-            },
-            clean(secret) {
-                utils_validateObject(secret, { identifier: 'bigint', commitment: 'object', signers: 'object' }, { coefficients: 'object', round1Cache: 'object', round2Cache: 'object', step: 'number' }, 'secret');
-                // Instead of replacing secret bigint with another (zero?), we subtract it from itself
-                // in the hope that JIT will modify it inplace, instead of creating new value.
-                // This is unverified and may not work, but it is best we can do in regard of bigints.
-                secret.identifier -= secret.identifier;
-                if (secret.coefficients) {
-                    for (let i = 0; i < secret.coefficients.length; i++)
-                        secret.coefficients[i] -= secret.coefficients[i];
-                }
-                // for (const c of secret.commitment) c.fill(0);
-                delete secret.round1Cache;
-                delete secret.round2Cache;
-                secret.step = 3;
-            },
-        }),
-        // Trusted dealer setup
-        // Generates keys for all participants
-        trustedDealer(signers, identifiers, secret, rng = utils_randomBytes) {
-            // if no identifiers provided, we generated default identifiers
-            validateSigners(signers);
-            if (identifiers === undefined) {
-                identifiers = [];
-                for (let i = 1; i <= signers.max; i++)
-                    identifiers.push(Identifier.fromNumber(i));
-            }
-            else {
-                utils_aarray(identifiers, 'identifiers');
-                if (identifiers.length !== signers.max)
-                    throw new Error('identifiers should be array of ' + signers.max);
-            }
-            const identifierNums = {};
-            for (const id of identifiers) {
-                const idNum = parseIdentifier(id);
-                if (id in identifierNums)
-                    throw new Error('duplicated id=' + id);
-                identifierNums[id] = idNum;
-            }
-            const sp = generateSecretPolynomial(signers, secret, undefined, rng);
-            const commitmentBytes = sp.commitment.map(serializePoint);
-            const secretShares = {};
-            const verifyingShares = {};
-            for (const id of identifiers) {
-                const signingShare = polynomialEvaluate(identifierNums[id], sp.coefficients);
-                verifyingShares[id] = serializePoint(Point.BASE.multiply(signingShare));
-                secretShares[id] = {
-                    identifier: id,
-                    signingShare: Fn.toBytes(signingShare),
-                };
-            }
-            return {
-                public: {
-                    signers: { min: signers.min, max: signers.max },
-                    commitments: commitmentBytes,
-                    verifyingShares,
-                },
-                secretShares,
-            };
-        },
-        // Validate secret (from trusted dealer or DKG)
-        validateSecret(secret, pub) {
-            utils_validateObject(secret, { identifier: 'string', signingShare: 'object' }, {}, 'secret');
-            abytes(secret.signingShare, Fn.BYTES, 'secret.signingShare');
-            utils_validateObject(pub, {
-                signers: 'object',
-                commitments: 'object',
-                verifyingShares: 'object',
-            }, {}, 'pub');
-            validateSigners(pub.signers, 'pub.signers');
-            utils_aarray(pub.commitments, 'pub.commitments');
-            const id = parseIdentifier(secret.identifier);
-            const commitment = pub.commitments.map(parsePoint);
-            const signingShare = Fn.fromBytes(secret.signingShare);
-            validateSecretShare(id, commitment, signingShare);
-        },
-        // Actual signing
-        // Round 1: each participant commit to nonces
-        // Nonces kept private, commitments sent to coordinator (or every other participant)
-        // NOTE: we don't need the message at this point, which lets a coordinator
-        // keep multiple nonce commitments per participant in advance and skip
-        // round1 for signing.
-        // But then each participant needs to remember generated shares
-        commit(secret, rng = utils_randomBytes) {
-            utils_validateObject(secret, { identifier: 'string', signingShare: 'object' }, {}, 'secret');
-            abytes(secret.signingShare, Fn.BYTES, 'secret.signingShare');
-            if (typeof rng !== 'function')
-                throw new TypeError('"rng" expected function, got type=' + typeof rng);
-            const secretScalar = Fn.fromBytes(secret.signingShare);
-            const hiding = generateNonce(secretScalar, rng);
-            const binding = generateNonce(secretScalar, rng);
-            const nonces = { hiding: Fn.toBytes(hiding), binding: Fn.toBytes(binding) };
-            return { nonces, commitments: nonceCommitments(secret.identifier, nonces) };
-        },
-        // Round2: sign. Each participant creates a signature share from the secret
-        // and the selected nonce commitments.
-        signShare(secret, pub, nonces, commitmentList, msg) {
-            utils_validateObject(secret, { identifier: 'string', signingShare: 'object' }, {}, 'secret');
-            abytes(secret.signingShare, Fn.BYTES, 'secret.signingShare');
-            utils_validateObject(pub, {
-                signers: 'object',
-                commitments: 'object',
-                verifyingShares: 'object',
-            }, {}, 'pub');
-            validateSigners(pub.signers, 'pub.signers');
-            utils_aarray(pub.commitments, 'pub.commitments');
-            utils_validateObject(nonces, { hiding: 'object', binding: 'object' }, {}, 'nonces');
-            abytes(nonces.hiding, Fn.BYTES, 'nonces.hiding');
-            abytes(nonces.binding, Fn.BYTES, 'nonces.binding');
-            utils_aarray(commitmentList, 'commitmentList');
-            abytes(msg, undefined, 'msg');
-            validateCommitmentsNum(pub.signers, commitmentList.length);
-            const hidingNonce0 = Fn.fromBytes(nonces.hiding);
-            const bindingNonce0 = Fn.fromBytes(nonces.binding);
-            if (Fn.is0(hidingNonce0) || Fn.is0(bindingNonce0))
-                throw new Error('signing nonces already used');
-            // Reject a coordinator-assigned commitment pair that does not match the signer's own nonce
-            // pair. This must happen before suite-specific nonce adjustment; secp256k1-tr may negate the
-            // actual signing nonces later, but the coordinator still assigns the original commitments.
-            const expectedCommitment = {
-                identifier: secret.identifier,
-                hiding: serializePoint(Point.BASE.multiply(hidingNonce0)),
-                binding: serializePoint(Point.BASE.multiply(bindingNonce0)),
-            };
-            const commitment = commitmentList.find((i) => i.identifier === secret.identifier);
-            if (!commitment)
-                throw new Error('missing signer commitment');
-            if (bytesToHex(commitment.hiding) !== bytesToHex(expectedCommitment.hiding) ||
-                bytesToHex(commitment.binding) !== bytesToHex(expectedCommitment.binding))
-                throw new Error('incorrect signer commitment');
-            if (adjustSecret)
-                secret = adjustSecret(secret, pub);
-            if (adjustPublic)
-                pub = adjustPublic(pub);
-            const SK = Fn.fromBytes(secret.signingShare);
-            const { lambda, challenge, bindingFactor, groupCommitment } = prepareShare(pub.commitments[0], commitmentList, msg, secret.identifier);
-            const N = adjustNonces ? adjustNonces(groupCommitment, nonces) : nonces;
-            const hidingNonce = adjustNonces ? Fn.fromBytes(N.hiding) : hidingNonce0;
-            const bindingNonce = adjustNonces ? Fn.fromBytes(N.binding) : bindingNonce0;
-            const t = Fn.mul(Fn.mul(lambda, SK), challenge); // challenge * lambda * SK
-            const t2 = Fn.mul(bindingNonce, bindingFactor); // bindingNonce * bindingFactor
-            const r = Fn.toBytes(Fn.add(Fn.add(hidingNonce, t2), t)); // t + t2 + hidingNonce
-            // RFC 9591 round-one commitments are one-time-use, and round two must use the nonce
-            // corresponding to the published commitment. This API returns mutable local nonce bytes,
-            // so consume them after a successful signShare() call: later all-zero reuse fails closed.
-            nonces.hiding.fill(0);
-            nonces.binding.fill(0);
-            return r;
-        },
-        // Each participant (or coordinator) can verify signatures from other participants
-        verifyShare(pub, commitmentList, msg, identifier, sigShare) {
-            utils_validateObject(pub, {
-                signers: 'object',
-                commitments: 'object',
-                verifyingShares: 'object',
-            }, {}, 'pub');
-            validateSigners(pub.signers, 'pub.signers');
-            utils_aarray(pub.commitments, 'pub.commitments');
-            utils_aarray(commitmentList, 'commitmentList');
-            abytes(msg, undefined, 'msg');
-            parseIdentifier(identifier);
-            abytes(sigShare, Fn.BYTES, 'sigShare');
-            if (adjustPublic)
-                pub = adjustPublic(pub);
-            const comm = commitmentList.find((i) => i.identifier === identifier);
-            if (!comm)
-                throw new Error('cannot find identifier commitment');
-            const PK = parsePoint(pub.verifyingShares[identifier]);
-            const hidingNonceCommitment = parsePoint(comm.hiding);
-            const bindingNonceCommitment = parsePoint(comm.binding);
-            const { lambda, challenge, bindingFactor, groupCommitment } = prepareShare(pub.commitments[0], commitmentList, msg, identifier);
-            // Signature shares, commitments and verifying shares are public: vartime is safe here.
-            // hC + bC * bF
-            let commShare = hidingNonceCommitment.add(bindingNonceCommitment.multiplyUnsafe(bindingFactor));
-            if (adjustGroupCommitmentShare)
-                commShare = adjustGroupCommitmentShare(groupCommitment, commShare);
-            const l = Point.BASE.multiplyUnsafe(Fn.fromBytes(sigShare)); // sigShare*G
-            // commShare + PK * (challenge * lambda)
-            const r = commShare.add(PK.multiplyUnsafe(Fn.mul(challenge, lambda)));
-            return l.equals(r);
-        },
-        // Aggregate multiple signature shares into groupSignature
-        aggregate(pub, commitmentList, msg, sigShares) {
-            utils_validateObject(pub, {
-                signers: 'object',
-                commitments: 'object',
-                verifyingShares: 'object',
-            }, {}, 'pub');
-            validateSigners(pub.signers, 'pub.signers');
-            utils_aarray(pub.commitments, 'pub.commitments');
-            utils_aarray(commitmentList, 'commitmentList');
-            abytes(msg, undefined, 'msg');
-            utils_validateObject(sigShares, {}, {}, 'sigShares');
-            // verifyShare() applies adjustPublic too, so keep the original package for attribution.
-            const rawPub = pub;
-            if (adjustPublic)
-                pub = adjustPublic(pub);
-            try {
-                validateCommitmentsNum(pub.signers, commitmentList.length);
-            }
-            catch {
-                throw new AggErr('aggregation failed', []);
-            }
-            const ids = commitmentList.map((i) => i.identifier);
-            const seen = new Set();
-            for (const id of ids) {
-                // `sigShares` is identifier-keyed, so duplicate commitments would reuse one share twice.
-                if (seen.has(id))
-                    throw new AggErr('aggregation failed', []);
-                seen.add(id);
-            }
-            if (ids.length !== Object.keys(sigShares).length)
-                throw new AggErr('aggregation failed', []);
-            for (const id of ids) {
-                if (!(id in sigShares) || !(id in pub.verifyingShares))
-                    throw new AggErr('aggregation failed', []);
-            }
-            const GPK = parsePoint(pub.commitments[0]);
-            const { groupCommitment } = getGroupCommitment(GPK, commitmentList, msg);
-            let z = Fn.ZERO;
-            // RFC 9591 Section 5.3 aggregates by summing the validated signature shares.
-            for (const id of ids)
-                z = Fn.add(z, Fn.fromBytes(sigShares[id])); // z += zi
-            if (!Basic.verify(msg, groupCommitment, z, GPK)) {
-                const cheaters = [];
-                for (const id of ids) {
-                    if (!this.verifyShare(rawPub, commitmentList, msg, id, sigShares[id]))
-                        cheaters.push(id);
-                }
-                throw new AggErr('aggregation failed', cheaters);
-            }
-            return Signature.encode(groupCommitment, z);
-        },
-        // Basic sign/verify using single key
-        sign(msg, secretKey) {
-            let sk = Fn.fromBytes(secretKey);
-            // Taproot single-key signing needs the same scalar normalization as threshold keys.
-            if (adjustScalar)
-                sk = adjustScalar(sk);
-            const [R, z] = Basic.sign(msg, sk);
-            return Signature.encode(R, z);
-        },
-        verify(sig, msg, publicKey) {
-            const PK = parsePublicKey
-                ? validatePublicPoint(parsePublicKey(publicKey))
-                : parsePoint(publicKey);
-            const { R, z } = Signature.decode(sig);
-            return Basic.verify(msg, R, z, PK);
-        },
-        // Combine multiple secret shares to restore secret
-        combineSecret(shares, signers) {
-            utils_aarray(shares, 'shares');
-            validateSigners(signers);
-            if (shares.length < signers.min || shares.length > signers.max)
-                throw new Error('wrong secret shares array');
-            const points = [];
-            const seen = {};
-            // Interpolate over the full provided share set and reject duplicate identifiers.
-            for (const s of shares) {
-                const idNum = parseIdentifier(s.identifier);
-                const id = serializeIdentifier(idNum);
-                if (seen[id])
-                    throw new Error('duplicated id=' + id);
-                seen[id] = true;
-                points.push([idNum, Fn.fromBytes(s.signingShare)]);
-            }
-            const xCoords = points.map(([x]) => x);
-            let res = Fn.ZERO;
-            for (const [x, y] of points)
-                res = Fn.add(res, Fn.mul(y, deriveInterpolatingValue(xCoords, x)));
-            return Fn.toBytes(res);
-        },
-        // Utils
-        utils: Object.freeze({
-            Fn, // NOTE: we re-export it here because it may be different from Point.Fn (ed448 is fun!)
-            // Test RNG overrides still go through noble's non-zero scalar derivation; this is not a raw
-            // "bytes become scalar" escape hatch.
-            randomScalar: (rng = utils_randomBytes) => Fn.toBytes(genPointScalarPair(rng).scalar),
-            generateSecretPolynomial: (signers, secret, coeffs, rng) => {
-                const res = generateSecretPolynomial(signers, secret, coeffs, rng);
-                return { ...res, commitment: res.commitment.map(serializePoint) };
-            },
-        }),
-    };
-    return Object.freeze(frost);
-}
-
-;// CONCATENATED MODULE: ./node_modules/@noble/curves/abstract/hash-to-curve.js
-
-
-// prettier-ignore
-const hash_to_curve_0n = /* @__PURE__ */ BigInt(0), hash_to_curve_1n = /* @__PURE__ */ BigInt(1), hash_to_curve_2n = /* @__PURE__ */ BigInt(2), hash_to_curve_3n = /* @__PURE__ */ BigInt(3), hash_to_curve_4n = /* @__PURE__ */ BigInt(4);
-// Octet Stream to Integer. "spec" implementation of os2ip is 2.5x slower vs bytesToNumberBE.
-const os2ip = bytesToNumberBE;
-// Integer to Octet Stream (numberToBytesBE).
-function i2osp(value, length) {
-    asafenumber(value);
-    asafenumber(length);
-    // This helper stays on the JS bitwise/u32 fast-path. Callers that need wider encodings should
-    // use bigint + numberToBytesBE instead of routing large widths through this small helper.
-    if (length < 0 || length > 4)
-        throw new Error('invalid I2OSP length: ' + length);
-    if (value < 0 || value > 2 ** (8 * length) - 1)
-        throw new Error('invalid I2OSP input: ' + value);
-    const res = Array.from({ length }).fill(0);
-    for (let i = length - 1; i >= 0; i--) {
-        res[i] = value & 0xff;
-        value >>>= 8;
-    }
-    return new Uint8Array(res);
-}
-// RFC 9380 only applies strxor() to equal-length strings; callers must preserve that invariant.
-function strxor(a, b) {
-    const arr = new Uint8Array(a.length);
-    for (let i = 0; i < a.length; i++) {
-        arr[i] = a[i] ^ b[i];
-    }
-    return arr;
-}
-// User can always use utf8 if they want, by passing Uint8Array.
-// If string is passed, we treat it as ASCII: other formats are likely a mistake.
-function normDST(DST) {
-    if (!isBytes(DST) && typeof DST !== 'string')
-        throw new Error('DST must be Uint8Array or ascii string');
-    const dst = typeof DST === 'string' ? asciiToBytes(DST) : DST;
-    // RFC 9380 §3.1 requirement 2: tags "MUST have nonzero length".
-    if (dst.length === 0)
-        throw new Error('DST must be non-empty');
-    return dst;
-}
-/**
- * Produces a uniformly random byte string using a cryptographic hash
- * function H that outputs b bits.
- * See {@link https://www.rfc-editor.org/rfc/rfc9380#section-5.3.1 | RFC 9380 section 5.3.1}.
- * @param msg - Input message.
- * @param DST - Domain separation tag. This helper normalizes DST, rejects empty DSTs, and
- *   oversize-hashes DST when needed.
- * @param lenInBytes - Output length.
- * @param H - Hash function.
- * @returns Uniform byte string.
- * @throws If the message, DST, hash, or output length is invalid. {@link Error}
- * @example
- * Expand one message into uniform bytes with the XMD construction.
- *
- * ```ts
- * import { expand_message_xmd } from '@noble/curves/abstract/hash-to-curve.js';
- * import { sha256 } from '@noble/hashes/sha2.js';
- * const uniform = expand_message_xmd(new TextEncoder().encode('hello noble'), 'DST', 32, sha256);
- * ```
- */
-function expand_message_xmd(msg, DST, lenInBytes, H) {
-    abytes(msg);
-    asafenumber(lenInBytes);
-    if (typeof H !== 'function')
-        throw new Error('expand_message_xmd: expected hash function');
-    asafenumber(H.outputLen, 'hash.outputLen');
-    asafenumber(H.blockLen, 'hash.blockLen');
-    DST = normDST(DST);
-    // https://www.rfc-editor.org/rfc/rfc9380#section-5.3.3
-    if (DST.length > 255)
-        DST = H(concatBytes(asciiToBytes('H2C-OVERSIZE-DST-'), DST));
-    const { outputLen: b_in_bytes, blockLen: r_in_bytes } = H;
-    const ell = Math.ceil(lenInBytes / b_in_bytes);
-    if (lenInBytes > 65535 || ell > 255)
-        throw new Error('expand_message_xmd: invalid lenInBytes');
-    const DST_prime = concatBytes(DST, i2osp(DST.length, 1));
-    const Z_pad = new Uint8Array(r_in_bytes); // RFC 9380: Z_pad = I2OSP(0, s_in_bytes)
-    const l_i_b_str = i2osp(lenInBytes, 2); // len_in_bytes_str
-    const b = new Array(ell);
-    const b_0 = H(concatBytes(Z_pad, msg, l_i_b_str, i2osp(0, 1), DST_prime));
-    b[0] = H(concatBytes(b_0, i2osp(1, 1), DST_prime));
-    // `b[0]` already stores RFC `b_1`, so only derive `b_2..b_ell` here. The old `<= ell`
-    // loop computed one extra tail block, which was usually sliced away but broke at max `ell=255`
-    // by reaching `I2OSP(256, 1)`.
-    for (let i = 1; i < ell; i++) {
-        const args = [strxor(b_0, b[i - 1]), i2osp(i + 1, 1), DST_prime];
-        b[i] = H(concatBytes(...args));
-    }
-    const pseudo_random_bytes = concatBytes(...b);
-    return pseudo_random_bytes.slice(0, lenInBytes);
-}
-/**
- * Produces a uniformly random byte string using an extendable-output function (XOF) H.
- * 1. The collision resistance of H MUST be at least k bits.
- * 2. H MUST be an XOF that has been proved indifferentiable from
- *    a random oracle under a reasonable cryptographic assumption.
- * See {@link https://www.rfc-editor.org/rfc/rfc9380#section-5.3.2 | RFC 9380 section 5.3.2}.
- * @param msg - Input message.
- * @param DST - Domain separation tag. This helper normalizes DST, rejects empty DSTs, and
- *   oversize-hashes DST when needed.
- * @param lenInBytes - Output length.
- * @param k - Target security level.
- * @param H - XOF hash function.
- * @returns Uniform byte string.
- * @throws If the message, DST, XOF, or output length is invalid. {@link Error}
- * @example
- * Expand one message into uniform bytes with the XOF construction.
- *
- * ```ts
- * import { expand_message_xof } from '@noble/curves/abstract/hash-to-curve.js';
- * import { shake256 } from '@noble/hashes/sha3.js';
- * const uniform = expand_message_xof(
- *   new TextEncoder().encode('hello noble'),
- *   'DST',
- *   32,
- *   128,
- *   shake256
- * );
- * ```
- */
-function expand_message_xof(msg, DST, lenInBytes, k, H) {
-    abytes(msg);
-    asafenumber(lenInBytes);
-    asafenumber(k, 'k');
-    if (k < 0)
-        throw new Error('expand_message_xof: invalid k');
-    if (typeof H !== 'function')
-        throw new Error('expand_message_xof: expected XOF function');
-    if (typeof H.create !== 'function')
-        throw new Error('expand_message_xof: expected XOF create');
-    DST = normDST(DST);
-    if (lenInBytes < 0 || lenInBytes > 65535)
-        throw new Error('expand_message_xof: invalid lenInBytes');
-    // https://www.rfc-editor.org/rfc/rfc9380#section-5.3.3
-    // RFC 9380 §5.3.3: DST = H("H2C-OVERSIZE-DST-" || a_very_long_DST, ceil(2 * k / 8)).
-    if (DST.length > 255) {
-        const dkLen = Math.ceil((2 * k) / 8);
-        DST = H.create({ dkLen }).update(asciiToBytes('H2C-OVERSIZE-DST-')).update(DST).digest();
-    }
-    // Oversize DSTs are compressed above; fail closed if a custom XOF still returns one
-    // (possible when k > 1020 makes the compression dkLen itself exceed 255 bytes).
-    if (DST.length > 255)
-        throw new Error('expand_message_xof: invalid DST');
-    return (H.create({ dkLen: lenInBytes })
-        .update(msg)
-        .update(i2osp(lenInBytes, 2))
-        // 2. DST_prime = DST || I2OSP(len(DST), 1)
-        .update(DST)
-        .update(i2osp(DST.length, 1))
-        .digest());
-}
-/**
- * Hashes arbitrary-length byte strings to a list of one or more elements of a finite field F.
- * See {@link https://www.rfc-editor.org/rfc/rfc9380#section-5.2 | RFC 9380 section 5.2}.
- * @param msg - Input message bytes.
- * @param count - Number of field elements to derive. Must be `>= 1`.
- * @param options - RFC 9380 options. See {@link H2COpts}. `m` must be `>= 1`.
- * @returns `[u_0, ..., u_(count - 1)]`, a list of field elements.
- * @throws If the expander choice or RFC 9380 options are invalid. {@link Error}
- * @example
- * Hash one message into field elements before mapping it onto a curve.
- *
- * ```ts
- * import { hash_to_field } from '@noble/curves/abstract/hash-to-curve.js';
- * import { sha256 } from '@noble/hashes/sha2.js';
- * const scalars = hash_to_field(new TextEncoder().encode('hello noble'), 2, {
- *   DST: 'DST',
- *   p: 17n,
- *   m: 1,
- *   k: 128,
- *   expand: 'xmd',
- *   hash: sha256,
- * });
- * ```
- */
-function hash_to_field(msg, count, options) {
-    utils_validateObject(options, {
-        p: 'bigint',
-        m: 'number',
-        k: 'number',
-        hash: 'function',
-    });
-    const { p, k, m, hash, expand, DST } = options;
-    asafenumber(hash.outputLen, 'valid hash');
-    abytes(msg);
-    asafenumber(count);
-    asafenumber(m, 'm');
-    asafenumber(k, 'k');
-    // RFC 9380 §5.2 defines hash_to_field over a list of one or more field elements and an integer
-    // extension degree `m >= 1`; rejecting here avoids degenerate `[]` / `[[]]` helper outputs.
-    // The RFC also treats `p` as a finite-field characteristic; bad values degenerate log2/mod.
-    if (p <= BigInt(1))
-        throw new Error('hash_to_field: expected valid field characteristic');
-    if (count < 1)
-        throw new Error('hash_to_field: expected count >= 1');
-    if (m < 1)
-        throw new Error('hash_to_field: expected m >= 1');
-    if (k < 0)
-        throw new Error('hash_to_field: invalid k');
-    const log2p = p.toString(2).length;
-    const L = Math.ceil((log2p + k) / 8); // section 5.1 of ietf draft link above
-    const len_in_bytes = count * m * L;
-    let prb; // pseudo_random_bytes
-    if (expand === 'xmd') {
-        prb = expand_message_xmd(msg, DST, len_in_bytes, hash);
-    }
-    else if (expand === 'xof') {
-        prb = expand_message_xof(msg, DST, len_in_bytes, k, hash);
-    }
-    else if (expand === '_internal_pass') {
-        // for internal tests only: msg is used as the uniform bytes directly. Short msg is allowed
-        // on purpose (subarray() slices are short): zkcrypto map_scalar vectors feed empty okm.
-        prb = msg;
-    }
-    else {
-        throw new Error('expand must be "xmd" or "xof"');
-    }
-    const u = new Array(count);
-    for (let i = 0; i < count; i++) {
-        const e = new Array(m);
-        for (let j = 0; j < m; j++) {
-            const elm_offset = L * (j + i * m);
-            const tv = prb.subarray(elm_offset, elm_offset + L);
-            e[j] = mod(os2ip(tv), p);
-        }
-        u[i] = e;
-    }
-    return u;
-}
-/**
- * @param field - Field implementation.
- * @param map - Isogeny coefficients.
- * @returns Isogeny mapping helper.
- * @example
- * Build one rational isogeny map, then apply it to affine x/y coordinates.
- *
- * ```ts
- * import { isogenyMap } from '@noble/curves/abstract/hash-to-curve.js';
- * import { Field } from '@noble/curves/abstract/modular.js';
- * const Fp = Field(17n);
- * const iso = isogenyMap(Fp, [[0n, 1n], [1n], [1n], [1n]]);
- * const point = iso(3n, 5n);
- * ```
- */
-function isogenyMap(field, map) {
-    validateField(field);
-    // Make same order as in spec
-    aarray(map, 'map');
-    const coeff = map.map((i, row) => {
-        aarray(i, 'map[' + row + ']');
-        if (i.length < 1)
-            throw new Error('isogenyMap: expected non-empty coefficients');
-        return Array.from(i).reverse();
-    });
-    return (x, y) => {
-        const [xn, xd, yn, yd] = coeff.map((val) => val.reduce((acc, i) => field.add(field.mul(acc, x), i)));
-        const isZero = field.is0(xd) || field.is0(yd);
-        // Shipped Weierstrass consumers encode that affine identity as all-zero
-        // coordinates, so `passZero=true` intentionally collapses zero
-        // denominators to `{ x: 0, y: 0 }`.
-        const [xd_inv, yd_inv] = FpInvertBatch(field, [xd, yd], true);
-        x = field.mul(xn, xd_inv); // xNum / xDen
-        y = field.mul(y, field.mul(yn, yd_inv)); // y * (yNum / yDev)
-        // RFC 9380 §6.6.3: if the denominator of either isogeny rational function is
-        // zero, the exceptional case must return the identity point on E.
-        return isZero ? { x: field.ZERO, y: field.ZERO } : { x, y };
-    };
-}
-// Keep the shared DST removable when the selected bundle never hashes to scalar.
-// Callers that need protocol-specific scalar domain separation must override this generic default.
-// RFC 9497 §§4.1-4.5 use this ASCII prefix before appending the ciphersuite context string.
-// Export a string instead of mutable bytes so callers cannot poison default hash-to-scalar behavior
-// by mutating a shared Uint8Array in place.
-const _DST_scalar = 'HashToScalar-';
-/**
- * Creates hash-to-curve methods from EC Point and mapToCurve function. See {@link H2CHasher}.
- * @param Point - Point constructor.
- * @param mapToCurve - Map-to-curve function.
- * @param defaults - Default hash-to-curve options. A frozen detached snapshot is reused as the
- *   shared defaults bundle for the returned helpers.
- * @returns Hash-to-curve helper namespace.
- * @throws If the map-to-curve callback or default hash-to-curve options are invalid. {@link Error}
- * @example
- * Bundle hash-to-curve, hash-to-scalar, and encode-to-curve helpers for one curve.
- *
- * ```ts
- * import { createHasher } from '@noble/curves/abstract/hash-to-curve.js';
- * import { p256 } from '@noble/curves/nist.js';
- * import { sha256 } from '@noble/hashes/sha2.js';
- * const hasher = createHasher(p256.Point, () => p256.Point.BASE.toAffine(), {
- *   DST: 'P256_XMD:SHA-256_SSWU_RO_',
- *   encodeDST: 'P256_XMD:SHA-256_SSWU_NU_',
- *   p: p256.Point.Fp.ORDER,
- *   m: 1,
- *   k: 128,
- *   expand: 'xmd',
- *   hash: sha256,
- * });
- * const point = hasher.encodeToCurve(new TextEncoder().encode('hello noble'));
- * ```
- */
-function createHasher(Point, mapToCurve, defaults) {
-    if (typeof mapToCurve !== 'function')
-        throw new Error('mapToCurve() must be defined');
-    utils_validateObject(defaults);
-    // `Point` is intentionally not shape-validated eagerly here: point constructors vary across
-    // curve families, so this helper only checks the hooks it can validate cheaply. Misconfigured
-    // suites fail later when hashing first touches Point.fromAffine / Point.ZERO / clearCofactor().
-    const snapshot = (src) => Object.freeze({
-        ...src,
-        DST: isBytes(src.DST) ? copyBytes(src.DST) : src.DST,
-        ...(src.encodeDST === undefined
-            ? {}
-            : { encodeDST: isBytes(src.encodeDST) ? copyBytes(src.encodeDST) : src.encodeDST }),
-    });
-    // Keep one private defaults snapshot for actual hashing and expose fresh
-    // detached snapshots via the public getter.
-    // Otherwise a caller could mutate `hasher.defaults.DST` in place and poison
-    // the singleton hasher for every other consumer in the same process.
-    const safeDefaults = snapshot(defaults);
-    // Per-call options are H2CDSTOpts: only DST may be overridden. Copying just that key keeps
-    // off-type option objects from silently replacing suite parameters (p/m/k/hash/expand) at
-    // runtime — same pinning hashToScalar always did for p/m.
-    const dstOverride = (options) => options && options.DST !== undefined ? { DST: options.DST } : undefined;
-    function map(num) {
-        return Point.fromAffine(mapToCurve(num));
-    }
-    function clear(initial) {
-        const P = initial.clearCofactor();
-        // Keep ZERO as the algebraic cofactor-clearing result here; strict public point-validity
-        // surfaces may still reject it later, but createHasher.clear() itself is not that boundary.
-        if (P.equals(Point.ZERO))
-            return Point.ZERO;
-        P.assertValidity();
-        return P;
-    }
-    return Object.freeze({
-        get defaults() {
-            return snapshot(safeDefaults);
-        },
-        Point,
-        hashToCurve(msg, options) {
-            const opts = Object.assign({}, safeDefaults, dstOverride(options));
-            const u = hash_to_field(msg, 2, opts);
-            const u0 = map(u[0]);
-            const u1 = map(u[1]);
-            return clear(u0.add(u1));
-        },
-        encodeToCurve(msg, options) {
-            const optsDst = safeDefaults.encodeDST === undefined ? {} : { DST: safeDefaults.encodeDST };
-            const opts = Object.assign({}, safeDefaults, optsDst, dstOverride(options));
-            const u = hash_to_field(msg, 1, opts);
-            const u0 = map(u[0]);
-            return clear(u0);
-        },
-        /** See {@link H2CHasher} */
-        mapToCurve(scalars) {
-            // Curves with m=1 accept only single scalar
-            if (safeDefaults.m === 1) {
-                if (typeof scalars !== 'bigint')
-                    throw new Error('expected bigint (m=1)');
-                return clear(map([scalars]));
-            }
-            if (!Array.isArray(scalars))
-                throw new Error('expected array of bigints');
-            // RFC 9380 represents one GF(p^m) element as exactly m base-field scalars.
-            if (scalars.length !== safeDefaults.m)
-                throw new Error(`expected array of ${safeDefaults.m} bigints`);
-            for (const i of scalars)
-                if (typeof i !== 'bigint')
-                    throw new Error('expected array of bigints');
-            return clear(map(scalars));
-        },
-        // hash_to_scalar can produce 0: https://www.rfc-editor.org/errata/eid8393
-        // RFC 9380, draft-irtf-cfrg-bbs-signatures-08. Default scalar DST is the shared generic
-        // `HashToScalar-` prefix above unless the caller overrides it per invocation.
-        hashToScalar(msg, options) {
-            // @ts-ignore
-            const N = Point.Fn.ORDER;
-            const opts = Object.assign({}, safeDefaults, { DST: _DST_scalar }, dstOverride(options), {
-                p: N,
-                m: 1,
-            });
-            return hash_to_field(msg, 1, opts)[0][0];
-        },
-    });
-}
-/**
- * Implementation of the Shallue and van de Woestijne method for any weierstrass curve.
- * TODO: check if there is a way to merge this with uvRatio in Edwards; move to modular.
- * b = True and y = sqrt(u / v) if (u / v) is square in F, and
- * b = False and y = sqrt(Z * (u / v)) otherwise.
- * RFC 9380 expects callers to provide `v != 0`; this helper does not enforce it.
- * @param Fp - Field implementation.
- * @param Z - Simplified SWU map parameter.
- * @returns Square-root ratio helper.
- * @example
- * Build the square-root ratio helper used by SWU map implementations.
- *
- * ```ts
- * import { SWUFpSqrtRatio } from '@noble/curves/abstract/hash-to-curve.js';
- * import { Field } from '@noble/curves/abstract/modular.js';
- * const Fp = Field(17n);
- * const sqrtRatio = SWUFpSqrtRatio(Fp, 3n);
- * const out = sqrtRatio(4n, 1n);
- * ```
- */
-function SWUFpSqrtRatio(Fp, Z) {
-    // Fail with the usual field-shape error before touching pow/cmov on malformed field shims.
-    const F = modular_validateField(Fp);
-    // Generic implementation
-    const q = F.ORDER;
-    let l = hash_to_curve_0n;
-    for (let o = q - hash_to_curve_1n; o % hash_to_curve_2n === hash_to_curve_0n; o /= hash_to_curve_2n)
-        l += hash_to_curve_1n;
-    const c1 = l; // 1. c1, the largest integer such that 2^c1 divides q - 1.
-    // We need 2n ** c1 and 2n ** (c1-1). We can't use **; but we can use <<.
-    // 2n ** c1 == 2n << (c1-1)
-    const _2n_pow_c1_1 = hash_to_curve_2n << (c1 - hash_to_curve_1n - hash_to_curve_1n);
-    const _2n_pow_c1 = _2n_pow_c1_1 * hash_to_curve_2n;
-    const c2 = (q - hash_to_curve_1n) / _2n_pow_c1; // 2. c2 = (q - 1) / (2^c1)  # Integer arithmetic
-    const c3 = (c2 - hash_to_curve_1n) / hash_to_curve_2n; // 3. c3 = (c2 - 1) / 2            # Integer arithmetic
-    const c4 = _2n_pow_c1 - hash_to_curve_1n; // 4. c4 = 2^c1 - 1                # Integer arithmetic
-    const c5 = _2n_pow_c1_1; // 5. c5 = 2^(c1 - 1)                  # Integer arithmetic
-    const c6 = F.pow(Z, c2); // 6. c6 = Z^c2
-    const c7 = F.pow(Z, (c2 + hash_to_curve_1n) / hash_to_curve_2n); // 7. c7 = Z^((c2 + 1) / 2)
-    // RFC 9380 Appendix F.2.1.1 defines sqrt_ratio(u, v) only for v != 0.
-    // We keep v=0 on the regular result path with isValid=false instead of
-    // throwing so the helper stays closer to the RFC's fixed control flow.
-    let sqrtRatio = (u, v) => {
-        let tv1 = c6; // 1. tv1 = c6
-        let tv2 = F.pow(v, c4); // 2. tv2 = v^c4
-        let tv3 = F.sqr(tv2); // 3. tv3 = tv2^2
-        tv3 = F.mul(tv3, v); // 4. tv3 = tv3 * v
-        let tv5 = F.mul(u, tv3); // 5. tv5 = u * tv3
-        tv5 = F.pow(tv5, c3); // 6. tv5 = tv5^c3
-        tv5 = F.mul(tv5, tv2); // 7. tv5 = tv5 * tv2
-        tv2 = F.mul(tv5, v); // 8. tv2 = tv5 * v
-        tv3 = F.mul(tv5, u); // 9. tv3 = tv5 * u
-        let tv4 = F.mul(tv3, tv2); // 10. tv4 = tv3 * tv2
-        tv5 = F.pow(tv4, c5); // 11. tv5 = tv4^c5
-        let isQR = F.eql(tv5, F.ONE); // 12. isQR = tv5 == 1
-        tv2 = F.mul(tv3, c7); // 13. tv2 = tv3 * c7
-        tv5 = F.mul(tv4, tv1); // 14. tv5 = tv4 * tv1
-        tv3 = F.cmov(tv2, tv3, isQR); // 15. tv3 = CMOV(tv2, tv3, isQR)
-        tv4 = F.cmov(tv5, tv4, isQR); // 16. tv4 = CMOV(tv5, tv4, isQR)
-        // 17. for i in (c1, c1 - 1, ..., 2):
-        for (let i = c1; i > hash_to_curve_1n; i--) {
-            let tv5 = i - hash_to_curve_2n; // 18.    tv5 = i - 2
-            tv5 = hash_to_curve_2n << (tv5 - hash_to_curve_1n); // 19.    tv5 = 2^tv5
-            let tvv5 = F.pow(tv4, tv5); // 20.    tv5 = tv4^tv5
-            const e1 = F.eql(tvv5, F.ONE); // 21.    e1 = tv5 == 1
-            tv2 = F.mul(tv3, tv1); // 22.    tv2 = tv3 * tv1
-            tv1 = F.mul(tv1, tv1); // 23.    tv1 = tv1 * tv1
-            tvv5 = F.mul(tv4, tv1); // 24.    tv5 = tv4 * tv1
-            tv3 = F.cmov(tv2, tv3, e1); // 25.    tv3 = CMOV(tv2, tv3, e1)
-            tv4 = F.cmov(tvv5, tv4, e1); // 26.    tv4 = CMOV(tv5, tv4, e1)
-        }
-        // RFC 9380 Appendix F.2.1.1 defines sqrt_ratio(u, v) for v != 0.
-        // When u = 0 and v != 0, u / v = 0 is square and the computed root is
-        // still 0, so widen only the final flag and keep the full control flow.
-        return { isValid: !F.is0(v) && (isQR || F.is0(u)), value: tv3 };
-    };
-    if (F.ORDER % hash_to_curve_4n === hash_to_curve_3n) {
-        // sqrt_ratio_3mod4(u, v)
-        const c1 = (F.ORDER - hash_to_curve_3n) / hash_to_curve_4n; // 1. c1 = (q - 3) / 4     # Integer arithmetic
-        const c2 = F.sqrt(F.neg(Z)); // 2. c2 = sqrt(-Z)
-        sqrtRatio = (u, v) => {
-            let tv1 = F.sqr(v); // 1. tv1 = v^2
-            const tv2 = F.mul(u, v); // 2. tv2 = u * v
-            tv1 = F.mul(tv1, tv2); // 3. tv1 = tv1 * tv2
-            let y1 = F.pow(tv1, c1); // 4. y1 = tv1^c1
-            y1 = F.mul(y1, tv2); // 5. y1 = y1 * tv2
-            const y2 = F.mul(y1, c2); // 6. y2 = y1 * c2
-            const tv3 = F.mul(F.sqr(y1), v); // 7. tv3 = y1^2; 8. tv3 = tv3 * v
-            const isQR = F.eql(tv3, u); // 9. isQR = tv3 == u
-            let y = F.cmov(y2, y1, isQR); // 10. y = CMOV(y2, y1, isQR)
-            return { isValid: !F.is0(v) && isQR, value: y }; // 11. return (isQR, y) isQR ? y : y*c2
-        };
-    }
-    // No curves uses that
-    // if (Fp.ORDER % _8n === _5n) // sqrt_ratio_5mod8
-    return sqrtRatio;
-}
-/**
- * Simplified Shallue-van de Woestijne-Ulas Method
- * See {@link https://www.rfc-editor.org/rfc/rfc9380#section-6.6.2 | RFC 9380 section 6.6.2}.
- * @param Fp - Field implementation.
- * @param opts - SWU parameters:
- *   - `A`: Curve parameter `A`.
- *   - `B`: Curve parameter `B`.
- *   - `Z`: Simplified SWU map parameter.
- * @returns Deterministic map-to-curve function.
- * @throws If the SWU parameters are invalid or the field lacks the required helpers. {@link Error}
- * @example
- * Map one field element to a Weierstrass curve point with the SWU recipe.
- *
- * ```ts
- * import { mapToCurveSimpleSWU } from '@noble/curves/abstract/hash-to-curve.js';
- * import { Field } from '@noble/curves/abstract/modular.js';
- * const Fp = Field(17n);
- * const map = mapToCurveSimpleSWU(Fp, { A: 1n, B: 2n, Z: 3n });
- * const point = map(5n);
- * ```
- */
-function mapToCurveSimpleSWU(Fp, opts) {
-    const F = modular_validateField(Fp);
-    utils_validateObject(opts, {}, {}, 'opts');
-    const { A, B, Z } = opts;
-    if (!F.isValidNot0(A) || !F.isValidNot0(B) || !F.isValid(Z))
-        throw new Error('mapToCurveSimpleSWU: invalid opts');
-    // RFC 9380 §6.6.2 and Appendix H.2 require:
-    // 1. Z is non-square in F
-    // 2. Z != -1 in F
-    // 3. g(x) - Z is irreducible over F
-    // 4. g(B / (Z * A)) is square in F
-    // We can enforce 1, 2, and 4 with the current field API.
-    // Criterion 3 is not checked here because generic `IField<T>` does not expose
-    // polynomial-ring / irreducibility operations, and this helper is used for
-    // both prime and extension fields.
-    if (F.eql(Z, F.neg(F.ONE)) || FpIsSquare(F, Z))
-        throw new Error('mapToCurveSimpleSWU: invalid opts');
-    // RFC 9380 Appendix H.2 criterion 4: g(B / (Z * A)) is square in F.
-    // x = B / (Z * A)
-    const x = F.mul(B, F.inv(F.mul(Z, A)));
-    // g(x) = x^3 + A*x + B
-    const gx = F.add(F.add(F.mul(F.sqr(x), x), F.mul(A, x)), B);
-    if (!FpIsSquare(F, gx))
-        throw new Error('mapToCurveSimpleSWU: invalid opts');
-    const sqrtRatio = SWUFpSqrtRatio(F, Z);
-    if (!F.isOdd)
-        throw new Error('Field does not have .isOdd()');
-    // Input: u, an element of F.
-    // Output: (x, y), a point on E.
-    return (u) => {
-        // prettier-ignore
-        let tv1, tv2, tv3, tv4, tv5, tv6, x, y;
-        tv1 = F.sqr(u); // 1.  tv1 = u^2
-        tv1 = F.mul(tv1, Z); // 2.  tv1 = Z * tv1
-        tv2 = F.sqr(tv1); // 3.  tv2 = tv1^2
-        tv2 = F.add(tv2, tv1); // 4.  tv2 = tv2 + tv1
-        tv3 = F.add(tv2, F.ONE); // 5.  tv3 = tv2 + 1
-        tv3 = F.mul(tv3, B); // 6.  tv3 = B * tv3
-        tv4 = F.cmov(Z, F.neg(tv2), !F.eql(tv2, F.ZERO)); // 7.  tv4 = CMOV(Z, -tv2, tv2 != 0)
-        tv4 = F.mul(tv4, A); // 8.  tv4 = A * tv4
-        tv2 = F.sqr(tv3); // 9.  tv2 = tv3^2
-        tv6 = F.sqr(tv4); // 10. tv6 = tv4^2
-        tv5 = F.mul(tv6, A); // 11. tv5 = A * tv6
-        tv2 = F.add(tv2, tv5); // 12. tv2 = tv2 + tv5
-        tv2 = F.mul(tv2, tv3); // 13. tv2 = tv2 * tv3
-        tv6 = F.mul(tv6, tv4); // 14. tv6 = tv6 * tv4
-        tv5 = F.mul(tv6, B); // 15. tv5 = B * tv6
-        tv2 = F.add(tv2, tv5); // 16. tv2 = tv2 + tv5
-        x = F.mul(tv1, tv3); // 17.   x = tv1 * tv3
-        const { isValid, value } = sqrtRatio(tv2, tv6); // 18. (is_gx1_square, y1) = sqrt_ratio(tv2, tv6)
-        y = F.mul(tv1, u); // 19.   y = tv1 * u  -> Z * u^3 * y1
-        y = F.mul(y, value); // 20.   y = y * y1
-        x = F.cmov(x, tv3, isValid); // 21.   x = CMOV(x, tv3, is_gx1_square)
-        y = F.cmov(y, value, isValid); // 22.   y = CMOV(y, y1, is_gx1_square)
-        const e1 = F.isOdd(u) === F.isOdd(y); // 23.  e1 = sgn0(u) == sgn0(y)
-        y = F.cmov(F.neg(y), y, e1); // 24.   y = CMOV(-y, y, e1)
-        const tv4_inv = modular_FpInvertBatch(F, [tv4], true)[0];
-        x = F.mul(x, tv4_inv); // 25.   x = x / tv4
-        return { x, y };
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/@noble/curves/abstract/oprf.js
-/**
- * RFC 9497: Oblivious Pseudorandom Functions (OPRFs) Using Prime-Order Groups.
- * https://www.rfc-editor.org/rfc/rfc9497
- *
-
-OPRF allows to interactively create an `Output = PRF(Input, serverSecretKey)`:
-
-- Server cannot calculate Output by itself: it doesn't know Input
-- Client cannot calculate Output by itself: it doesn't know server secretKey
-- An attacker interception the communication can't restore Input/Output/serverSecretKey and can't
-  link Input to some value.
-
-## Issues
-
-- Low-entropy inputs (e.g. password '123') enable brute-forced dictionary attacks by the server
-  (solveable by domain separation in POPRF)
-- High-level protocol needs to be constructed on top, because OPRF is low-level
-
-## Use cases
-
-1. **Password-Authenticated Key Exchange (PAKE):** Enables secure password login (e.g., OPAQUE)
-   without revealing the password to the server.
-2. **Private Set Intersection (PSI):** Allows two parties to compute the intersection of their
-   private sets without revealing non-intersecting elements.
-3. **Anonymous Credential Systems:** Supports issuance of anonymous, unlinkable credentials
-   (e.g., Privacy Pass) using blind OPRF evaluation.
-4. **Private Information Retrieval (PIR):** Helps users query databases without revealing which
-   item they accessed.
-5. **Encrypted Search / Secure Indexing:** Enables keyword search over encrypted data while keeping
-   queries private.
-6. **Spam Prevention and Rate-Limiting:** Issues anonymous tokens to prevent abuse
-   (e.g., CAPTCHA bypass) without compromising user privacy.
-
-## Modes
-
-- OPRF: simple mode, client doesn't need to know server public key
-- VOPRF: verifiable mode. It lets the client verify that the server used the
-  secret key corresponding to a known public key
-- POPRF: partially oblivious mode, VOPRF + domain separation
-
-There is also non-interactive mode (Evaluate), which creates Output
-non-interactively with knowledge of the secret key.
-
-Flow:
-- (once) Server generates secret and public keys, distributes public keys to clients
-  - deterministically: `deriveKeyPair` or just random: `generateKeyPair`
-- Client blinds input: `blind(secretInput)`
-- Server evaluates blinded input: `blindEvaluate` generated by client, sends result to client
-- Client creates output using result of evaluation via 'finalize'
-
- * @module
- */
-/*! noble-curves - MIT License (c) 2022 Paul Miller (paulmillr.com) */
-
-
-
-
-const _DST_scalarBytes = /* @__PURE__ */ asciiToBytes(_DST_scalar);
-// welcome to generic hell
-/**
- * @param opts - OPRF ciphersuite options. See {@link OPRFOpts}.
- * @returns OPRF helper namespace.
- * @example
- * Instantiate an OPRF suite from curve-specific hashing hooks.
- *
- * ```ts
- * import { createOPRF } from '@noble/curves/abstract/oprf.js';
- * import { p256, p256_hasher } from '@noble/curves/nist.js';
- * import { sha256 } from '@noble/hashes/sha2.js';
- * const oprf = createOPRF({
- *   name: 'P256-SHA256',
- *   Point: p256.Point,
- *   hash: sha256,
- *   hashToGroup: p256_hasher.hashToCurve,
- *   hashToScalar: p256_hasher.hashToScalar,
- * });
- * const keys = oprf.oprf.generateKeyPair();
- * ```
- */
-function createOPRF(opts) {
-    utils_validateObject(opts, {
-        name: 'string',
-        hash: 'function',
-        hashToScalar: 'function',
-        hashToGroup: 'function',
-    });
-    // Cheap constructor-surface sanity check only: this verifies the generic static hooks/fields that
-    // OPRF consumes, but it does not certify point semantics like BASE/ZERO correctness.
-    validatePointCons(opts.Point);
-    const { name, Point, hash, hashToGroup: hashToGroupHook, hashToScalar } = opts;
-    const { Fn } = Point;
-    // POPRF evaluates with 1 / (skS + m), where skS is the long-term server secret. Use a
-    // public-exponent Fermat inversion instead of Fn.inv's input-dependent Euclidean loop.
-    const invertSecret = (value) => invertCt(value, Fn.ORDER);
-    const hashToGroup = (msg, ctx) => hashToGroupHook(msg, {
-        DST: concatBytes(asciiToBytes('HashToGroup-'), ctx),
-    });
-    const hashToScalarPrefixed = (msg, ctx) => hashToScalar(msg, { DST: concatBytes(_DST_scalarBytes, ctx) });
-    const randomScalar = (rng = utils_randomBytes) => {
-        if (typeof rng !== 'function')
-            throw new TypeError('"rng" expected function, got type=' + typeof rng);
-        // RFC 9497 §2.1 defines RandomScalar as nonzero; blind inversion and generated public keys
-        // both rely on keeping this helper in the `1..n-1` range.
-        const t = mapHashToField(rng(getMinHashLength(Fn.ORDER)), Fn.ORDER, Fn.isLE);
-        // We cannot use Fn.fromBytes here, because field
-        // can have different number of bytes (like ed448)
-        return Fn.isLE ? bytesToNumberLE(t) : bytesToNumberBE(t);
-    };
-    // Every MSM input in this module is public (hash-derived transcript weights, wire-decoded
-    // points, proof scalars), so the vartime shared-doubling-chain walk is safe. It is also
-    // 1.6-2.5x faster than pippenger() for all realistic batch sizes (measured up to L=2048).
-    const msm = (points, scalars) => mulAddUnsafe(Point, points, scalars);
-    const getCtx = (mode) => concatBytes(asciiToBytes('OPRFV1-'), new Uint8Array([mode]), asciiToBytes('-' + name));
-    const ctxOPRF = getCtx(0x00);
-    const ctxVOPRF = getCtx(0x01);
-    const ctxPOPRF = getCtx(0x02);
-    function encode(...args) {
-        const res = [];
-        for (const a of args) {
-            if (typeof a === 'number')
-                res.push(numberToBytesBE(a, 2));
-            else if (typeof a === 'string')
-                res.push(asciiToBytes(a));
-            else {
-                abytes(a);
-                res.push(numberToBytesBE(a.length, 2), a);
-            }
-        }
-        // No wipe here, since will modify actual bytes
-        return concatBytes(...res);
-    }
-    const inputBytes = (title, bytes) => {
-        abytes(bytes, undefined, title);
-        // RFC 9497 §1.2 limits PrivateInput/PublicInput to 2^16 - 1 bytes because these values are
-        // length-prefixed with two bytes before use throughout the protocol.
-        if (bytes.length > 0xffff)
-            throw new Error(`"${title}" expected Uint8Array of length <= 65535, got length=${bytes.length}`);
-        return bytes;
-    };
-    const hashInput = (...bytes) => hash(encode(...bytes, 'Finalize'));
-    function getTranscripts(B, C, D, ctx) {
-        const Bm = B.toBytes();
-        const seed = hash(encode(Bm, concatBytes(asciiToBytes('Seed-'), ctx)));
-        const res = [];
-        for (let i = 0; i < C.length; i++) {
-            const Ci = C[i].toBytes();
-            const Di = D[i].toBytes();
-            const di = hashToScalarPrefixed(encode(seed, i, Ci, Di, 'Composite'), ctx);
-            res.push(di);
-        }
-        return res;
-    }
-    function computeComposites(B, C, D, ctx) {
-        const T = getTranscripts(B, C, D, ctx);
-        const M = msm(C, T);
-        const Z = msm(D, T);
-        return { M, Z };
-    }
-    function computeCompositesFast(k, B, C, D, ctx) {
-        const T = getTranscripts(B, C, D, ctx);
-        const M = msm(C, T);
-        // RFC 9497 §2.2.1 ComputeCompositesFast derives weights from both C and D in getTranscripts(),
-        // then uses the server shortcut Z = k * M instead of a second MSM over D.
-        const Z = M.multiply(k);
-        return { M, Z };
-    }
-    function challengeTranscript(B, M, Z, t2, t3, ctx) {
-        const [Bm, a0, a1, a2, a3] = [B, M, Z, t2, t3].map((i) => i.toBytes());
-        return hashToScalarPrefixed(encode(Bm, a0, a1, a2, a3, 'Challenge'), ctx);
-    }
-    function generateProof(ctx, k, B, C, D, rng) {
-        const { M, Z } = computeCompositesFast(k, B, C, D, ctx);
-        const r = randomScalar(rng);
-        const t2 = Point.BASE.multiply(r);
-        const t3 = M.multiply(r);
-        const c = challengeTranscript(B, M, Z, t2, t3, ctx);
-        const s = Fn.sub(r, Fn.mul(c, k)); // r - c*k
-        return concatBytes(...[c, s].map((i) => Fn.toBytes(i)));
-    }
-    function verifyProof(ctx, B, C, D, proof) {
-        abytes(proof, 2 * Fn.BYTES);
-        const { M, Z } = computeComposites(B, C, D, ctx);
-        const [c, s] = [proof.subarray(0, Fn.BYTES), proof.subarray(Fn.BYTES)].map((f) => Fn.fromBytes(f));
-        const t2 = msm([Point.BASE, B], [s, c]); // s*G + c*B
-        const t3 = msm([M, Z], [s, c]); // s*M + c*Z
-        const expectedC = challengeTranscript(B, M, Z, t2, t3, ctx);
-        if (!Fn.eql(c, expectedC))
-            throw new Error('proof verification failed');
-    }
-    function generateKeyPair() {
-        const skS = randomScalar();
-        const pkS = Point.BASE.multiply(skS);
-        return { secretKey: Fn.toBytes(skS), publicKey: pkS.toBytes() };
-    }
-    function deriveKeyPair(ctx, seed, info) {
-        // RFC 9497 §3.2.1 defines `seed[32]`; reject other sizes here because this public API already
-        // documents a 32-byte seed instead of generic input keying material.
-        abytes(seed, 32, 'seed');
-        info = inputBytes('keyInfo', info);
-        const dst = concatBytes(asciiToBytes('DeriveKeyPair'), ctx);
-        const msg = concatBytes(seed, encode(info), Uint8Array.of(0));
-        for (let counter = 0; counter <= 255; counter++) {
-            msg[msg.length - 1] = counter;
-            const skS = hashToScalar(msg, { DST: dst });
-            if (Fn.is0(skS))
-                continue; // should not happen
-            return {
-                secretKey: Fn.toBytes(skS),
-                publicKey: Point.BASE.multiply(skS).toBytes(),
-            };
-        }
-        throw new Error('Cannot derive key');
-    }
-    const wirePoint = (label, bytes) => {
-        const point = Point.fromBytes(bytes);
-        // RFC 9497 §3.3 says applications MUST reject group-identity Elements received over the wire
-        // after deserialization, even if the suite decoder itself accepts the identity encoding.
-        if (point.equals(Point.ZERO))
-            throw new Error(label + ' point at infinity');
-        return point;
-    };
-    function blind(ctx, input, rng = utils_randomBytes) {
-        input = inputBytes('input', input);
-        const blind = randomScalar(rng);
-        const inputPoint = hashToGroup(input, ctx);
-        if (inputPoint.equals(Point.ZERO))
-            throw new Error('Input point at infinity');
-        const blinded = inputPoint.multiply(blind);
-        return { blind: Fn.toBytes(blind), blinded: blinded.toBytes() };
-    }
-    function evaluate(ctx, secretKey, input) {
-        input = inputBytes('input', input);
-        const skS = Fn.fromBytes(secretKey);
-        const inputPoint = hashToGroup(input, ctx);
-        if (inputPoint.equals(Point.ZERO))
-            throw new Error('Input point at infinity');
-        const unblinded = inputPoint.multiply(skS).toBytes();
-        return hashInput(input, unblinded);
-    }
-    const oprf = Object.freeze({
-        generateKeyPair,
-        deriveKeyPair: (seed, keyInfo) => deriveKeyPair(ctxOPRF, seed, keyInfo),
-        blind: (input, rng = utils_randomBytes) => blind(ctxOPRF, input, rng),
-        blindEvaluate(secretKey, blindedPoint) {
-            const skS = Fn.fromBytes(secretKey);
-            const elm = wirePoint('blinded', blindedPoint);
-            return elm.multiply(skS).toBytes();
-        },
-        finalize(input, blindBytes, evaluatedBytes) {
-            input = inputBytes('input', input);
-            const blind = Fn.fromBytes(blindBytes);
-            const evalPoint = wirePoint('evaluated', evaluatedBytes);
-            const unblinded = evalPoint.multiply(Fn.inv(blind)).toBytes();
-            return hashInput(input, unblinded);
-        },
-        evaluate: (secretKey, input) => evaluate(ctxOPRF, secretKey, input),
-    });
-    const voprf = Object.freeze({
-        generateKeyPair,
-        deriveKeyPair: (seed, keyInfo) => deriveKeyPair(ctxVOPRF, seed, keyInfo),
-        blind: (input, rng = utils_randomBytes) => blind(ctxVOPRF, input, rng),
-        blindEvaluateBatch(secretKey, publicKey, blinded, rng = utils_randomBytes) {
-            if (!Array.isArray(blinded))
-                throw new Error('expected array');
-            const skS = Fn.fromBytes(secretKey);
-            const pkS = wirePoint('public key', publicKey);
-            const blindedPoints = blinded.map((i) => wirePoint('blinded', i));
-            const evaluated = blindedPoints.map((i) => i.multiply(skS));
-            const proof = generateProof(ctxVOPRF, skS, pkS, blindedPoints, evaluated, rng);
-            return { evaluated: evaluated.map((i) => i.toBytes()), proof };
-        },
-        blindEvaluate(secretKey, publicKey, blinded, rng = utils_randomBytes) {
-            const res = this.blindEvaluateBatch(secretKey, publicKey, [blinded], rng);
-            return { evaluated: res.evaluated[0], proof: res.proof };
-        },
-        finalizeBatch(items, publicKey, proof) {
-            if (!Array.isArray(items))
-                throw new Error('expected array');
-            const pkS = wirePoint('public key', publicKey);
-            const blindedPoints = items.map((i) => wirePoint('blinded', i.blinded));
-            const evalPoints = items.map((i) => wirePoint('evaluated', i.evaluated));
-            verifyProof(ctxVOPRF, pkS, blindedPoints, evalPoints, proof);
-            // Same unblind+hash as oprf.finalize(), but reuses the evaluated points already decoded
-            // (and identity-checked) for verifyProof instead of deserializing each one again.
-            return items.map((i, j) => {
-                const input = inputBytes('input', i.input);
-                const blind = Fn.fromBytes(i.blind);
-                const unblinded = evalPoints[j].multiply(Fn.inv(blind)).toBytes();
-                return hashInput(input, unblinded);
-            });
-        },
-        finalize(input, blind, evaluated, blinded, publicKey, proof) {
-            return this.finalizeBatch([{ input, blind, evaluated, blinded }], publicKey, proof)[0];
-        },
-        evaluate: (secretKey, input) => evaluate(ctxVOPRF, secretKey, input),
-    });
-    // NOTE: info is domain separation
-    const poprf = (info) => {
-        info = copyBytes(inputBytes('info', info));
-        const m = hashToScalarPrefixed(encode('Info', info), ctxPOPRF);
-        const T = Point.BASE.multiply(m);
-        return Object.freeze({
-            generateKeyPair,
-            deriveKeyPair: (seed, keyInfo) => deriveKeyPair(ctxPOPRF, seed, keyInfo),
-            blind(input, publicKey, rng = utils_randomBytes) {
-                input = inputBytes('input', input);
-                const pkS = wirePoint('public key', publicKey);
-                const tweakedKey = T.add(pkS);
-                if (tweakedKey.equals(Point.ZERO))
-                    throw new Error('tweakedKey point at infinity');
-                const blind = randomScalar(rng);
-                const inputPoint = hashToGroup(input, ctxPOPRF);
-                if (inputPoint.equals(Point.ZERO))
-                    throw new Error('Input point at infinity');
-                const blindedPoint = inputPoint.multiply(blind);
-                return {
-                    blind: Fn.toBytes(blind),
-                    blinded: blindedPoint.toBytes(),
-                    tweakedKey: tweakedKey.toBytes(),
-                };
-            },
-            blindEvaluateBatch(secretKey, blinded, rng = utils_randomBytes) {
-                if (!Array.isArray(blinded))
-                    throw new Error('expected array');
-                const skS = Fn.fromBytes(secretKey);
-                const t = Fn.add(skS, m);
-                // "Hence, this error can be a signal for the server to replace its
-                // private key". We throw inside; this should be impossible.
-                const invT = invertSecret(t);
-                const blindedPoints = blinded.map((i) => wirePoint('blinded', i));
-                const evalPoints = blindedPoints.map((i) => i.multiply(invT));
-                const tweakedKey = Point.BASE.multiply(t);
-                const proof = generateProof(ctxPOPRF, t, tweakedKey, evalPoints, blindedPoints, rng);
-                return { evaluated: evalPoints.map((i) => i.toBytes()), proof };
-            },
-            blindEvaluate(secretKey, blinded, rng = utils_randomBytes) {
-                const res = this.blindEvaluateBatch(secretKey, [blinded], rng);
-                return { evaluated: res.evaluated[0], proof: res.proof };
-            },
-            finalizeBatch(items, proof, tweakedKey) {
-                if (!Array.isArray(items))
-                    throw new Error('expected array');
-                const inputs = items.map((i) => inputBytes('input', i.input));
-                const evalPoints = items.map((i) => wirePoint('evaluated', i.evaluated));
-                verifyProof(ctxPOPRF, wirePoint('tweakedKey', tweakedKey), evalPoints, items.map((i) => wirePoint('blinded', i.blinded)), proof);
-                return items.map((i, j) => {
-                    const blind = Fn.fromBytes(i.blind);
-                    const point = evalPoints[j].multiply(Fn.inv(blind)).toBytes();
-                    return hashInput(inputs[j], info, point);
-                });
-            },
-            finalize(input, blind, evaluated, blinded, proof, tweakedKey) {
-                return this.finalizeBatch([{ input, blind, evaluated, blinded }], proof, tweakedKey)[0];
-            },
-            evaluate(secretKey, input) {
-                input = inputBytes('input', input);
-                const skS = Fn.fromBytes(secretKey);
-                const inputPoint = hashToGroup(input, ctxPOPRF);
-                if (inputPoint.equals(Point.ZERO))
-                    throw new Error('Input point at infinity');
-                const t = Fn.add(skS, m);
-                const invT = invertSecret(t);
-                const unblinded = inputPoint.multiply(invT).toBytes();
-                return hashInput(input, info, unblinded);
-            },
-        });
-    };
-    const res = { name, oprf, voprf, poprf, __tests: Object.freeze({ Fn, invertSecret }) };
-    return Object.freeze(res);
-}
-
-// EXTERNAL MODULE: ./node_modules/@noble/hashes/hmac.js
-var hashes_hmac = __nccwpck_require__(9737);
 ;// CONCATENATED MODULE: ./node_modules/@noble/curves/abstract/der.js
 /**
  * ASN.1 DER (Distinguished Encoding Rules) helpers for ECDSA signatures.
@@ -8378,7 +5968,7 @@ const _DER = {
     },
     hexFromSig(sig) {
         const { _tlv: tlv, _int: int } = _DER;
-        utils_validateObject(sig, { r: 'bigint', s: 'bigint' }, {}, 'sig');
+        validateObject(sig, { r: 'bigint', s: 'bigint' }, {}, 'sig');
         const rs = tlv.encode(0x02, int.encode(sig.r));
         const ss = tlv.encode(0x02, int.encode(sig.s));
         const seq = rs + ss;
@@ -8483,7 +6073,7 @@ function validateSigFormat(format) {
     return format;
 }
 function validateSigOpts(opts, def) {
-    utils_validateObject(opts);
+    validateObject(opts);
     const optsn = {};
     // Normalize only the declared option subset from `def`; unknown keys are
     // intentionally ignored so shared / superset option bags stay valid here too.
@@ -8532,7 +6122,7 @@ function weierstrass(params, extraOpts = {}) {
     const Fn = validated.Fn;
     let CURVE = validated.CURVE;
     const { h: cofactor, n: CURVE_ORDER } = CURVE;
-    utils_validateObject(extraOpts, {}, {
+    validateObject(extraOpts, {}, {
         allowInfinityPoint: 'boolean',
         clearCofactor: 'function',
         isTorsionFree: 'function',
@@ -9207,7 +6797,7 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
     // Custom hash / bits2int hooks are treated as pure functions over validated caller-owned bytes.
     const hash_ = hash;
     (0,hashes_utils/* ahash */.sd)(hash_);
-    utils_validateObject(ecdsaOpts, {}, {
+    validateObject(ecdsaOpts, {}, {
         hmac: 'function',
         lowS: 'boolean',
         randomBytes: 'function',
@@ -9571,278 +7161,6 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
         hash: hash_,
     });
 }
-
-;// CONCATENATED MODULE: ./node_modules/@noble/curves/nist.js
-/**
- * NIST P256, P384, P521 curves.
- * https://www.secg.org/sec2-v2.pdf, https://neuromancer.sk/std/nist/P-256
- * @module
- */
-/*! noble-curves - MIT License (c) 2022 Paul Miller (paulmillr.com) */
-
-
-
-
-
-
-// p = 2n**224n * (2n**32n-1n) + 2n**192n + 2n**96n - 1n
-// a = Fp256.create(BigInt('-3'));
-const p256_CURVE = /* @__PURE__ */ (() => ({
-    p: BigInt('0xffffffff00000001000000000000000000000000ffffffffffffffffffffffff'),
-    n: BigInt('0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551'),
-    h: BigInt(1),
-    a: BigInt('0xffffffff00000001000000000000000000000000fffffffffffffffffffffffc'),
-    b: BigInt('0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604b'),
-    Gx: BigInt('0x6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296'),
-    Gy: BigInt('0x4fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5'),
-}))();
-// p = 2n**384n - 2n**128n - 2n**96n + 2n**32n - 1n
-const p384_CURVE = /* @__PURE__ */ (() => ({
-    p: BigInt('0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000ffffffff'),
-    n: BigInt('0xffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973'),
-    h: BigInt(1),
-    a: BigInt('0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000fffffffc'),
-    b: BigInt('0xb3312fa7e23ee7e4988e056be3f82d19181d9c6efe8141120314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aef'),
-    Gx: BigInt('0xaa87ca22be8b05378eb1c71ef320ad746e1d3b628ba79b9859f741e082542a385502f25dbf55296c3a545e3872760ab7'),
-    Gy: BigInt('0x3617de4a96262c6f5d9e98bf9292dc29f8f41dbd289a147ce9da3113b5f0b8c00a60b1ce1d7e819d7a431d7c90ea0e5f'),
-}))();
-// p = 2n**521n - 1n
-const p521_CURVE = /* @__PURE__ */ (() => ({
-    p: BigInt('0x1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff'),
-    n: BigInt('0x01fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffa51868783bf2f966b7fcc0148f709a5d03bb5c9b8899c47aebb6fb71e91386409'),
-    h: BigInt(1),
-    a: BigInt('0x1fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc'),
-    b: BigInt('0x0051953eb9618e1c9a1f929a21a0b68540eea2da725b99b315f3b8b489918ef109e156193951ec7e937b1652c0bd3bb1bf073573df883d2c34f1ef451fd46b503f00'),
-    Gx: BigInt('0x00c6858e06b70404e9cd9e3ecb662395b4429c648139053fb521f828af606b4d3dbaa14b5e77efe75928fe1dc127a2ffa8de3348b3c1856a429bf97e7e31c2e5bd66'),
-    Gy: BigInt('0x011839296a789a3bc0045c8a5fb42c7d1bd998f54449579b446817afbd17273e662c97ee72995ef42640c550b9013fad0761353c7086a272c24088be94769fd16650'),
-}))();
-function createSWU(Point, opts) {
-    let map;
-    // RFC 9380's NIST suites here all use m = 1, so createHasher passes one field element per map.
-    // Building the SWU sqrt-ratio helper eagerly adds noticeable `nist.js` import cost, so defer it
-    // to first use; after that the cached mapper is reused directly.
-    return (scalars) => (map || (map = mapToCurveSimpleSWU(Point.Fp, opts)))(scalars[0]);
-}
-// NIST P256
-const p256_Point = /* @__PURE__ */ weierstrass(p256_CURVE);
-/**
- * NIST P256 (aka secp256r1, prime256v1) curve, ECDSA and ECDH methods.
- * Hashes inputs with sha256 by default.
- *
- * @example
- * Generate one P-256 keypair, sign a message, and verify it.
- *
- * ```js
- * import { p256 } from '@noble/curves/nist.js';
- * const { secretKey, publicKey } = p256.keygen();
- * const recovered = p256.getPublicKey(secretKey);
- * const peer = p256.keygen();
- * const shared = p256.getSharedSecret(secretKey, peer.publicKey);
- * const msg = new TextEncoder().encode('hello noble');
- * const sig = p256.sign(msg, secretKey, { lowS: true, prehash: true });
- * const isValid = p256.verify(sig, msg, publicKey);
- * // const sigKeccak = p256.sign(keccak256(msg), secretKey, { prehash: false });
- * ```
- */
-const p256 = /* @__PURE__ */ ecdsa(p256_Point, sha2.sha256);
-/**
- * Hashing / encoding to p256 points / field. RFC 9380 methods.
- * @example
- * Hash one message onto the P-256 curve.
- *
- * ```ts
- * const point = p256_hasher.hashToCurve(new TextEncoder().encode('hello noble'));
- * ```
- */
-const p256_hasher = /* @__PURE__ */ (() => {
-    return createHasher(p256_Point, createSWU(p256_Point, {
-        A: p256_CURVE.a,
-        B: p256_CURVE.b,
-        Z: p256_Point.Fp.neg(BigInt(10)),
-    }), {
-        DST: 'P256_XMD:SHA-256_SSWU_RO_',
-        encodeDST: 'P256_XMD:SHA-256_SSWU_NU_',
-        p: p256_CURVE.p,
-        m: 1,
-        k: 128,
-        expand: 'xmd',
-        hash: sha2.sha256,
-    });
-})();
-/**
- * p256 OPRF, defined in RFC 9497.
- * @example
- * Run one blind/evaluate/finalize OPRF round over P-256.
- *
- * ```ts
- * const input = new TextEncoder().encode('hello noble');
- * const keys = p256_oprf.oprf.generateKeyPair();
- * const blind = p256_oprf.oprf.blind(input);
- * const evaluated = p256_oprf.oprf.blindEvaluate(keys.secretKey, blind.blinded);
- * const output = p256_oprf.oprf.finalize(input, blind.blind, evaluated);
- * ```
- */
-const p256_oprf = /* @__PURE__ */ (() => createOPRF({
-    name: 'P256-SHA256',
-    Point: p256_Point,
-    hash: sha2.sha256,
-    hashToGroup: p256_hasher.hashToCurve,
-    hashToScalar: p256_hasher.hashToScalar,
-}))();
-/**
- * FROST threshold signatures over p256. RFC 9591.
- * @example
- * Create one trusted-dealer package for 2-of-3 p256 signing.
- *
- * ```ts
- * const alice = p256_FROST.Identifier.derive('alice@example.com');
- * const bob = p256_FROST.Identifier.derive('bob@example.com');
- * const carol = p256_FROST.Identifier.derive('carol@example.com');
- * const deal = p256_FROST.trustedDealer({ min: 2, max: 3 }, [alice, bob, carol]);
- * ```
- */
-const p256_FROST = /* @__PURE__ */ (() => createFROST({
-    name: 'FROST-P256-SHA256-v1',
-    Point: p256_Point,
-    hashToScalar: p256_hasher.hashToScalar,
-    hash: sha2.sha256,
-}))();
-const p384_Point = /* @__PURE__ */ weierstrass(p384_CURVE);
-/**
- * NIST P384 (aka secp384r1) curve, ECDSA and ECDH methods. Hashes inputs with sha384 by default.
- * @example
- * Generate one P-384 keypair, sign a message, and verify it.
- *
- * ```ts
- * const { secretKey, publicKey } = p384.keygen();
- * const msg = new TextEncoder().encode('hello noble');
- * const sig = p384.sign(msg, secretKey);
- * const isValid = p384.verify(sig, msg, publicKey);
- * ```
- */
-const p384 = /* @__PURE__ */ ecdsa(p384_Point, sha2.sha384);
-/**
- * Hashing / encoding to p384 points / field. RFC 9380 methods.
- * @example
- * Hash one message onto the P-384 curve.
- *
- * ```ts
- * const point = p384_hasher.hashToCurve(new TextEncoder().encode('hello noble'));
- * ```
- */
-const p384_hasher = /* @__PURE__ */ (() => {
-    return createHasher(p384_Point, createSWU(p384_Point, {
-        A: p384_CURVE.a,
-        B: p384_CURVE.b,
-        Z: p384_Point.Fp.neg(BigInt(12)),
-    }), {
-        DST: 'P384_XMD:SHA-384_SSWU_RO_',
-        encodeDST: 'P384_XMD:SHA-384_SSWU_NU_',
-        p: p384_CURVE.p,
-        m: 1,
-        k: 192,
-        expand: 'xmd',
-        hash: sha2.sha384,
-    });
-})();
-/**
- * p384 OPRF, defined in RFC 9497.
- * @example
- * Run one blind/evaluate/finalize OPRF round over P-384.
- *
- * ```ts
- * const input = new TextEncoder().encode('hello noble');
- * const keys = p384_oprf.oprf.generateKeyPair();
- * const blind = p384_oprf.oprf.blind(input);
- * const evaluated = p384_oprf.oprf.blindEvaluate(keys.secretKey, blind.blinded);
- * const output = p384_oprf.oprf.finalize(input, blind.blind, evaluated);
- * ```
- */
-const p384_oprf = /* @__PURE__ */ (() => createOPRF({
-    name: 'P384-SHA384',
-    Point: p384_Point,
-    hash: sha2.sha384,
-    hashToGroup: p384_hasher.hashToCurve,
-    hashToScalar: p384_hasher.hashToScalar,
-}))();
-// NIST P521
-// RFC 7518 fixes the canonical JWK/JOSE width at 66 bytes:
-// - Section 3.4 says ECDSA octet strings must not omit leading zero octets
-// - Sections 6.2.1.2/6.2.1.3 say P-521 coordinates "x"/"y" must be 66 octets
-// - Section 6.2.2.1 says private scalar "d" must be ceil(log2(n)/8) octets, i.e. 66 for P-521
-// NIST FIPS 186-5 Appendix A.3.3 also routes deterministic ECDSA private keys through Appendix
-// B.2.3, whose Integer-to-Octet-String output has explicit fixed length L; for P-521 that is the
-// same 66-byte order width.
-// RFC 6979 matches that width too: private key x is an integer, while `int2octets(x)` uses
-// rlen = 8 * ceil(qlen/8); for P-521, qlen = 521 so the canonical octet width is 66 bytes.
-// Wycheproof ECDH stores private values as integers, not fixed-width scalar bytes, so it does not
-// require a dedicated 65-byte parser path; the repo tests now normalize those integer fixtures to
-// the canonical 66-byte width before use. There is no good standards or oracle reason to accept
-// exactly 65 bytes here: the coherent choices are canonical 66 only, or a broader integer-style
-// parser across many widths. Since this field parser is fixed-width, keep it canonical and use the
-// default exact-66-byte scalar field path.
-// A dedicated MersenneField primitive would allow speed-ups here: +40% getPublicKey, +23% sign,
-// +53% verify, +53% getSharedSecret.
-const p521_Point = /* @__PURE__ */ weierstrass(p521_CURVE);
-/**
- * NIST P521 (aka secp521r1) curve, ECDSA and ECDH methods. Hashes inputs with sha512 by default.
- * Deterministic `keygen(seed)` expects 99 seed bytes here because the generic scalar-derivation
- * helper uses `getMinHashLength(n)`, not the 66-byte canonical secret-key width.
- * @example
- * Generate one P-521 keypair, sign a message, and verify it.
- *
- * ```ts
- * const { secretKey, publicKey } = p521.keygen();
- * const msg = new TextEncoder().encode('hello noble');
- * const sig = p521.sign(msg, secretKey);
- * const isValid = p521.verify(sig, msg, publicKey);
- * ```
- */
-const p521 = /* @__PURE__ */ ecdsa(p521_Point, sha2.sha512);
-/**
- * Hashing / encoding to p521 points / field. RFC 9380 methods.
- * @example
- * Hash one message onto the P-521 curve.
- *
- * ```ts
- * const point = p521_hasher.hashToCurve(new TextEncoder().encode('hello noble'));
- * ```
- */
-const p521_hasher = /* @__PURE__ */ (() => {
-    return createHasher(p521_Point, createSWU(p521_Point, {
-        A: p521_CURVE.a,
-        B: p521_CURVE.b,
-        Z: p521_Point.Fp.neg(BigInt(4)),
-    }), {
-        DST: 'P521_XMD:SHA-512_SSWU_RO_',
-        encodeDST: 'P521_XMD:SHA-512_SSWU_NU_',
-        p: p521_CURVE.p,
-        m: 1,
-        k: 256,
-        expand: 'xmd',
-        hash: sha2.sha512,
-    });
-})();
-/**
- * p521 OPRF, defined in RFC 9497.
- * @example
- * Run one blind/evaluate/finalize OPRF round over P-521.
- *
- * ```ts
- * const input = new TextEncoder().encode('hello noble');
- * const keys = p521_oprf.oprf.generateKeyPair();
- * const blind = p521_oprf.oprf.blind(input);
- * const evaluated = p521_oprf.oprf.blindEvaluate(keys.secretKey, blind.blinded);
- * const output = p521_oprf.oprf.finalize(input, blind.blind, evaluated);
- * ```
- */
-const p521_oprf = /* @__PURE__ */ (() => createOPRF({
-    name: 'P521-SHA512',
-    Point: p521_Point,
-    hash: sha2.sha512,
-    hashToGroup: p521_hasher.hashToCurve,
-    hashToScalar: p521_hasher.hashToScalar, // produces L=98 just like in RFC
-}))();
 
 
 /***/ }),
@@ -10892,7 +8210,6 @@ const sha512_224 = /* @__PURE__ */ (0,utils/* createHasher */.qj)(() => new _SHA
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AI: () => (/* binding */ utf8ToBytes),
 /* harmony export */   CC: () => (/* binding */ aexists),
 /* harmony export */   DO: () => (/* binding */ abytes),
 /* harmony export */   Fe: () => (/* binding */ anumber),
@@ -10909,7 +8226,7 @@ const sha512_224 = /* @__PURE__ */ (0,utils/* createHasher */.qj)(() => new _SHA
 /* harmony export */   sd: () => (/* binding */ ahash),
 /* harmony export */   uH: () => (/* binding */ clean)
 /* harmony export */ });
-/* unused harmony exports abool, copyBytes, u8, u32, rotl, isLE, byteSwap, swap8IfBE, byteSwap32, swap32IfBE, nextTick, asyncLoop, kdfInputToBytes, validateObject, checkOpts */
+/* unused harmony exports abool, copyBytes, u8, u32, rotl, isLE, byteSwap, swap8IfBE, byteSwap32, swap32IfBE, nextTick, asyncLoop, utf8ToBytes, kdfInputToBytes, validateObject, checkOpts */
 /**
  * Checks if something is Uint8Array. Be careful: nodejs Buffer will return true.
  * @param a - value to test

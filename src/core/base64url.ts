@@ -5,6 +5,7 @@ export const DAMAGED_RESPONSE_HINT =
   'The response from the seekrit API is damaged or was altered on the way: re-run the job, and report it to your seekrit administrator if it persists.';
 
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /**
  * Strict base64url without padding, as the protocol writes every segment. Node's decoder skips
@@ -22,10 +23,13 @@ export function decodeBase64url(text: string, what: string): Uint8Array {
   if (text.length % 4 === 1) {
     throw new SeekritError('MALFORMED_BLOB', `${what} has an impossible base64url length (${text.length}).`, DAMAGED_RESPONSE_HINT);
   }
-  const bytes = Buffer.from(text, 'base64url');
-  if (Buffer.from(bytes).toString('base64url') !== text) {
+  // Canonical: the bits of the last character that hold no byte (4 after 2 characters of a
+  // group, 2 after 3) must be zero; otherwise two texts would decode to the same bytes.
+  const unusedBits = [0, 0, 0b1111, 0b11][text.length % 4] as number;
+  if ((ALPHABET.indexOf(text.charAt(text.length - 1)) & unusedBits) !== 0) {
     throw new SeekritError('MALFORMED_BLOB', `${what} is not canonical base64url (non-zero trailing bits).`, DAMAGED_RESPONSE_HINT);
   }
+  const bytes = Buffer.from(text, 'base64url');
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 

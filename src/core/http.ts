@@ -1,5 +1,4 @@
 import http from 'node:http';
-import https from 'node:https';
 import type * as Tunnel from 'tunnel';
 
 /** The only variables @actions/http-client's proxy rules read to pick a proxy (NO_PROXY only excludes). */
@@ -63,7 +62,9 @@ export async function agentFor(url: URL): Promise<http.Agent | undefined> {
 /** One GET, no redirects followed, body capped and bounded in time. */
 export async function httpGet(url: URL, options: HttpGetOptions): Promise<HttpResponse> {
   const agent = await agentFor(url);
-  const transport = url.protocol === 'https:' ? https : http;
+  // node:https (and TLS with it) is loaded only for an https URL: it costs about as much as half
+  // a bare Node.js start on Node 24, which a loopback http URL never needs.
+  const transport = url.protocol === 'https:' ? await import('node:https') : http;
   return new Promise<HttpResponse>((resolve, reject) => {
     let settled = false;
     const finish = (error: Error | undefined, response?: HttpResponse) => {

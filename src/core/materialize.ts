@@ -1,4 +1,4 @@
-import { openSecret, unwrapDek } from './crypto.js';
+import { dataKey, openSecret, unwrapDek } from './crypto.js';
 import { interpolate } from './interpolate.js';
 import { layerLabel, type ResolveResponse, type Scope } from './response.js';
 
@@ -31,32 +31,32 @@ export interface MaterializeOptions {
  * expands references. Any failure throws, so a caller never holds a partial result.
  */
 export function materialize(response: ResolveResponse, privateKey: Uint8Array, options: MaterializeOptions = {}): Materialized {
-  const merged = new Map<string, { value: string; source: string }>();
+  const merged = new Map<string, Secret>();
   for (const layer of response.layers) {
     const label = layerLabel(layer, response.scope);
     const dek = unwrapDek(layer.wrappedDek, privateKey, label);
-    for (const sealed of layer.secrets) {
-      const value = openSecret(sealed.ciphertext, dek, layer.environmentId, sealed.name, label);
-      merged.set(sealed.name, { value, source: label });
-    }
+    const key = dataKey(dek);
     dek.fill(0);
+    for (const sealed of layer.secrets) {
+      const value = openSecret(sealed.ciphertext, key, layer.environmentId, sealed.name, label);
+      merged.set(sealed.name, { name: sealed.name, value, source: label });
+    }
   }
 
   let unresolved: string[] = [];
   let references = new Map<string, Set<string>>();
   let unresolvedIn = new Map<string, Set<string>>();
-  if (options.interpolate !== false) {
+  // Without a `${` anywhere there is nothing to expand (the common case, and a cheap test).
+  const hasReference = [...merged.values()].some((secret) => secret.value.includes('${'));
+  if (options.interpolate !== false && hasReference) {
     const plain = new Map<string, string>();
-    for (const [name, entry] of merged) plain.set(name, entry.value);
+    for (const [name, secret] of merged) plain.set(name, secret.value);
     const expanded = interpolate(plain);
-    for (const [name, value] of expanded.values) (merged.get(name) as { value: string }).value = value;
+    for (const [name, value] of expanded.values) (merged.get(name) as Secret).value = value;
     ({ unresolved, references, unresolvedIn } = expanded);
   }
 
   const secrets = new Map<string, Secret>();
-  for (const name of [...merged.keys()].sort()) {
-    const entry = merged.get(name) as { value: string; source: string };
-    secrets.set(name, { name, value: entry.value, source: entry.source });
-  }
+  for (const name of [...merged.keys()].sort()) secrets.set(name, merged.get(name) as Secret);
   return { scope: response.scope, secrets, unresolved, references, unresolvedIn };
 }

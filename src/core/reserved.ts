@@ -264,9 +264,15 @@ export const RESERVED_CATEGORIES: readonly ReservedCategory[] = [
   },
 ];
 
+// A quick test that rules out ordinary names (nearly all of them) before the category loop:
+// jobs deliver up to tens of thousands of names.
+const ALL_NAMES = new Set(RESERVED_CATEGORIES.flatMap((category) => category.names ?? []));
+const ANY_PREFIX = new RegExp(`^(?:${RESERVED_CATEGORIES.flatMap((category) => category.prefixes ?? []).join('|')})`);
+
 /** The category a name falls in, or undefined for an ordinary name. Case-insensitive. */
 export function reservedCategory(name: string): ReservedCategory | undefined {
   const upper = name.toUpperCase();
+  if (!ALL_NAMES.has(upper) && !ANY_PREFIX.test(upper)) return undefined;
   for (const category of RESERVED_CATEGORIES) {
     if (category.except?.includes(upper)) continue;
     if (category.names?.includes(upper)) return category;

@@ -42,6 +42,11 @@ export function secretTargets(values: Iterable<string>): string[] {
   for (const value of values) {
     if (value.trim() === '') continue;
     targets.add(value);
+    if (!value.includes('\n') && !value.includes('\r')) {
+      // One line: the line is the value, trimmed (a fast path for the common case).
+      targets.add(value.trim());
+      continue;
+    }
     for (const line of value.split(/\r\n|\r|\n/)) {
       const trimmed = line.trim();
       if (trimmed !== '') targets.add(trimmed);

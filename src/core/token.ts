@@ -1,7 +1,7 @@
 import { createECDH } from 'node:crypto';
-import { p256 } from '@noble/curves/nist.js';
 import { bytesEqual, DER_TAG, readChildren, readTlv, type Tlv } from './der.js';
 import { SeekritError } from './errors.js';
+import { p256 } from './p256.js';
 
 /** `skt_<id>_<key>`: only the first two underscores separate; the key is base64url and may hold `_`. */
 const TOKEN_FORMAT = /^(skt_[0-9A-Za-z]+)_([A-Za-z0-9_-]+)$/;

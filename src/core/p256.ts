@@ -1,0 +1,25 @@
+/**
+ * P-256 ECDH from @noble/curves' own building blocks. `@noble/curves/nist.js` also builds P-384,
+ * P-521, hash-to-curve, OPRF and FROST (and pulls in SHA-512) when it loads, which measured about
+ * three times the import cost of the Weierstrass module alone on Node.js 24; the token only ever
+ * needs P-256 ECDH. The domain parameters are those of SEC 2 (secp256r1) / FIPS 186-5, as
+ * nist.js defines them; test/crypto.test.ts checks this curve against nist.js's p256.
+ */
+import { randomBytes } from 'node:crypto';
+import { ecdh, weierstrass } from '@noble/curves/abstract/weierstrass.js';
+
+const P256 = weierstrass({
+  p: BigInt('0xffffffff00000001000000000000000000000000ffffffffffffffffffffffff'),
+  n: BigInt('0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551'),
+  h: BigInt(1),
+  a: BigInt('0xffffffff00000001000000000000000000000000fffffffffffffffffffffffc'),
+  b: BigInt('0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604b'),
+  Gx: BigInt('0x6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296'),
+  Gy: BigInt('0x4fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5'),
+});
+
+/**
+ * Scalar blinding draws from the platform CSPRNG (node:crypto), as noble's default does through
+ * WebCrypto; WebCrypto itself is then never loaded.
+ */
+export const p256 = ecdh(P256, { randomBytes: (length?: number) => new Uint8Array(randomBytes(length ?? 32)) });

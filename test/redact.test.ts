@@ -63,6 +63,24 @@ describe('Redactor', () => {
     expect(redactText('abcd¡', ['bcd', '¡', 'ab'])).toBe(`${REDACTED}${REDACTED}`);
   });
 
+  it('property: many secrets sharing a prefix (a crowded index bucket) give the reference output under any chunking', () => {
+    const shared = ['valu', 'value', 'value-', ...Array.from({ length: 40 }, (_, i) => `value-${i}-${'x'.repeat(i % 7)}`)];
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...shared), fc.string({ maxLength: 8 }), fc.constantFrom('valux', 'value-9', 'val')), {
+          maxLength: 14,
+        }),
+        fc.array(fc.nat({ max: 300 }), { maxLength: 8 }),
+        fc.array(fc.boolean(), { maxLength: 8 }),
+        (parts, cuts, flushes) => {
+          const text = parts.join(' ');
+          expect(stream(text, shared, cuts, flushes)).toBe(reference(text, shared));
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
   it('shares one set of tables between streams, each keeping its own held-back bytes', () => {
     const tables = new RedactionTables(['shared-secret-1']);
     const out = new Redactor(tables);

@@ -19,6 +19,26 @@ const BITMAP_BITS = 1 << 20;
 /** Wu-Manber block: the bytes whose hash decides how far the scan may jump. */
 const BLOCK = 3;
 const SHIFT_TABLE_BITS = 18;
+/**
+ * A window bucket with more secrets than this gets a second index on the next WINDOW bytes: values
+ * that share a prefix (`value-1…`, `value-2…`, or their base64 forms) would otherwise all be
+ * compared wherever the prefix occurs.
+ */
+const CROWDED = 16;
+
+/** Whether `needle` occurs in `data` at `at` (a plain loop: Buffer#compare with offsets validates
+ * its arguments on every call, which dominated redaction on Node.js 24). */
+function occursAt(data: Buffer, at: number, needle: Buffer): boolean {
+  if (at + needle.length > data.length) return false;
+  for (let i = 0; i < needle.length; i++) if (data[at + i] !== needle[i]) return false;
+  return true;
+}
+
+/** Length of the first (longest, as lists are sorted) needle of `list` that occurs at `at`. */
+function firstMatch(list: readonly Buffer[] | undefined, data: Buffer, at: number): number | undefined {
+  if (list) for (const needle of list) if (occursAt(data, at, needle)) return needle.length;
+  return undefined;
+}
 
 function windowKey(bytes: Uint8Array, at: number, width: number): number {
   let key = 0;
@@ -51,6 +71,8 @@ export class RedactionTables {
   readonly bitmap = new Uint8Array(BITMAP_BITS >>> 3);
   /** window key → needles starting with it, longest first */
   readonly byKey = new Map<number, Buffer[]>();
+  /** crowded window key → its needles of 2·WINDOW bytes or more by their next window, and the shorter ones */
+  readonly byNextKey = new Map<number, { next: Map<number, Buffer[]>; short: Buffer[] }>();
   /** prefixes shorter than the window (latin1 strings of bytes), to decide what to hold back */
   readonly shortPrefixes = new Set<string>();
   readonly marker: Buffer;
@@ -80,6 +102,22 @@ export class RedactionTables {
       else this.byKey.set(key, [needle]);
       for (let length = 1; length < Math.min(needle.length, this.width); length++)
         this.shortPrefixes.add(needle.toString('latin1', 0, length));
+    }
+    for (const [key, list] of this.byKey) {
+      if (list.length <= CROWDED || this.width < WINDOW) continue;
+      const next = new Map<number, Buffer[]>();
+      const short: Buffer[] = [];
+      for (const needle of list) {
+        if (needle.length < 2 * WINDOW) {
+          short.push(needle);
+          continue;
+        }
+        const nextKey = windowKey(needle, WINDOW, WINDOW);
+        const bucket = next.get(nextKey);
+        if (bucket) bucket.push(needle);
+        else next.set(nextKey, [needle]);
+      }
+      this.byNextKey.set(key, { next, short });
     }
   }
 }
@@ -160,12 +198,11 @@ export class Redactor {
 
   /** Longest needle with this window key that lies entirely inside `data` at `at`. */
   private confirm(data: Buffer, at: number, key: number): number | undefined {
-    const candidates = this.t.byKey.get(key);
-    if (!candidates) return undefined;
-    for (const needle of candidates) {
-      if (at + needle.length <= data.length && data.compare(needle, 0, needle.length, at, at + needle.length) === 0) return needle.length;
-    }
-    return undefined;
+    const crowded = this.t.byNextKey.get(key);
+    if (!crowded) return firstMatch(this.t.byKey.get(key), data, at);
+    // Every needle in `next` is longer than any in `short`, so a match there is the longest.
+    const long = at + 2 * WINDOW <= data.length ? firstMatch(crowded.next.get(windowKey(data, at + WINDOW, WINDOW)), data, at) : undefined;
+    return long ?? firstMatch(crowded.short, data, at);
   }
 
   /** Feeds a chunk; returns what can be written now. */

@@ -1,0 +1,111 @@
+// @ts-check
+/**
+ * `npm run profile -- [COUNT] [NODE]`: runs the bundled action main step once under --cpu-prof
+ * against a loopback API holding COUNT secrets (default 100) on NODE (default: node24 from
+ * tools/node24, else this Node.js) and prints where the time goes: self time by file and by
+ * function, and inclusive time of the bundle's own functions. On demand, not part of the tests.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { SeekritEmulator } from '../test/support/emulator.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const count = Number(process.argv[2] ?? 100);
+const node24 = join(root, 'tools/node24/node_modules/node/bin/node');
+const node = process.argv[3] ?? (existsSync(node24) ? node24 : process.execPath);
+const work = mkdtempSync(join(tmpdir(), 'seekrit-profile-'));
+const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'));
+
+const emulator = new SeekritEmulator();
+/** @type {Record<string, string>} */
+const secrets = {};
+for (let i = 0; i < count; i++) secrets[`SECRET_${String(i).padStart(5, '0')}`] = `value-${i}-${'x'.repeat(24)}`;
+emulator.setEnvironment('web', 'production', secrets);
+const token = await emulator.mintToken('web', 'production');
+const body = JSON.stringify(emulator.resolveBody(token));
+const server = http.createServer((_req, res) => {
+  res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+
+/** @type {Record<string, string>} */
+const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: work, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: work, RUNNER_TEMP: work };
+for (const [name, spec] of Object.entries(/** @type {Record<string, { default?: string }>} */ (action.inputs))) {
+  env[`INPUT_${name.toUpperCase()}`] = spec.default ?? '';
+}
+env.INPUT_TOKEN = token;
+env['INPUT_API-URL'] = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
+for (const name of ['GITHUB_ENV', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {
+  env[name] = join(work, name.toLowerCase());
+  writeFileSync(env[name], '');
+}
+const profiles = join(work, 'profiles');
+await new Promise((resolve) =>
+  spawn(node, ['--cpu-prof', '--cpu-prof-interval', '100', '--cpu-prof-dir', profiles, join(root, 'dist/main/index.js')], {
+    env,
+    stdio: 'ignore',
+  }).on('close', resolve),
+);
+server.close();
+
+/** @typedef {{ id: number, callFrame: { functionName: string, url: string, lineNumber: number }, children?: number[] }} ProfileNode */
+const profile = /** @type {{ nodes: ProfileNode[], samples: number[], timeDeltas: number[] }} */ (
+  JSON.parse(readFileSync(join(profiles, /** @type {string} */ (readdirSync(profiles)[0])), 'utf8'))
+);
+rmSync(work, { recursive: true, force: true });
+
+/** @type {Map<number, number>} */
+const self = new Map();
+profile.samples.forEach((id, i) => {
+  self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+});
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+/** @param {ProfileNode} n */
+const label = (n) =>
+  `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/.*\//, '') || '(native)'}:${n.callFrame.lineNumber}`;
+/** @param {Map<string, number>} map @param {string} key @param {number} ms */
+const add = (map, key, ms) => map.set(key, (map.get(key) ?? 0) + ms);
+/** @param {Map<string, number>} map @param {number} rows */
+const top = (map, rows) =>
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, rows)
+    .map(([key, ms]) => `  ${ms.toFixed(1)} ms  ${key}`);
+
+const byFile = new Map();
+const byFunction = new Map();
+let total = 0;
+for (const n of profile.nodes) {
+  const ms = self.get(n.id) ?? 0;
+  total += ms;
+  add(byFile, n.callFrame.url.replace(/.*\//, '') || '(native)', ms);
+  add(byFunction, label(n), ms);
+}
+/** Inclusive time of the bundle's functions, each counted once per call path. @type {Map<string, number>} */
+const inclusive = new Map();
+/** @param {number} id @returns {number} */
+const walk = (id) => {
+  const n = /** @type {ProfileNode} */ (byId.get(id));
+  const ms = (self.get(id) ?? 0) + (n.children ?? []).reduce((sum, child) => sum + walk(child), 0);
+  if (n.callFrame.url.endsWith('dist/main/index.js')) add(inclusive, label(n), ms);
+  return ms;
+};
+walk(/** @type {ProfileNode} */ (profile.nodes[0]).id);
+
+console.log(`dist/main on ${node.includes('node24') ? 'node24' : process.version}, ${count} secrets: ${total.toFixed(1)} ms sampled`);
+console.log(
+  [
+    'self time by file:',
+    ...top(byFile, 8),
+    'self time by function:',
+    ...top(byFunction, 20),
+    'inclusive (bundle):',
+    ...top(inclusive, 20),
+  ].join('\n'),
+);

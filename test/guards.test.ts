@@ -142,3 +142,35 @@ describe('redaction output', () => {
     expect(redactText('', ['abcdefgh-secret'])).toBe('');
   });
 });
+
+describe('per-secret files fail closed', () => {
+  it('a folder that cannot be made fails by name and leaves nothing', async () => {
+    const { writeFilePerSecret } = await import('../src/core/files.js');
+    expect(() => writeFilePerSecret([{ name: 'KEY', value: 'v' }], '/dev/null/nowhere')).toThrow(
+      expect.objectContaining({ code: 'OUTPUT_FAILED' }),
+    );
+  });
+
+  it('a file that cannot be written removes the files already written', async () => {
+    const { mkdtempSync, readdirSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { writeFilePerSecret } = await import('../src/core/files.js');
+    const parent = mkdtempSync(join(tmpdir(), 'seekrit-files-test-'));
+    try {
+      // The second name is a path component the file system refuses (too long for one file name).
+      expect(() =>
+        writeFilePerSecret(
+          [
+            { name: 'FIRST', value: 'written-then-removed' },
+            { name: 'X'.repeat(300), value: 'v' },
+          ],
+          parent,
+        ),
+      ).toThrow(expect.objectContaining({ code: 'OUTPUT_FAILED' }));
+      expect(readdirSync(parent)).toStrictEqual([]);
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
+  });
+});

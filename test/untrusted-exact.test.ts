@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { SCRUBBED, untrustedText } from '../src/core/untrusted.js';
+
+describe('untrustedText, exactly', () => {
+  it('leaves ordinary text alone, byte for byte', () => {
+    expect(untrustedText('token expired: mint a new one', 100)).toBe('token expired: mint a new one');
+    expect(untrustedText('short', 5)).toBe('short');
+  });
+
+  it('cuts at max and marks the cut, also when only the raw text was longer', () => {
+    expect(untrustedText('abcdef', 5)).toBe('abcde…');
+    expect(untrustedText('abcde', 5)).toBe('abcde');
+    expect(untrustedText(`ok${'\u0000'.repeat(30)}`, 8)).toBe('ok??????…');
+  });
+
+  it('replaces control and non-ASCII characters with ?', () => {
+    expect(untrustedText('a\nb\tc\u001bd é', 50)).toBe('a?b?c?d ?');
+  });
+
+  it('breaks :: and ## so no workflow command can form', () => {
+    expect(untrustedText('::add-mask::x', 50)).toBe(': :add-mask: :x');
+    expect(untrustedText('##[stop-commands]', 50)).toBe('# #[stop-commands]');
+  });
+
+  it('scrubs runs of 20 or more base64url characters, not 19', () => {
+    expect(untrustedText(`id ${'a'.repeat(19)} end`, 100)).toBe(`id ${'a'.repeat(19)} end`);
+    expect(untrustedText(`id ${'a'.repeat(20)} end`, 100)).toBe(`id ${SCRUBBED} end`);
+  });
+
+  it('scrubs each piece of the secret of 4 or more characters, keeping what lies between', () => {
+    const secret = 'ABCDwxyz';
+    expect(untrustedText('see ABCD and wxyz and ABC', 100, secret)).toBe(`see ${SCRUBBED} and ${SCRUBBED} and ABC`);
+    expect(untrustedText('BCDw!', 100, secret)).toBe(`${SCRUBBED}!`);
+    expect(untrustedText('xABCDwxyzx', 100, secret)).toBe(`x${SCRUBBED}x`);
+    expect(untrustedText('ABCDwxyz', 100, 'abc')).toBe('ABCDwxyz');
+    expect(untrustedText('abcd', 100, 'abcd')).toBe(SCRUBBED);
+  });
+});

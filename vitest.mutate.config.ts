@@ -14,6 +14,7 @@ export default defineConfig({
       'test/formats.test.ts',
       'test/guards.test.ts',
       'test/interpolate.test.ts',
+      'test/names-exact.test.ts',
       'test/plan.test.ts',
       'test/properties.test.ts',
       'test/redact.test.ts',

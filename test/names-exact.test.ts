@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { SeekritError } from '../src/core/errors.js';
+import { checkDeliveredNames, globToRegExp, isGlob, parseNameList } from '../src/core/names.js';
+import { ACTION_SPELLING, CLI_SPELLING } from '../src/core/spelling.js';
+
+const caught = (fn: () => unknown): SeekritError => {
+  try {
+    fn();
+  } catch (error) {
+    return error as SeekritError;
+  }
+  throw new Error('did not throw');
+};
+const rules = { env: true, allowed: [] as string[], spelling: ACTION_SPELLING };
+
+describe('name checks say exactly what is wrong and what to do', () => {
+  it('parseNameList: names pass through; a glob or a bad entry is refused with the input and an example', () => {
+    expect(parseNameList(['A', 'B_2'], 'files', ACTION_SPELLING)).toStrictEqual(['A', 'B_2']);
+    const glob = caught(() => parseNameList(['OK', 'LOG_*'], 'unmasked', ACTION_SPELLING));
+    expect(glob.code).toBe('INVALID_INPUT');
+    expect(glob.message).toBe('unmasked entry "LOG_*" is not a name (globs are not accepted here: name each one).');
+    expect(glob.hint).toBe('List delivered names one by one, for example unmasked: DATABASE_URL.');
+    const bad = caught(() => parseNameList(['9x'], 'files', CLI_SPELLING));
+    expect(bad.message).toBe('--files entry "9x" is not a name.');
+    expect(bad.hint).toBe('List delivered names one by one, for example --files DATABASE_URL.');
+  });
+
+  it('reserved names: the secret, the category, why, and both ways out', () => {
+    const error = caught(() => checkDeliveredNames([{ name: 'HOME', from: 'H' }], rules));
+    expect(error.code).toBe('UNSAFE_NAME');
+    expect(error.message).toMatch(
+      /^Secret H \(delivered as HOME\) is refused as a reserved name \(shell and process basics\): they decide/,
+    );
+    expect(error.hint).toBe(
+      'Rename it with secrets: NEW_NAME=NAME, or set prefix, or allow it explicitly with allow-reserved-names: HOME.',
+    );
+  });
+
+  it('names bash keeps read-only, in every spelling', () => {
+    for (const name of ['UID', 'EUID', 'PPID', 'BASHOPTS', 'SHELLOPTS', 'BASH_VERSINFO']) {
+      const error = caught(() => checkDeliveredNames([{ name, from: name }], { ...rules, allowed: [name] }));
+      expect(error.message).toBe(`Secret ${name} cannot be set: ${name} is read-only in bash, so the job's shell would stop half-way.`);
+      expect(error.hint).toBe('Rename it with secrets: NEW_NAME=NAME, or set prefix.');
+    }
+    expect(() => checkDeliveredNames([{ name: 'uid', from: 'uid' }], { ...rules, allowed: ['uid'] })).toThrow(/read-only in bash/);
+    checkDeliveredNames([{ name: 'UID', from: 'UID' }], { ...rules, env: false });
+  });
+
+  it('NODE_OPTIONS into GITHUB_ENV, case twins, own outputs, invalid names', () => {
+    expect(
+      caught(() => checkDeliveredNames([{ name: 'NODE_OPTIONS', from: 'N' }], { ...rules, githubEnv: true, allowed: ['NODE_OPTIONS'] }))
+        .message,
+    ).toBe('Secret N (delivered as NODE_OPTIONS): the runner refuses NODE_OPTIONS from GITHUB_ENV.');
+    const twins = caught(() =>
+      checkDeliveredNames(
+        [
+          { name: 'Key', from: 'Key' },
+          { name: 'KEY', from: 'KEY' },
+        ],
+        { ...rules, env: false },
+      ),
+    );
+    expect(twins.message).toBe(
+      'Secret KEY and Key differ only by case, so one would overwrite the other (Windows and step outputs ignore case).',
+    );
+    expect(
+      caught(() => checkDeliveredNames([{ name: 'Scope', from: 'Scope' }], { ...rules, env: false, outputs: ['scope'] })).message,
+    ).toBe(`Secret Scope would overwrite the action's own output "scope".`);
+    const invalid = caught(() => checkDeliveredNames([{ name: 'A-B', from: 'X' }], { ...rules, spelling: CLI_SPELLING }));
+    expect(invalid.message).toBe('Secret X (delivered as A-B): "A-B" is not a valid environment variable name.');
+    expect(invalid.hint).toBe('Use letters, digits and _ only, not starting with a digit (check --prefix and aliases).');
+  });
+
+  it('globs', () => {
+    expect(isGlob('A*')).toBe(true);
+    expect(isGlob('A?')).toBe(true);
+    expect(isGlob('A')).toBe(false);
+    expect(globToRegExp('STRIPE_*').test('STRIPE_KEY')).toBe(true);
+    expect(globToRegExp('STRIPE_*').test('XSTRIPE_KEY')).toBe(false);
+    expect(globToRegExp('A?C').test('ABC')).toBe(true);
+    expect(globToRegExp('A?C').test('ABBC')).toBe(false);
+    expect(globToRegExp('A.C').test('ABC')).toBe(false);
+  });
+});

@@ -3,8 +3,8 @@
  * list comments), on both shells: the bundled action through the runner model (main + post) and
  * the bundled seekrit-ci (export and run).
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REDACTED } from '../src/core/redact.js';
 import { cleanEnv, runCli } from './support/cli.js';
@@ -118,9 +118,14 @@ describe('one file per secret', () => {
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout) as Record<string, string>;
     expect(json.API_KEY).toBe(VALUES.API_KEY);
-    expect(readFileSync(json.BINARY_ISH as string, 'utf8')).toBe(VALUES.BINARY_ISH);
-    expect(statSync(json.BINARY_ISH as string).mode & 0o777).toBe(0o600);
-    expect(result.stderr).toMatch(/per-secret files are in \S+: remove the folder when the job is done/);
+    try {
+      expect(readFileSync(json.BINARY_ISH as string, 'utf8')).toBe(VALUES.BINARY_ISH);
+      expect(statSync(json.BINARY_ISH as string).mode & 0o777).toBe(0o600);
+      expect(result.stderr).toMatch(/per-secret files are in \S+: remove the folder when the job is done/);
+    } finally {
+      // export leaves the folder to its caller (the GitLab job removes it at exit): this test is the caller.
+      rmSync(dirname(json.BINARY_ISH as string), { recursive: true, force: true });
+    }
   });
 });
 

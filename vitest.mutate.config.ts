@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     include: [
       'test/api.test.ts',
+      'test/api-boundaries.test.ts',
       'test/base64url.test.ts',
       'test/crypto.test.ts',
       'test/formats.test.ts',

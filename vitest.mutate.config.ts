@@ -12,6 +12,7 @@ export default defineConfig({
       'test/api-boundaries.test.ts',
       'test/base64url.test.ts',
       'test/crypto.test.ts',
+      'test/der.test.ts',
       'test/formats.test.ts',
       'test/guards.test.ts',
       'test/interpolate.test.ts',

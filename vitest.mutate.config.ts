@@ -23,6 +23,7 @@ export default defineConfig({
       'test/reserved.test.ts',
       'test/response.test.ts',
       'test/select.test.ts',
+      'test/select-exact.test.ts',
       'test/targets.test.ts',
       'test/token.test.ts',
       'test/untrusted.test.ts',

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadEnvironment } from '../src/core/index.js';
+import type { Secret } from '../src/core/materialize.js';
+import { checkExpectedScope, parseExpectedScope } from '../src/core/scope.js';
+import { listNames, selectSecrets, splitList } from '../src/core/select.js';
+import { ACTION_SPELLING, CLI_SPELLING } from '../src/core/spelling.js';
+import { parseToken } from '../src/core/token.js';
+import { SeekritEmulator } from './support/emulator.js';
+
+const all = new Map<string, Secret>(['B', 'A', 'C_1', 'DB'].map((name) => [name, { name, value: `v-${name}`, source: 's' }]));
+const message = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (error) {
+    return `${(error as Error).message} | ${(error as { hint?: string }).hint}`;
+  }
+  return 'accepted';
+};
+
+describe('secrets entries, exactly', () => {
+  it('delivers in name order', () => {
+    expect(selectSecrets(all, { secrets: [], prefix: '' }, ACTION_SPELLING).delivered.map((d) => d.name)).toStrictEqual([
+      'A',
+      'B',
+      'C_1',
+      'DB',
+    ]);
+  });
+
+  it('parses NAME?, ALIAS=NAME? and spaces around =', () => {
+    const picked = selectSecrets(all, { secrets: ['X = DB ?', 'A?', 'MISSING?'], prefix: '' }, ACTION_SPELLING);
+    expect(picked.delivered.map((d) => [d.name, d.from])).toStrictEqual([
+      ['A', 'A'],
+      ['X', 'DB'],
+    ]);
+    expect(picked.skipped).toStrictEqual(['MISSING?']);
+  });
+
+  it.each([
+    [
+      '=DB',
+      'secrets entry "=DB" is not ALIAS=NAME with two valid names. | Write ALIAS=NAME, for example secrets: DB=DATABASE_URL (no globs in aliases).',
+    ],
+    ['X=', 'secrets entry "X=" is not ALIAS=NAME with two valid names.'],
+    [
+      '-A*',
+      'secrets entry "-A*" is not a valid pattern. | Patterns use letters, digits, _, * and ?; a trailing ? makes an entry optional.',
+    ],
+    ['A*-', 'secrets entry "A*-" is not a valid pattern.'],
+    [
+      'A-B',
+      'secrets entry "A-B" is not a valid name. | Write NAME, ALIAS=NAME or a glob such as STRIPE_*; add a trailing ? to make it optional.',
+    ],
+    [
+      'Z*',
+      'secrets pattern Z* matches no secret in this environment. | Check the pattern, remove it, or add a trailing ? to make it optional.',
+    ],
+    ['NOPE', 'Secret NOPE is not in this environment. | Check the name (names are case-sensitive)'],
+  ])('refuses %s, saying so', (entry, expected) => {
+    expect(message(() => selectSecrets(all, { secrets: [entry], prefix: '' }, ACTION_SPELLING)).startsWith(expected)).toBe(true);
+  });
+
+  it('names the two secrets that would share a name, and the flag to rename in the CLI', () => {
+    expect(message(() => selectSecrets(all, { secrets: ['A', 'A=B'], prefix: '' }, CLI_SPELLING))).toBe(
+      'Two secrets would be delivered as A (A and B). | Give one of them another name with --secrets ALIAS=NAME.',
+    );
+    expect(message(() => selectSecrets(all, { secrets: [], prefix: '9' }, CLI_SPELLING))).toBe(
+      '--prefix must be letters, digits and _, not starting with a digit. | For example --prefix APP_.',
+    );
+  });
+
+  it('lists names for a log line, at most max of them', () => {
+    const delivered = selectSecrets(all, { secrets: [], prefix: '' }, ACTION_SPELLING).delivered;
+    expect(listNames(delivered)).toBe('A, B, C_1, DB');
+    expect(listNames(delivered, 4)).toBe('A, B, C_1, DB');
+    expect(listNames(delivered, 3)).toBe('A, B, C_1, … 1 more');
+    expect(listNames([])).toBe('');
+  });
+
+  it('splits lists on commas and lines, without comments or blanks', () => {
+    expect(splitList(undefined)).toStrictEqual([]);
+    expect(splitList('')).toStrictEqual([]);
+    expect(splitList('A,B\r\nC # c\n#only\n D ')).toStrictEqual(['A', 'B', 'C', 'D']);
+  });
+});
+
+describe('expect-scope, exactly', () => {
+  const scope = { orgId: 'o', orgSlug: 'acme', appId: 'a', appSlug: 'web', envId: 'e', envSlug: 'production' };
+  it('is three slugs or nothing', () => {
+    expect(parseExpectedScope(' acme/web/production ', 'expect-scope')).toBe('acme/web/production');
+    expect(parseExpectedScope('', 'x')).toBeUndefined();
+    expect(parseExpectedScope(undefined, 'x')).toBeUndefined();
+    for (const bad of ['acme/web', 'acme/web/prod/x', 'acme/-web/prod', 'acme//prod', 'a b/web/prod'])
+      expect(
+        message(() => parseExpectedScope(bad, '--expect-scope')),
+        bad,
+      ).toBe(
+        '--expect-scope must be org/app/env slugs, for example acme/web/production. | Set --expect-scope to the three slugs separated by /.',
+      );
+  });
+  it('must equal the resolved scope', () => {
+    checkExpectedScope(scope, 'acme/web/production', 'expect-scope');
+    checkExpectedScope(scope, undefined, 'expect-scope');
+    expect(message(() => checkExpectedScope(scope, 'acme/web/staging', 'expect-scope'))).toBe(
+      'The token resolves acme/web/production, but expect-scope expects acme/web/staging. | Store the token of the expected environment in this CI secret, or correct the expected scope.',
+    );
+  });
+});
+
+describe('loadEnvironment passes its options through', () => {
+  let emulator: SeekritEmulator;
+  let token: string;
+  beforeAll(async () => {
+    emulator = new SeekritEmulator();
+    emulator.setEnvironment('web', 'production', { REF: 'x-${OTHER}', OTHER: 'o' });
+    await emulator.listen();
+    token = await emulator.mintToken('web', 'production');
+  });
+  afterAll(() => emulator.close());
+  const load = (extra: Partial<Parameters<typeof loadEnvironment>[0]> = {}) =>
+    loadEnvironment({ token: parseToken(token), apiUrl: emulator.url, client: 'cli', ...extra });
+
+  it('interpolate: false leaves references; the default expands them', async () => {
+    expect((await load()).secrets.get('REF')?.value).toBe('x-o');
+    expect((await load({ interpolate: false })).secrets.get('REF')?.value).toBe('x-${OTHER}');
+  });
+
+  it('retries and the per-attempt timeout reach the client', async () => {
+    emulator.requests.length = 0;
+    emulator.inject({ status: 503 }, { status: 503 });
+    await expect(load({ retries: 0 })).rejects.toThrow(/after 1 attempt/);
+    expect(emulator.requests).toHaveLength(1);
+    emulator.faults.length = 0;
+    emulator.inject({ hang: true });
+    await expect(load({ retries: 0, timeoutMs: 200 })).rejects.toThrow(/did not answer within 200 ms/);
+    emulator.faults.length = 0;
+    await expect(load({ expectScope: 'acme/web/staging', expectScopeInput: '--expect-scope' })).rejects.toThrow(
+      /--expect-scope expects acme\/web\/staging/,
+    );
+  });
+});

@@ -14,6 +14,7 @@ export default defineConfig({
       'test/crypto.test.ts',
       'test/der.test.ts',
       'test/formats.test.ts',
+      'test/formats-exact.test.ts',
       'test/guards.test.ts',
       'test/interpolate.test.ts',
       'test/names-exact.test.ts',

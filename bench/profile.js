@@ -6,45 +6,20 @@
  * function, and inclusive time of the bundle's own functions. On demand, not part of the tests.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
-import { SeekritEmulator } from '../test/support/emulator.js';
+import { actionEnv, apiFixture } from './fixture.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const count = Number(process.argv[2] ?? 100);
 const node24 = join(root, 'tools/node24/node_modules/node/bin/node');
 const node = process.argv[3] ?? (existsSync(node24) ? node24 : process.execPath);
 const work = mkdtempSync(join(tmpdir(), 'seekrit-profile-'));
-const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'));
 
-const emulator = new SeekritEmulator();
-/** @type {Record<string, string>} */
-const secrets = {};
-for (let i = 0; i < count; i++) secrets[`SECRET_${String(i).padStart(5, '0')}`] = `value-${i}-${'x'.repeat(24)}`;
-emulator.setEnvironment('web', 'production', secrets);
-const token = await emulator.mintToken('web', 'production');
-const body = JSON.stringify(emulator.resolveBody(token));
-const server = http.createServer((_req, res) => {
-  res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
-  res.end(body);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-
-/** @type {Record<string, string>} */
-const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: work, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: work, RUNNER_TEMP: work };
-for (const [name, spec] of Object.entries(/** @type {Record<string, { default?: string }>} */ (action.inputs))) {
-  env[`INPUT_${name.toUpperCase()}`] = spec.default ?? '';
-}
-env.INPUT_TOKEN = token;
-env['INPUT_API-URL'] = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
-for (const name of ['GITHUB_ENV', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {
-  env[name] = join(work, name.toLowerCase());
-  writeFileSync(env[name], '');
-}
+const api = await apiFixture(count);
+const env = actionEnv(api.token, api.url, work);
 const profiles = join(work, 'profiles');
 await new Promise((resolve) =>
   spawn(node, ['--cpu-prof', '--cpu-prof-interval', '100', '--cpu-prof-dir', profiles, join(root, 'dist/main/index.js')], {
@@ -52,7 +27,7 @@ await new Promise((resolve) =>
     stdio: 'ignore',
   }).on('close', resolve),
 );
-server.close();
+await api.close();
 
 /** @typedef {{ id: number, callFrame: { functionName: string, url: string, lineNumber: number }, children?: number[] }} ProfileNode */
 const profile = /** @type {{ nodes: ProfileNode[], samples: number[], timeDeltas: number[] }} */ (

@@ -10,19 +10,16 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
-import { SeekritEmulator } from '../test/support/emulator.js';
+import { actionEnv, apiFixture } from './fixture.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const COUNTS = [10, 100, 1000, 10000];
 const STREAM_MB = Number(process.env.BENCH_STREAM_MB ?? 100);
 const work = mkdtempSync(join(tmpdir(), 'seekrit-bench-'));
-const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'));
 const node24 = join(root, 'tools/node24/node_modules/node/bin/node');
 /** @type {Array<{ name: string, node: string, version: string }>} */
 const RUNTIMES = [
@@ -96,41 +93,6 @@ async function peakRss(node, args, env) {
   return Number(readFileSync(file, 'utf8')) / 1024;
 }
 
-/** A loopback API answering one pre-sealed body, and the token that opens it. @param {number} count */
-async function fixture(count) {
-  const emulator = new SeekritEmulator();
-  /** @type {Record<string, string>} */
-  const secrets = {};
-  for (let i = 0; i < count; i++) secrets[`SECRET_${String(i).padStart(5, '0')}`] = `value-${i}-${'x'.repeat(24)}`;
-  emulator.setEnvironment('web', 'production', secrets);
-  const token = await emulator.mintToken('web', 'production');
-  const body = JSON.stringify(emulator.resolveBody(token));
-  const server = http.createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
-    res.end(body);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-  const url = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
-  return { token, url, secrets, close: () => new Promise((resolve) => server.close(() => resolve(undefined))) };
-}
-
-/** The environment the runner gives the main step, with fresh file-command files. @param {string} token @param {string} url */
-function actionEnv(token, url) {
-  /** @type {Record<string, string>} */
-  const env = {};
-  for (const [name, spec] of Object.entries(/** @type {Record<string, { default?: string }>} */ (action.inputs))) {
-    env[`INPUT_${name.toUpperCase()}`] = spec.default ?? '';
-  }
-  env.INPUT_TOKEN = token;
-  env['INPUT_API-URL'] = url;
-  for (const name of ['GITHUB_ENV', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {
-    const path = join(work, name.toLowerCase());
-    env[name] = path;
-    writeFileSync(path, '');
-  }
-  return cleanEnv({ ...env, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: work, RUNNER_TEMP: work });
-}
-
 /**
  * @typedef {{ runtime: { name: string, version: string }, action: Timing[], cli: Timing[], redaction: Throughput[] }} RuntimeResults
  * @type {RuntimeResults[]}
@@ -162,8 +124,8 @@ for (const runtime of RUNTIMES) {
   /** @type {RuntimeResults} */
   const r = { runtime, action: [], cli: [], redaction: [] };
   for (const count of COUNTS) {
-    const api = await fixture(count);
-    const envFor = () => actionEnv(api.token, api.url);
+    const api = await apiFixture(count);
+    const envFor = () => actionEnv(api.token, api.url, work);
     const a = await paired(`action main, ${count} secrets`, runtime.node, () => timed(runtime.node, [main], envFor()), count);
     a.rssMb = await peakRss(runtime.node, [main], envFor());
     r.action.push(a);
@@ -177,7 +139,7 @@ for (const runtime of RUNTIMES) {
   // Redaction throughput: every value, its lines and encoded forms (base64 at three offsets,
   // JSON, URL and XML forms), through seekrit-ci run.
   for (const count of [1, 100, 1000]) {
-    const api = await fixture(count);
+    const api = await apiFixture(count);
     const env = cleanEnv({ SEEKRIT_TOKEN: api.token, SEEKRIT_API_URL: api.url });
     const runs = [];
     const cats = [];

@@ -1,0 +1,48 @@
+// @ts-check
+/** What the bench and the profiler both need: a loopback API holding N secrets, and a runner's environment. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { SeekritEmulator } from '../test/support/emulator.js';
+
+const action = parse(readFileSync(fileURLToPath(new URL('../action.yml', import.meta.url)), 'utf8'));
+
+/** A loopback API answering one pre-sealed body, and the token that opens it. @param {number} count */
+export async function apiFixture(count) {
+  const emulator = new SeekritEmulator();
+  /** @type {Record<string, string>} */
+  const secrets = {};
+  for (let i = 0; i < count; i++) secrets[`SECRET_${String(i).padStart(5, '0')}`] = `value-${i}-${'x'.repeat(24)}`;
+  emulator.setEnvironment('web', 'production', secrets);
+  const token = await emulator.mintToken('web', 'production');
+  const body = JSON.stringify(emulator.resolveBody(token));
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+    res.end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const url = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
+  return { token, url, secrets, close: () => new Promise((resolve) => server.close(() => resolve(undefined))) };
+}
+
+/**
+ * The environment the runner gives the main step: action.yml's input defaults, the token and API,
+ * fresh file-command files in `work`, a clean PATH/HOME/LANG.
+ * @param {string} token @param {string} url @param {string} work
+ */
+export function actionEnv(token, url, work) {
+  /** @type {Record<string, string>} */
+  const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', LANG: 'C.UTF-8' };
+  for (const [name, spec] of Object.entries(/** @type {Record<string, { default?: string }>} */ (action.inputs))) {
+    env[`INPUT_${name.toUpperCase()}`] = spec.default ?? '';
+  }
+  env.INPUT_TOKEN = token;
+  env['INPUT_API-URL'] = url;
+  for (const name of ['GITHUB_ENV', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {
+    env[name] = join(work, name.toLowerCase());
+    writeFileSync(env[name], '');
+  }
+  return { ...env, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: work, RUNNER_TEMP: work };
+}

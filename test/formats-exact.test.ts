@@ -2,15 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkDelivery } from '../src/core/delivery.js';
 import { FORMATS, formatSecrets, formatShell, parseFormat, quoteDotenv } from '../src/core/formats.js';
 import { ACTION_SPELLING } from '../src/core/spelling.js';
+import { failureText } from './support/failure.js';
 
-const message = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return `${(error as Error).message} | ${(error as { hint?: string }).hint}`;
-  }
-  return 'accepted';
-};
+const message = failureText;
 
 describe('formats, exactly', () => {
   it('parses a format name in any case and spacing, and refuses others naming the choices', () => {

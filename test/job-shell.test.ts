@@ -7,8 +7,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import https from 'node:https';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +15,7 @@ import { runProcess } from './support/cli.js';
 import { renderComponent } from './support/component.js';
 import { SeekritEmulator } from './support/emulator.js';
 import { expectNoLeak } from './support/leaks.js';
+import { tlsBehindProxy } from './support/tunnel.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const VALUES: Record<string, string> = {
@@ -218,66 +217,19 @@ describe('the CLI download', () => {
   });
 
   it('goes through HTTPS_PROXY on the system Node.js (20 ignores it in fetch), and honours NO_PROXY', async () => {
-    const certs = mkdtempSync(join(tmpdir(), 'seekrit-tls-'));
     const cli = readFileSync(join(root, 'dist/cli/index.js'));
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-days',
-        '1',
-        '-subj',
-        '/CN=localhost',
-        '-addext',
-        'subjectAltName=DNS:localhost',
-        '-keyout',
-        join(certs, 'key.pem'),
-        '-out',
-        join(certs, 'cert.pem'),
-      ],
-      { stdio: 'pipe' },
-    );
-    const tls = https.createServer(
-      { key: readFileSync(join(certs, 'key.pem')), cert: readFileSync(join(certs, 'cert.pem')) },
-      (_req, res) => res.end(cli),
-    );
-    const tunnels: string[] = [];
-    const sockets = new Set<net.Socket>();
-    const proxy = http.createServer();
-    proxy.on('connect', (req, client: net.Socket, head) => {
-      sockets.add(client);
-      tunnels.push(req.url ?? '');
-      const [host, port] = (req.url ?? '').split(':');
-      const upstream = net.connect(Number(port), host === 'localhost' ? '127.0.0.1' : (host as string), () => {
-        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-        upstream.write(head);
-        upstream.pipe(client);
-        client.pipe(upstream);
-      });
-      sockets.add(upstream);
-      upstream.on('error', () => client.destroy());
-    });
-    await Promise.all([tls, proxy].map((s) => new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve))));
-    const port = (s: http.Server | https.Server) => (s.address() as { port: number }).port;
+    const server = await tlsBehindProxy('localhost', (_req, res) => res.end(cli));
     try {
-      const env = { HTTPS_PROXY: `http://127.0.0.1:${port(proxy)}`, NODE_EXTRA_CA_CERTS: join(certs, 'cert.pem') };
-      const inputs = { 'cli-url': `https://localhost:${port(tls)}/seekrit-ci.js` };
+      const env = { HTTPS_PROXY: server.proxyUrl, NODE_EXTRA_CA_CERTS: server.caFile };
+      const inputs = { 'cli-url': `https://localhost:${server.tlsPort}/seekrit-ci.js` };
       const through = await job(['bash', '-c'], marker, inputs, undefined, env);
       expect(through.code, through.stderr).toBe(0);
-      expect(tunnels).toStrictEqual([`localhost:${port(tls)}`]);
+      expect(server.tunnels).toStrictEqual([`localhost:${server.tlsPort}`]);
       const bypass = await job(['bash', '-c'], marker, inputs, undefined, { ...env, NO_PROXY: 'localhost' });
       expect(bypass.code, bypass.stderr).toBe(0);
-      expect(tunnels).toHaveLength(1);
+      expect(server.tunnels).toHaveLength(1);
     } finally {
-      // Tunnels are kept alive: end them, or close() would wait for them.
-      for (const socket of sockets) socket.destroy();
-      tls.closeAllConnections();
-      await Promise.all([tls, proxy].map((s) => new Promise((resolve) => s.close(resolve))));
-      rmSync(certs, { recursive: true, force: true });
+      await server.close();
     }
   });
 

@@ -6,16 +6,10 @@ import { listNames, selectSecrets, splitList } from '../src/core/select.js';
 import { ACTION_SPELLING, CLI_SPELLING } from '../src/core/spelling.js';
 import { parseToken } from '../src/core/token.js';
 import { SeekritEmulator } from './support/emulator.js';
+import { failureText } from './support/failure.js';
 
 const all = new Map<string, Secret>(['B', 'A', 'C_1', 'DB'].map((name) => [name, { name, value: `v-${name}`, source: 's' }]));
-const message = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return `${(error as Error).message} | ${(error as { hint?: string }).hint}`;
-  }
-  return 'accepted';
-};
+const message = failureText;
 
 describe('secrets entries, exactly', () => {
   it('delivers in name order', () => {

@@ -1,5 +1,6 @@
 // Preloaded (--import) by the shape test: counts file appends per path and stdout writes that
-// register masks, and records them as JSON in SEEKRIT_COUNT_DIR/<entrypoint folder>.json on exit.
+// register masks, reads of WebCrypto (globalThis.crypto), and the built-in modules loaded, and
+// records them as JSON in SEEKRIT_COUNT_DIR/<entrypoint folder>.json on exit.
 import fs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
@@ -12,6 +13,16 @@ fs.appendFileSync = function (path, ...rest) {
   appends[String(path)] = (appends[String(path)] ?? 0) + 1;
   return originalAppend.call(this, path, ...rest);
 };
+let webCryptoReads = 0;
+const webCrypto = /** @type {PropertyDescriptor} */ (Object.getOwnPropertyDescriptor(globalThis, 'crypto'));
+Object.defineProperty(globalThis, 'crypto', {
+  configurable: true,
+  enumerable: webCrypto.enumerable,
+  get() {
+    webCryptoReads++;
+    return webCrypto.get ? webCrypto.get.call(globalThis) : webCrypto.value;
+  },
+});
 const write = process.stdout.write.bind(process.stdout);
 process.stdout.write = (/** @type {any} */ chunk, /** @type {any[]} */ ...rest) => {
   if (String(chunk).includes('::add-mask::')) maskWrites++;
@@ -19,5 +30,13 @@ process.stdout.write = (/** @type {any} */ chunk, /** @type {any[]} */ ...rest) 
 };
 process.on('exit', () => {
   const name = basename(dirname(process.argv[1] ?? 'unknown'));
-  originalWriteFile(join(process.env.SEEKRIT_COUNT_DIR ?? '.', `${name}.json`), JSON.stringify({ appends, maskWrites }));
+  originalWriteFile(
+    join(process.env.SEEKRIT_COUNT_DIR ?? '.', `${name}.json`),
+    JSON.stringify({
+      appends,
+      maskWrites,
+      webCryptoReads,
+      builtins: process.moduleLoadList.filter((entry) => entry.startsWith('NativeModule ')).map((entry) => entry.slice(13)),
+    }),
+  );
 });

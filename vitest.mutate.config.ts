@@ -10,6 +10,7 @@ export default defineConfig({
     include: [
       'test/api.test.ts',
       'test/api-boundaries.test.ts',
+      'test/api-messages.test.ts',
       'test/base64url.test.ts',
       'test/crypto.test.ts',
       'test/der.test.ts',

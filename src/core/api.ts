@@ -56,10 +56,10 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 /** Validates api-url: https, or http to a loopback host only; no credentials, query or fragment. */
 export function resolveEndpoint(apiUrl: string): URL {
-  const trimmed = apiUrl.trim().replace(/\/+$/, '');
   let base: URL;
   try {
-    base = new URL(trimmed);
+    // trim() also drops Unicode spaces (a pasted NBSP), which the URL parser would refuse.
+    base = new URL(apiUrl.trim());
   } catch {
     throw new SeekritError('INVALID_INPUT', 'api-url is not a valid URL.', `Use an absolute URL such as ${DEFAULT_API_URL}.`);
   }
@@ -92,7 +92,7 @@ export function resolveEndpoint(apiUrl: string): URL {
 
 /** Parses `group=env` (the CLI's spelling) into an override, naming the input on error. */
 export function parseOverride(text: string, inputName: string): GroupOverride {
-  const [group, env, ...rest] = text.trim().split('=');
+  const [group, env, ...rest] = text.split('=');
   if (rest.length || !group || !env || !SLUG.test(group.trim()) || !SLUG.test(env.trim())) {
     throw new SeekritError(
       'INVALID_INPUT',
@@ -106,13 +106,14 @@ export function parseOverride(text: string, inputName: string): GroupOverride {
 function buildUrl(endpoint: URL, overrides: GroupOverride[]): URL {
   const url = new URL(endpoint.href);
   const seen = new Set<string>();
-  for (const o of [...overrides].sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0))) {
+  for (const o of overrides) {
     if (seen.has(o.group)) {
       throw new SeekritError('INVALID_INPUT', `Group ${o.group} is overridden twice.`, 'Give each group at most one group=env override.');
     }
     seen.add(o.group);
-    url.searchParams.append('with', `${o.group}:${o.env}`);
   }
+  // Sorted: the same overrides in any order make the same request URL.
+  for (const pair of overrides.map((o) => `${o.group}:${o.env}`).sort()) url.searchParams.append('with', pair);
   return url;
 }
 
@@ -151,7 +152,10 @@ export async function fetchResolve(request: ResolveRequest): Promise<ResolveResp
       networkError = error;
     }
     // Outside the try: a body that fails validation is final, never mistaken for a network error.
-    const outcome = response ? classify(response, endpoint, request.token) : classifyNetworkError(networkError, endpoint, attemptTimeout);
+    // httpGet rejects only with Errors (Node's, or its own timeout and size errors).
+    const outcome = response
+      ? classify(response, endpoint, request.token)
+      : classifyNetworkError(networkError as Error, endpoint, attemptTimeout);
     if (outcome.kind === 'done') return outcome.body;
     if (outcome.kind === 'fatal') throw outcome.error;
 
@@ -174,7 +178,7 @@ export async function fetchResolve(request: ResolveRequest): Promise<ResolveResp
 type Outcome =
   | { kind: 'done'; body: ResolveResponse }
   | { kind: 'fatal'; error: SeekritError }
-  | { kind: 'retry'; error: SeekritError; reason: string; retryAfterMs?: number };
+  | { kind: 'retry'; error: SeekritError; reason: string; retryAfterMs?: number | undefined };
 
 function classify(response: HttpResponse, endpoint: URL, token: ServiceToken): Outcome {
   const { status } = response;
@@ -228,21 +232,20 @@ function classify(response: HttpResponse, endpoint: URL, token: ServiceToken): O
       ),
     };
   }
+  const transient = status === 429 || status >= 500;
   const error = new SeekritError(
     'HTTP_ERROR',
     `The seekrit API at ${endpoint.origin} answered HTTP ${status}.${suffix}`,
-    status === 429 || status >= 500
-      ? 'The service is unavailable or overloaded; re-run the job later.'
-      : 'Check api-url and the with: overrides.',
+    transient ? 'The service is unavailable or overloaded; re-run the job later.' : 'Check api-url and the with: overrides.',
   );
-  if (status === 429 || status >= 500) {
+  if (transient) {
     const retryAfterMs = parseRetryAfter(response.headers['retry-after']);
-    return { kind: 'retry', error, reason: `HTTP ${status}`, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
+    return { kind: 'retry', error, reason: `HTTP ${status}`, retryAfterMs };
   }
   return { kind: 'fatal', error };
 }
 
-function classifyNetworkError(error: unknown, endpoint: URL, timeoutMs: number): Outcome {
+function classifyNetworkError(error: Error, endpoint: URL, timeoutMs: number): Outcome {
   const target = endpoint.host;
   if (error instanceof BodyTooLargeError) {
     return {
@@ -262,20 +265,24 @@ function classifyNetworkError(error: unknown, endpoint: URL, timeoutMs: number):
     );
     return { kind: 'retry', error: e, reason: 'timeout' };
   }
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const what = code ?? (error instanceof Error ? error.message : 'unknown error');
+  const code = (error as NodeJS.ErrnoException).code;
+  // Node's error code names the failure; the message is cleaned like server text, since it can
+  // quote the server (a certificate's names, for one).
+  const what = code ?? untrustedText(error.message, 120);
   const e = new SeekritError(
     'NETWORK_ERROR',
-    `Could not reach the seekrit API at ${target} (${untrustedText(what, 120)}).`,
+    `Could not reach the seekrit API at ${target} (${what}).`,
     code === 'ENOTFOUND'
       ? 'Check the host name in api-url.'
       : 'Check api-url, the network and any proxy settings (HTTPS_PROXY, NO_PROXY); custom CAs go in NODE_EXTRA_CA_CERTS.',
   );
-  // A name that does not resolve or a TLS failure will not fix itself in seconds.
+  // A name that does not resolve or a TLS failure will not fix itself in seconds: certificate
+  // checks (CERT_HAS_EXPIRED, DEPTH_ZERO_SELF_SIGNED_CERT, ERR_TLS_CERT_ALTNAME_INVALID, a leaf
+  // whose issuer is unknown) and a TLS protocol error (EPROTO: https:// to a plain http port).
   const permanent =
-    code === 'ENOTFOUND' ||
-    (typeof code === 'string' && (code.startsWith('ERR_TLS') || code.includes('CERT') || code === 'DEPTH_ZERO_SELF_SIGNED_CERT'));
-  return permanent ? { kind: 'fatal', error: e } : { kind: 'retry', error: e, reason: code ?? 'network error' };
+    code !== undefined &&
+    (code === 'ENOTFOUND' || code === 'EPROTO' || code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' || code.includes('CERT'));
+  return permanent ? { kind: 'fatal', error: e } : { kind: 'retry', error: e, reason: what };
 }
 
 function parseBody(response: HttpResponse, token: ServiceToken): ResolveResponse {

@@ -130,15 +130,42 @@ describe('the P-256 curve (src/core/p256.ts)', () => {
   it('is the same curve as @noble/curves/nist.js p256: public keys, shared secrets, and the scalar range', async () => {
     const { p256: reference } = await import('@noble/curves/nist.js');
     const { p256 } = await import('../src/core/p256.js');
+    expect(p256()).toBe(p256()); // built once
     for (let i = 0; i < 8; i++) {
       const a = reference.utils.randomSecretKey();
       const b = reference.utils.randomSecretKey();
-      expect(p256.getPublicKey(a, false)).toStrictEqual(reference.getPublicKey(a, false));
-      expect(p256.getSharedSecret(a, reference.getPublicKey(b))).toStrictEqual(reference.getSharedSecret(a, reference.getPublicKey(b)));
+      expect(p256().getPublicKey(a, false)).toStrictEqual(reference.getPublicKey(a, false));
+      expect(p256().getSharedSecret(a, reference.getPublicKey(b))).toStrictEqual(reference.getSharedSecret(a, reference.getPublicKey(b)));
     }
     const n = BigInt('0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551');
     const bytes = (x: bigint) => Uint8Array.from(Buffer.from(x.toString(16).padStart(64, '0'), 'hex'));
     for (const x of [0n, 1n, n - 1n, n, n + 1n])
-      expect(p256.utils.isValidSecretKey(bytes(x))).toBe(reference.utils.isValidSecretKey(bytes(x)));
+      expect(p256().utils.isValidSecretKey(bytes(x))).toBe(reference.utils.isValidSecretKey(bytes(x)));
+  });
+
+  it('blinds every multiplication with bytes from node:crypto, never reading WebCrypto', async () => {
+    const { blindingBytes, p256 } = await import('../src/core/p256.js');
+    expect(blindingBytes(16)).toHaveLength(16);
+    expect(blindingBytes()).toHaveLength(32);
+    expect(blindingBytes(16)).not.toStrictEqual(blindingBytes(16));
+    const { p256: reference } = await import('@noble/curves/nist.js');
+    const a = Uint8Array.from(Buffer.alloc(32, 7));
+    const peer = reference.getPublicKey(Uint8Array.from(Buffer.alloc(32, 9)));
+    const expected = reference.getSharedSecret(a, peer);
+    const webCrypto = Object.getOwnPropertyDescriptor(globalThis, 'crypto') as PropertyDescriptor;
+    let reads = 0;
+    Object.defineProperty(globalThis, 'crypto', {
+      configurable: true,
+      get() {
+        reads++;
+        return webCrypto.get ? webCrypto.get.call(globalThis) : webCrypto.value;
+      },
+    });
+    try {
+      expect(p256().getSharedSecret(a, peer)).toStrictEqual(expected);
+      expect(reads).toBe(0);
+    } finally {
+      Object.defineProperty(globalThis, 'crypto', webCrypto);
+    }
   });
 });

@@ -82,7 +82,7 @@ export function unwrapDek(wrappedDek: string, privateKey: Uint8Array, layer: str
   let shared: Uint8Array;
   try {
     // getSharedSecret validates the point is on the curve; drop the SEC1 prefix byte to keep x.
-    shared = p256.getSharedSecret(privateKey, ephemeral, true).subarray(1);
+    shared = p256().getSharedSecret(privateKey, ephemeral, true).subarray(1);
   } catch {
     throw new SeekritError('MALFORMED_BLOB', `${what} has an ephemeral key that is not a point on P-256.`, DAMAGED_RESPONSE_HINT);
   }

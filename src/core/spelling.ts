@@ -14,14 +14,8 @@ export const ACTION_SPELLING: Spelling = {
   example: (name, value) => `${name}: ${value}`,
 };
 
-/** Flags that are spelled differently from the inputs they mirror. */
-const FLAG_NAMES: Record<string, string> = {
-  interpolate: 'no-interpolate',
-  'keep-file': 'keep',
-  file: 'output',
-};
-
+/** Every setting the core names has a flag of the same name. */
 export const CLI_SPELLING: Spelling = {
-  input: (name) => `--${FLAG_NAMES[name] ?? name}`,
-  example: (name, value) => `--${FLAG_NAMES[name] ?? name} ${value}`,
+  input: (name) => `--${name}`,
+  example: (name, value) => `--${name} ${value}`,
 };

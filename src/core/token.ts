@@ -82,7 +82,7 @@ function privateKeyFromPkcs8(der: Uint8Array, id: string): Uint8Array {
   if (ev.value.length !== 1 || ev.value[0] !== 1) throw malformed(`the key of ${id} has an unknown ECPrivateKey version`);
   const d = expect(scalar, DER_TAG.OCTET_STRING, 'private scalar', id).value;
   if (d.length !== 32) throw malformed(`the private scalar of ${id} is ${d.length} bytes, not 32`);
-  if (!p256.utils.isValidSecretKey(d)) throw malformed(`the private scalar of ${id} is out of range`);
+  if (!p256().utils.isValidSecretKey(d)) throw malformed(`the private scalar of ${id} is out of range`);
   const privateKey = Uint8Array.from(d);
   for (const field of optional) {
     if (field.tag === DER_TAG.CONTEXT_0) {

@@ -125,7 +125,7 @@ describe('seekrit-ci export (bundled dist/cli)', () => {
     const result = await runCli(['export', '-q'], env({ SEEKRIT_TOKEN: dangling }));
     expect(result.code).toBe(0);
     expect(result.stderr).toBe(
-      'seekrit-ci: warning: TAG reference ${GIT_SHA_UNKNOWN}, which is not in this environment (left as written)\n',
+      'seekrit-ci: warning: TAG references ${GIT_SHA_UNKNOWN}, which is not in this environment (left as written)\n',
     );
   });
 

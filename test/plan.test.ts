@@ -62,8 +62,17 @@ describe('planDelivery', () => {
     );
     const plan = planDelivery(env, { secrets: ['A', 'B'], prefix: '' }, to());
     expect(plan.unresolved).toStrictEqual([
-      'A reference ${NOPE}, which is not in this environment (left as written)',
-      'C reference ${GONE}, which is not in this environment (left as written)',
+      'A references ${NOPE}, which is not in this environment (left as written)',
+      'C references ${GONE}, which is not in this environment (left as written)',
+    ]);
+  });
+
+  it('names every holder of an unknown reference, sorted, one line per name, lines sorted', () => {
+    const env = environment({ Z: '${ZED} ${ABSENT}', A: '${ZED}', M: '${ABSENT}' }, {}, { ZED: ['Z', 'A'], ABSENT: ['Z', 'M'] });
+    const plan = planDelivery(env, { secrets: ['Z', 'A', 'M'], prefix: '' }, to());
+    expect(plan.unresolved).toStrictEqual([
+      'A, Z reference ${ZED}, which is not in this environment (left as written)',
+      'M, Z reference ${ABSENT}, which is not in this environment (left as written)',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REDACTED, redactText } from '../src/core/redact.js';
-import { secretTargets, valuesToHide } from '../src/core/targets.js';
+import { encodedForms, secretTargets, valuesToHide } from '../src/core/targets.js';
 
 describe('what is hidden', () => {
   it('each line of a value split by CR alone, by LF or by CRLF, trimmed; blank and whitespace-only values give nothing', () => {
@@ -21,6 +21,34 @@ describe('what is hidden', () => {
     const url = Buffer.from(value).toString('base64url');
     expect(url).toMatch(/[-_]/);
     expect(redactText(`token=${url};`, [value])).toBe(`token=${REDACTED};`);
+  });
+
+  it('every encoded form of a value, exactly: base64 padded and at each byte offset, base64url, JSON, URI, form, XML', () => {
+    expect(encodedForms(`\u00fb\u00ff~?> "k&y'`)).toStrictEqual([
+      `\u00fb\u00ff~?> "k&y'`,
+      'w7vDv34/PiAiayZ5Jw==', // the whole value, padded
+      'w7vDv34_PiAiayZ5Jw', // its base64url
+      'w7vDv34/PiAiayZ5J', // offset 0: 13 bytes decide 17 characters
+      'w7vDv34_PiAiayZ5J',
+      'u8O/fj8+ICJrJnkn', // offset 1: 12 bytes, 16 characters
+      'u8O_fj8-ICJrJnkn',
+      'w79+Pz4gImsmeS', // offset 2: 11 bytes, 14 characters
+      'w79-Pz4gImsmeS',
+      `\u00fb\u00ff~?> \\"k&y'`, // JSON
+      "%C3%BB%C3%BF~%3F%3E%20%22k%26y'", // URI component
+      "%C3%BB%C3%BF~%3F%3E+%22k%26y'", // form
+      '\u00fb\u00ff~?&gt; &quot;k&amp;y&apos;', // XML
+    ]);
+    // Forms shorter than 8 characters are left out; the value itself never is.
+    expect(encodedForms('ab')).toStrictEqual(['ab']);
+    expect(encodedForms('abcdefghij')).toStrictEqual([
+      'abcdefghij',
+      'YWJjZGVmZ2hpag==',
+      'YWJjZGVmZ2hpag',
+      'YWJjZGVmZ2hpa',
+      'YmNkZWZnaGlq',
+      'Y2RlZmdoaW',
+    ]);
   });
 
   it('every XML entity form is hidden', () => {

@@ -23,16 +23,8 @@ export interface LoadOptions {
 
 /** Resolves and decrypts an environment. Throws (delivering nothing) on any failure. */
 export async function loadEnvironment(options: LoadOptions): Promise<Materialized> {
-  const response = await fetchResolve({
-    apiUrl: options.apiUrl,
-    token: options.token,
-    client: options.client,
-    ...(options.overrides ? { overrides: options.overrides } : {}),
-    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-    ...(options.retries === undefined ? {} : { retries: options.retries }),
-    ...(options.onRetry ? { onRetry: options.onRetry } : {}),
-  });
+  const response = await fetchResolve(options);
   // Check the scope before any decryption: a wrong environment's values are never opened.
   checkExpectedScope(response.scope, options.expectScope, options.expectScopeInput ?? 'expect-scope');
-  return materialize(response, options.token.privateKey, { interpolate: options.interpolate !== false });
+  return materialize(response, options.token.privateKey, options);
 }

@@ -30,7 +30,9 @@ export function planDelivery(environment: Materialized, selection: Selection, to
   for (const [missing, holders] of environment.unresolvedIn) {
     const delivering = [...holders].filter((holder) => sources.has(holder)).sort();
     if (delivering.length)
-      unresolved.push(`${delivering.join(', ')} reference \${${missing}}, which is not in this environment (left as written)`);
+      unresolved.push(
+        `${delivering.join(', ')} reference${delivering.length === 1 ? 's' : ''} \${${missing}}, which is not in this environment (left as written)`,
+      );
   }
   return { delivered, skipped, hide: valuesToHide(delivered, environment, to.unmasked), unresolved: unresolved.sort() };
 }

@@ -14,6 +14,7 @@ export default defineConfig({
       'test/base64url.test.ts',
       'test/crypto.test.ts',
       'test/der.test.ts',
+      'test/files.test.ts',
       'test/formats.test.ts',
       'test/formats-exact.test.ts',
       'test/guards.test.ts',

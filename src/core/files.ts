@@ -32,8 +32,9 @@ export function isStillWritten(file: WrittenFile): boolean {
   }
 }
 
+/** Everything that can fail in writeSecretFile is a file system call, whose error has a code. */
 function failed(path: string, error: unknown, hint: string): SeekritError {
-  const code = (error as NodeJS.ErrnoException).code ?? 'error';
+  const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EEXIST') {
     return new SeekritError('OUTPUT_FAILED', `${path} already exists; it was left as it is.`, hint);
   }
@@ -62,15 +63,15 @@ export function writeSecretFile(path: string, content: string | Buffer, options:
     if (options.overwrite) renameSync(temp, path);
     else {
       linkSync(temp, path);
-      rmSync(temp, { force: true });
+      rmSync(temp);
     }
     return identify(path);
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
     try {
-      rmSync(temp, { force: true });
+      rmSync(temp);
     } catch {
-      // nothing was created where the folder is unusable
+      // not created (the folder is unusable), or already renamed into place
     }
     throw failed(path, error, options.existsHint ?? 'Choose another path, or allow overwriting it.');
   }
@@ -86,7 +87,8 @@ function ensureFolder(path: string): void {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return;
-    if (code !== 'ENOENT' || dirname(path) === path) throw error;
+    // Stryker disable next-line ConditionalExpression: any other error recurs on the retry below.
+    if (code !== 'ENOENT') throw error;
     ensureFolder(dirname(path));
     mkdirSync(path, { mode: 0o700 });
   }
@@ -100,7 +102,7 @@ export function removeWrittenFile(file: WrittenFile): 'removed' | 'gone' | 'repl
     return 'gone';
   }
   if (!isStillWritten(file)) return 'replaced';
-  rmSync(file.path, { force: true, recursive: true });
+  rmSync(file.path, { recursive: true });
   return 'removed';
 }
 
@@ -113,19 +115,26 @@ export function writeFilePerSecret(
   entries: ReadonlyArray<{ name: string; value: string }>,
   parent: string = tmpdir(),
 ): { dir: string; paths: Map<string, string> } {
-  let dir: string | undefined;
+  let dir: string;
   try {
     dir = mkdtempSync(join(parent, 'seekrit-files-'));
-    const paths = new Map<string, string>();
+  } catch (error) {
+    throw new SeekritError(
+      'OUTPUT_FAILED',
+      `Could not create a private folder in ${parent} (${(error as NodeJS.ErrnoException).code}).`,
+      'Check that the temporary folder (RUNNER_TEMP on GitHub, TMPDIR elsewhere) exists and is writable.',
+    );
+  }
+  const paths = new Map<string, string>();
+  try {
     for (const { name, value } of entries) {
       const path = join(dir, name);
       writeSecretFile(path, value, { overwrite: false });
       paths.set(name, path);
     }
-    return { dir, paths };
   } catch (error) {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-    if (error instanceof SeekritError) throw error;
-    throw failed(join(parent, 'seekrit-files-*'), error, 'Check that the temporary folder is writable.');
+    rmSync(dir, { recursive: true });
+    throw error;
   }
+  return { dir, paths };
 }

@@ -18,6 +18,7 @@ export default defineConfig({
       'test/formats.test.ts',
       'test/formats-exact.test.ts',
       'test/guards.test.ts',
+      'test/http.test.ts',
       'test/interpolate.test.ts',
       'test/materialize.test.ts',
       'test/names-exact.test.ts',

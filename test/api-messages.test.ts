@@ -226,12 +226,12 @@ describe('network failures', () => {
       }),
     );
     const notices: string[] = [];
-    const error = await failure(resolveAt(`http://127.0.0.1:${port}`, { retries: 1, onRetry: (n) => notices.push(describeRetry(n)) }));
+    const error = await failure(resolveAt(`http://127.0.0.1:${port}`, { retries: 1, timeoutMs: 3000, onRetry: (n) => notices.push(describeRetry(n)) }));
     expect(said(error)).toBe(
-      `NETWORK_ERROR: Could not reach the seekrit API at 127.0.0.1:${port} (the response was aborted). (gave up after 2 attempts) | Check api-url, the network and any proxy settings (HTTPS_PROXY, NO_PROXY); custom CAs go in NODE_EXTRA_CA_CERTS.`,
+      `NETWORK_ERROR: Could not reach the seekrit API at 127.0.0.1:${port} (ECONNRESET). (gave up after 2 attempts) | Check api-url, the network and any proxy settings (HTTPS_PROXY, NO_PROXY); custom CAs go in NODE_EXTRA_CA_CERTS.`,
     );
     expect(requests).toBe(2);
-    expect(notices[0]).toMatch(/^Attempt 1 failed \(the response was aborted\); retrying in/);
+    expect(notices[0]).toMatch(/^Attempt 1 failed \(ECONNRESET\); retrying in/);
   });
 
   it('a body that is not JSON without a content type says so', async () => {

@@ -63,6 +63,16 @@ describe('api-url', () => {
     expect(failureText(() => resolveEndpoint(url))).toBe(message);
   });
 
+  it('plain http only to loopback: localhost, [::1] and 127.0.0.0/8 written as an address', () => {
+    for (const url of ['http://localhost:8080', 'http://[::1]:8080', 'http://127.0.0.1', 'http://127.200.3.4:9'])
+      expect(resolveEndpoint(url).protocol, url).toBe('http:');
+    for (const host of ['127.evil.example', 'localhost.evil.example', '128.0.0.1', '10.0.0.1', '[::2]', 'evil.127.0.0.1.nip.io'])
+      expect(
+        failureText(() => resolveEndpoint(`http://${host}`)),
+        host,
+      ).toMatch(/^api-url uses plain http:\/\/ to /);
+  });
+
   it('takes a pasted URL with spaces around it, Unicode ones included', () => {
     expect(resolveEndpoint('\u00a0 https://api.example/base/ \u00a0').href).toBe('https://api.example/base/v1/resolve');
   });
@@ -139,6 +149,13 @@ describe('HTTP answers', () => {
     expect(emulator.requests).toHaveLength(attempts);
   });
 
+  it('an error body without a readable error says nothing more', async () => {
+    for (const body of ['null', '{}', '[]', '"text"', '{"error":null}', '{"error":{"code":5}}']) {
+      emulator.inject({ status: 400, body });
+      expect((await failure(resolve())).message, body).toBe(`The seekrit API at ${emulator.url} answered HTTP 400.`);
+    }
+  });
+
   it('a body that is not UTF-8, not JSON, or too large is final', async () => {
     emulator.inject({ status: 200, body: Buffer.from([0x7b, 0xff, 0xfe, 0x7d]) });
     expect(said(await failure(resolve({ retries: 2 })))).toBe(
@@ -180,6 +197,25 @@ describe('retries', () => {
     expect(notices.map((n) => describeRetry(n).replace(/[\d.]+ s/, 'N s'))).toStrictEqual(
       Array.from({ length: 4 }, (_, i) => `Attempt ${i + 1} failed (HTTP 503); retrying in N s.`),
     );
+  });
+
+  it('Retry-After: whole seconds or an HTTP date; anything else falls back to the backoff', async () => {
+    const delays: number[] = [];
+    const onRetry = (n: RetryNotice) => delays.push(n.delayMs);
+    for (const value of ['soon', '1x', 'x1']) {
+      emulator.inject({ status: 503, body: '{}', headers: { 'retry-after': value } });
+      await resolve({ retries: 1, backoffBaseMs: 40, onRetry });
+    }
+    expect(delays).toHaveLength(3);
+    for (const delay of delays) expect(delay >= 20 && delay <= 40, String(delay)).toBe(true);
+    delays.length = 0;
+    emulator.inject({ status: 503, body: '{}', headers: { 'retry-after': new Date(Date.now() - 60_000).toUTCString() } });
+    await resolve({ retries: 1, onRetry });
+    expect(delays).toStrictEqual([0]); // a date in the past: at once
+    // Two digits are seconds too: 12 s is past a 2 s budget, so it gives up after one request.
+    emulator.inject({ status: 503, body: '{}', headers: { 'retry-after': '12' } });
+    const error = await failure(resolve({ retries: 3, totalTimeoutMs: 2000, onRetry }));
+    expect(error.message).toMatch(/\(gave up within the 2 s time budget\)$/);
   });
 
   it('a later attempt gets only what is left of the total budget', async () => {
@@ -226,7 +262,9 @@ describe('network failures', () => {
       }),
     );
     const notices: string[] = [];
-    const error = await failure(resolveAt(`http://127.0.0.1:${port}`, { retries: 1, timeoutMs: 3000, onRetry: (n) => notices.push(describeRetry(n)) }));
+    const error = await failure(
+      resolveAt(`http://127.0.0.1:${port}`, { retries: 1, timeoutMs: 3000, onRetry: (n) => notices.push(describeRetry(n)) }),
+    );
     expect(said(error)).toBe(
       `NETWORK_ERROR: Could not reach the seekrit API at 127.0.0.1:${port} (ECONNRESET). (gave up after 2 attempts) | Check api-url, the network and any proxy settings (HTTPS_PROXY, NO_PROXY); custom CAs go in NODE_EXTRA_CA_CERTS.`,
     );

@@ -1,3 +1,4 @@
+import { isIPv4 } from 'node:net';
 import { SeekritError } from './errors.js';
 import { BodyTooLargeError, type HttpResponse, httpGet, RequestTimeoutError } from './http.js';
 import { type ResolveResponse, SLUG, validateResolveResponse } from './response.js';
@@ -52,8 +53,6 @@ export const DEFAULTS = {
   maxBackoffMs: 10_000,
 } as const;
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
-
 /** Validates api-url: https, or http to a loopback host only; no credentials, query or fragment. */
 export function resolveEndpoint(apiUrl: string): URL {
   let base: URL;
@@ -64,7 +63,8 @@ export function resolveEndpoint(apiUrl: string): URL {
     throw new SeekritError('INVALID_INPUT', 'api-url is not a valid URL.', `Use an absolute URL such as ${DEFAULT_API_URL}.`);
   }
   const host = base.hostname;
-  const loopback = LOOPBACK_HOSTS.has(host) || /^127(\.\d{1,3}){3}$/.test(host);
+  // The URL parser writes IPv4 addresses in dotted decimal and IPv6 ones in brackets.
+  const loopback = host === 'localhost' || host === '[::1]' || (isIPv4(host) && host.startsWith('127.'));
   if (base.protocol === 'http:' && !loopback) {
     throw new SeekritError(
       'INSECURE_URL',
@@ -163,6 +163,7 @@ export async function fetchResolve(request: ResolveRequest): Promise<ResolveResp
     const jittered = Math.round(backoff / 2 + Math.random() * (backoff / 2));
     const delayMs = outcome.retryAfterMs ?? jittered;
     const remaining = totalTimeoutMs - (Date.now() - started);
+    // Stryker disable next-line EqualityOperator: equal only to the millisecond.
     if (attempt > retries || delayMs >= remaining) {
       const why =
         attempt > retries
@@ -182,8 +183,9 @@ type Outcome =
 
 function classify(response: HttpResponse, endpoint: URL, token: ServiceToken): Outcome {
   const { status } = response;
-  if (status >= 200 && status < 300) return { kind: 'done', body: parseBody(response, token) };
-  if (status >= 300 && status < 400) {
+  // Node's client hands over only final answers: informational (1xx) ones never get here.
+  if (status < 300) return { kind: 'done', body: parseBody(response, token) };
+  if (status < 400) {
     const location = response.headers.location;
     let where = 'another address';
     try {
@@ -310,18 +312,18 @@ function parseBody(response: HttpResponse, token: ServiceToken): ResolveResponse
   return validateResolveResponse(parsed);
 }
 
-/** `{"error":{"code","message"}}` from an error body, cleaned for a log line; undefined if absent. */
-function serverDetail(body: Buffer, token: ServiceToken): string | undefined {
+/** `{"error":{"code","message"}}` from an error body, cleaned for a log line; '' if absent. */
+function serverDetail(body: Buffer, token: ServiceToken): string {
+  let parsed: { error?: { code?: unknown; message?: unknown } } | null;
   try {
-    const parsed = JSON.parse(body.toString('utf8')) as { error?: { code?: unknown; message?: unknown } };
-    const code = typeof parsed.error?.code === 'string' ? parsed.error.code : undefined;
-    const message = typeof parsed.error?.message === 'string' ? parsed.error.message : undefined;
-    if (!code && !message) return undefined;
-    // The server is untrusted: no piece of the token, no workflow command.
-    return untrustedText([code, message].filter(Boolean).join(': '), 300, token.secret);
+    parsed = JSON.parse(body.toString('utf8'));
   } catch {
-    return undefined;
+    return '';
   }
+  const code = typeof parsed?.error?.code === 'string' ? parsed.error.code : '';
+  const message = typeof parsed?.error?.message === 'string' ? parsed.error.message : '';
+  // The server is untrusted: no piece of the token, no workflow command.
+  return untrustedText([code, message].filter(Boolean).join(': '), 300, token.secret);
 }
 
 /** Seconds or an HTTP date; capped at 60 s so a hostile header cannot stall a job. */
@@ -329,7 +331,8 @@ function parseRetryAfter(header: string | string[] | undefined): number | undefi
   const value = Array.isArray(header) ? header[0] : header;
   if (!value) return undefined;
   let ms: number;
-  if (/^\d+$/.test(value.trim())) ms = Number(value.trim()) * 1000;
+  // Header values reach here trimmed by Node's HTTP parser.
+  if (/^\d+$/.test(value)) ms = Number(value) * 1000;
   else {
     const date = Date.parse(value);
     if (Number.isNaN(date)) return undefined;

@@ -139,6 +139,22 @@ describe('Redactor', () => {
     expect(redactor.push(Buffer.from('ersecret!')).toString() + redactor.flush(true).toString()).toBe(`${REDACTED}!`);
   });
 
+  it('holds back at most the longest secret less one byte, and a pause releases all that cannot grow into one', () => {
+    const tables = new RedactionTables(['supersecret']);
+    const redactor = new Redactor(tables);
+    const released = redactor.push(Buffer.from('x'.repeat(100))).length;
+    expect(redactor.held).toBeLessThanOrEqual(tables.maxLength - 1);
+    expect(released + redactor.held).toBe(100);
+    expect(redactor.flush().toString()).toBe('x'.repeat(100 - released));
+    // A whole secret at the very end is decided: hidden and released, nothing held.
+    expect(redactor.push(Buffer.from('end supersecret')).toString() + redactor.flush().toString()).toBe(`end ${REDACTED}`);
+    expect(redactor.held).toBe(0);
+    // A tail that shares a secret's first bytes but then differs cannot grow into it.
+    expect(redactor.push(Buffer.from('xx superX')).toString() + redactor.flush().toString()).toBe('xx superX');
+    expect(redactor.held).toBe(0);
+    expect(REDACTED).toBe('[MASKED]');
+  });
+
   it('passes text through unchanged when there is nothing to redact', () => {
     const redactor = new Redactor(['', '   ']);
     expect(redactor.empty).toBe(true);

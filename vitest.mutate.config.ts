@@ -13,6 +13,7 @@ export default defineConfig({
       'test/api-messages.test.ts',
       'test/base64url.test.ts',
       'test/crypto.test.ts',
+      'test/crypto-exact.test.ts',
       'test/der.test.ts',
       'test/files.test.ts',
       'test/formats.test.ts',

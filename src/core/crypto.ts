@@ -12,7 +12,8 @@ const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const DEK_BYTES = 32;
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** UTF-8 (the default encoding), refusing invalid bytes, keeping a leading BOM as part of the value. */
+const utf8 = new TextDecoder(undefined, { fatal: true, ignoreBOM: true });
 
 /**
  * AES-256-GCM open. The platform's (OpenSSL) implementation, not @noble/ciphers: measured here,
@@ -20,12 +21,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * table set-up is paid again for every secret (bench/RESULTS.md). Throws on a bad tag.
  */
 function aesGcmOpen(key: Uint8Array | KeyObject, iv: Uint8Array, sealed: Uint8Array, aad?: string): Buffer {
-  const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
+  const decipher = createDecipheriv('aes-256-gcm', key, iv);
   if (aad !== undefined) decipher.setAAD(Buffer.from(aad, 'utf8'));
   decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
-  const head = decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES));
-  const tail = decipher.final();
-  return tail.length ? Buffer.concat([head, tail]) : head;
+  const plaintext = decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES));
+  decipher.final(); // checks the tag; GCM is a stream mode, so nothing is left to return
+  return plaintext;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { interpolate, MAX_EXPANDED_LENGTH } from '../src/core/interpolate.js';
+import type { SeekritError } from '../src/core/errors.js';
+import { interpolate, MAX_EXPANDED_LENGTH, MAX_TOTAL_EXPANDED_LENGTH } from '../src/core/interpolate.js';
 
 describe('interpolate beyond the vectors', () => {
   it('names the whole chain of a cycle, starting where it closes', () => {
@@ -48,5 +49,76 @@ describe('interpolate beyond the vectors', () => {
     );
     expect(result.values.get('T')).toBe('${A}|lower|$|$$|${|${');
     expect(result.unresolved).toStrictEqual(['A']);
+  });
+});
+
+describe('interpolation limits, exactly', () => {
+  const MiB = 1_048_576;
+  const failure = (input: Map<string, string>) => {
+    try {
+      interpolate(input);
+    } catch (error) {
+      return `${(error as SeekritError).code}: ${(error as Error).message} | ${(error as SeekritError).hint}`;
+    }
+    return 'accepted';
+  };
+
+  it('one value may expand to exactly 1 MiB, not one character more', () => {
+    const exact = new Map([
+      ['BIG', 'a'.repeat(MiB - 1)],
+      ['USE', '${BIG}b'],
+    ]);
+    expect(interpolate(exact).values.get('USE')).toHaveLength(MiB);
+    expect(failure(new Map([...exact, ['USE', '${BIG}bc']]))).toBe(
+      `VALUE_TOO_LARGE: Secret USE expands to more than ${MiB} characters. | Check its \${…} references in seekrit, or turn interpolation off.`,
+    );
+  });
+
+  it('a value that references a large one many times stops growing at the limit', () => {
+    const input = new Map([
+      ['BIG', 'a'.repeat(MiB)],
+      ['MANY', '${BIG}'.repeat(1000)],
+    ]);
+    expect(failure(input)).toMatch(/^VALUE_TOO_LARGE: Secret MANY expands to more than 1048576 characters\./);
+  });
+
+  it('all values together may expand to exactly 32 MiB, each counted once, whatever the order', () => {
+    const input = new Map<string, string>();
+    for (let i = 1; i <= 31; i++) input.set(`USE_${i}`, '${BIG}'); // referenced before it is defined
+    input.set('BIG', 'a'.repeat(MiB));
+    const values = interpolate(input).values;
+    expect([...values.values()].reduce((sum, v) => sum + v.length, 0)).toBe(MAX_TOTAL_EXPANDED_LENGTH);
+    input.set('ONE_MORE', 'x');
+    expect(failure(input)).toBe(
+      `VALUE_TOO_LARGE: Secret values expand to more than ${MAX_TOTAL_EXPANDED_LENGTH} characters in all (stopped at ONE_MORE). | Check the \${…} references in seekrit, or turn interpolation off.`,
+    );
+  });
+
+  it('a cycle says how to get out of it', () => {
+    expect(
+      failure(
+        new Map([
+          ['A', '${B}'],
+          ['B', '${A}'],
+        ]),
+      ),
+    ).toBe(
+      'INTERPOLATION_CYCLE: Secret references form a cycle: A → B → A. | Break the cycle in seekrit, or turn interpolation off (interpolate: false / --no-interpolate).',
+    );
+  });
+
+  it('records every reference and every holder of an unknown name', () => {
+    const result = interpolate(
+      new Map([
+        ['A', 'a'],
+        ['B', 'b'],
+        ['BOTH', '${A}${B}${A}'],
+        ['X', '${NOPE}'],
+        ['Y', '${NOPE}${ALSO}'],
+      ]),
+    );
+    expect(Object.fromEntries([...result.references].map(([k, v]) => [k, [...v]]))).toStrictEqual({ BOTH: ['A', 'B'] });
+    expect(Object.fromEntries([...result.unresolvedIn].map(([k, v]) => [k, [...v]]))).toStrictEqual({ NOPE: ['X', 'Y'], ALSO: ['Y'] });
+    expect(result.unresolved).toStrictEqual(['ALSO', 'NOPE']);
   });
 });

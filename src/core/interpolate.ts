@@ -45,7 +45,9 @@ export function interpolate(input: ReadonlyMap<string, string>): Interpolated {
   /** Scans a frame until it ends (undefined) or needs a name not expanded yet (that name). */
   const advance = (frame: Frame): string | undefined => {
     const { raw } = frame;
-    while (frame.at < raw.length) {
+    for (;;) {
+      // Checked before each step, so a value that references a large one many times stops growing
+      // here rather than building a string past what the runtime can hold.
       if (frame.out.length > MAX_EXPANDED_LENGTH) return undefined;
       const dollar = raw.indexOf('$', frame.at);
       if (dollar < 0) {

@@ -35,4 +35,24 @@ describe('untrustedText, exactly', () => {
     expect(untrustedText('ABCDwxyz', 100, 'abc')).toBe('ABCDwxyz');
     expect(untrustedText('abcd', 100, 'abcd')).toBe(SCRUBBED);
   });
+
+  it('scrubs only base64url runs: long runs of anything else are ordinary text', () => {
+    const spaced = `a${' '.repeat(25)}b${'.'.repeat(25)}c`;
+    expect(untrustedText(spaced, 100)).toBe(spaced);
+  });
+
+  it('marks the cut when scrubbing shrank a text that was longer than it may be read', () => {
+    expect(untrustedText('x'.repeat(500), 100)).toBe(`${SCRUBBED}…`);
+  });
+
+  it('without a secret, no fragment is scrubbed', () => {
+    expect(untrustedText('Stryker was here!', 100)).toBe('Stryker was here!');
+  });
+
+  it('finds a piece of the secret at its very start and at its very end', () => {
+    expect(untrustedText('-ABCD-', 100, 'ABCDwxyz')).toBe(`-${SCRUBBED}-`);
+    expect(untrustedText('-wxyz-', 100, 'ABCDwxyz')).toBe(`-${SCRUBBED}-`);
+    expect(untrustedText('wxyz', 100, 'ABCDwxyz')).toBe(SCRUBBED);
+    expect(untrustedText('yz', 100, 'ABCDwxyz')).toBe('yz');
+  });
 });

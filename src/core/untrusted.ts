@@ -15,22 +15,17 @@ export const SCRUBBED = '[MASKED]';
  * offset: a gateway that echoes part of the Authorization header cannot get any of it printed.
  */
 function scrubFragments(text: string, secret: string): string {
-  if (secret.length < TOKEN_FRAGMENT) return text;
   const windows = new Set<string>();
-  for (let i = 0; i + TOKEN_FRAGMENT <= secret.length; i++) windows.add(secret.slice(i, i + TOKEN_FRAGMENT));
+  for (let end = TOKEN_FRAGMENT; end <= secret.length; end++) windows.add(secret.slice(end - TOKEN_FRAGMENT, end));
   const hidden = new Uint8Array(text.length);
-  let any = false;
-  for (let i = 0; i + TOKEN_FRAGMENT <= text.length; i++) {
-    if (windows.has(text.slice(i, i + TOKEN_FRAGMENT))) {
-      hidden.fill(1, i, i + TOKEN_FRAGMENT);
-      any = true;
-    }
+  for (let end = TOKEN_FRAGMENT; end <= text.length; end++) {
+    if (windows.has(text.slice(end - TOKEN_FRAGMENT, end))) hidden.fill(1, end - TOKEN_FRAGMENT, end);
   }
-  if (!any) return text;
   let out = '';
+  // A run of hidden characters becomes one marker (hidden[-1] is undefined: not hidden).
   for (let i = 0; i < text.length; i++) {
     if (!hidden[i]) out += text[i];
-    else if (i === 0 || !hidden[i - 1]) out += SCRUBBED;
+    else if (!hidden[i - 1]) out += SCRUBBED;
   }
   return out;
 }

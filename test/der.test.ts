@@ -103,6 +103,10 @@ describe('the DER reader', () => {
     expect(readTlv(Buffer.concat([bytes(0x04, 0x81, 0x7f), new Uint8Array(0x7f)]), 0)).toBeUndefined();
     expect(readTlv(bytes(0x04, 0x82, 0x01), 0)).toBeUndefined();
     expect(readTlv(bytes(0x04, 0x81), 0)).toBeUndefined();
+    // A long length with a leading zero byte is not the shortest form; three length bytes are refused.
+    expect(readTlv(Buffer.concat([bytes(0x04, 0x82, 0x00, 0x81), new Uint8Array(0x81)]), 0)).toBeUndefined();
+    expect(readTlv(Buffer.concat([bytes(0x04, 0x83, 0x01, 0x00, 0x00), new Uint8Array(0x10000)]), 0)).toBeUndefined();
+    expect(readTlv(Buffer.concat([bytes(0x04, 0x83, 0x00, 0x00, 0x80), new Uint8Array(0x80)]), 0)).toBeUndefined();
   });
 
   it('reads children only when every one parses, and compares bytes exactly', () => {

@@ -2,6 +2,8 @@
  * The smallest DER reader the token needs: one tag-length-value at a time, definite lengths
  * only, every length checked against the bytes that are really there.
  */
+import { timingSafeEqual } from 'node:crypto';
+
 export interface Tlv {
   tag: number;
   /** the value's bytes */
@@ -17,12 +19,15 @@ export function readTlv(bytes: Uint8Array, offset: number): Tlv | undefined {
   let start = offset + 2;
   if (length & 0x80) {
     const lengthBytes = length & 0x7f;
-    // 0 would be the indefinite form (not DER); more than 2 bytes is absurd for a key.
-    if (lengthBytes === 0 || lengthBytes > 2 || start + lengthBytes > bytes.length) return undefined;
+    // More than 2 length bytes is absurd for a key.
+    if (lengthBytes > 2) return undefined;
     length = 0;
     for (let i = 0; i < lengthBytes; i++) length = (length << 8) | (bytes[start + i] as number);
+    // DER: the long form only for 128 and up, in as few bytes as possible (no leading zero), which
+    // also refuses the indefinite form (no length bytes). A length byte past the end reads as 0,
+    // so a truncated length fails here or at `end` below.
+    if (length < 0x80 || bytes[start] === 0) return undefined;
     start += lengthBytes;
-    if (length < 0x80) return undefined; // DER requires the short form here
   }
   const end = start + length;
   if (end > bytes.length) return undefined;
@@ -52,9 +57,7 @@ export const DER_TAG = {
   CONTEXT_1: 0xa1,
 } as const;
 
+/** Equal bytes, compared in constant time. */
 export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  let diff = 0;
-  for (let i = 0; i < a.length; i++) diff |= (a[i] as number) ^ (b[i] as number);
-  return diff === 0;
+  return a.length === b.length && timingSafeEqual(a, b);
 }

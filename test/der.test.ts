@@ -3,6 +3,7 @@ import { createECDH } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { bytesEqual, readChildren, readTlv } from '../src/core/der.js';
 import { parseToken } from '../src/core/token.js';
+import { failureText } from './support/failure.js';
 
 const tlv = (tag: number, ...parts: Uint8Array[]): Uint8Array => {
   const value = Buffer.concat(parts);
@@ -27,10 +28,12 @@ interface Parts {
   ecExtra?: Uint8Array[];
   outerExtra?: Uint8Array[];
   octetTrailer?: Uint8Array;
+  wrappedTag?: number;
+  ecKeyTag?: number;
 }
 function pkcs8(p: Parts = {}): Uint8Array {
   const ecKey = tlv(
-    0x30,
+    p.ecKeyTag ?? 0x30,
     p.ecVersion ?? tlv(0x02, bytes(1)),
     p.scalar ?? tlv(0x04, d),
     ...(p.ecExtra ?? [tlv(0xa1, tlv(0x03, bytes(0), pub))]),
@@ -39,7 +42,7 @@ function pkcs8(p: Parts = {}): Uint8Array {
     0x30,
     p.version ?? tlv(0x02, bytes(0)),
     p.algorithm ?? tlv(0x30, tlv(0x06, OID_EC), tlv(0x06, OID_P256)),
-    tlv(0x04, ecKey, p.octetTrailer ?? new Uint8Array()),
+    tlv(p.wrappedTag ?? 0x04, ecKey, p.octetTrailer ?? new Uint8Array()),
     ...(p.outerExtra ?? []),
   );
 }
@@ -59,6 +62,7 @@ describe('PKCS#8 structure of the token key', () => {
     expect(refused(pkcs8({ ecExtra: [tlv(0xa0, tlv(0x06, OID_P256)), tlv(0xa1, tlv(0x03, bytes(0), pub))] }))).toBe('accepted');
     expect(refused(pkcs8({ ecExtra: [] }))).toBe('accepted');
     expect(refused(pkcs8({ outerExtra: [tlv(0xa0, tlv(0x30))] }))).toBe('accepted');
+    expect(refused(pkcs8({ outerExtra: [tlv(0xa1, tlv(0x03, bytes(0), pub))] }))).toBe('accepted');
   });
 
   it.each([
@@ -84,6 +88,38 @@ describe('PKCS#8 structure of the token key', () => {
     ['a public key that is not a BIT STRING', { ecExtra: [tlv(0xa1, tlv(0x04, bytes(0), pub))] }, /public key BIT STRING/],
   ] as Array<[string, Parts, RegExp]>)('refuses %s', (_label, parts, message) => {
     expect(refused(pkcs8(parts))).toMatch(message);
+  });
+});
+
+describe('token key messages, exactly', () => {
+  const notPkcs8 = (what: string) =>
+    `The service token is malformed: the key of skt_derTest1 is not a PKCS#8 P-256 key (${what}). | Copy the whole service token (skt_…) into the CI secret again, or mint a new one.`;
+  const outerSet = pkcs8();
+  outerSet[0] = 0x31;
+  it.each([
+    ['outer SEQUENCE', outerSet],
+    ['version', pkcs8({ version: tlv(0x04, bytes(0)) })],
+    ['algorithm', pkcs8({ algorithm: tlv(0x31, tlv(0x06, OID_EC), tlv(0x06, OID_P256)) })],
+    ['algorithm OID', pkcs8({ algorithm: tlv(0x30, tlv(0x04, OID_EC), tlv(0x06, OID_P256)) })],
+    ['curve OID', pkcs8({ algorithm: tlv(0x30, tlv(0x06, OID_EC), tlv(0x04, OID_P256)) })],
+    ['privateKey OCTET STRING', pkcs8({ wrappedTag: 0x03 })],
+    ['ECPrivateKey', pkcs8({ ecKeyTag: 0x31 })],
+    ['ECPrivateKey version', pkcs8({ ecVersion: tlv(0x04, bytes(1)) })],
+  ])('a wrong %s', (what, der) => {
+    expect(failureText(() => parseToken(token(der)))).toBe(notPkcs8(what));
+  });
+
+  it('a key segment whose unused bits are set is not canonical (the bytes it decodes to are fine)', () => {
+    const der = pkcs8({ ecExtra: [] });
+    const segment = Buffer.from(der).toString('base64url');
+    expect(segment.length % 4).not.toBe(0);
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const last = alphabet.indexOf(segment.at(-1) as string);
+    const loose = `${segment.slice(0, -1)}${alphabet[last | 1]}`;
+    expect(Buffer.from(loose, 'base64url')).toStrictEqual(Buffer.from(der));
+    expect(failureText(() => parseToken(`skt_derTest1_${loose}`))).toBe(
+      'The service token is malformed: the key segment of skt_derTest1 is not canonical base64url (was it truncated?). | Copy the whole service token (skt_…) into the CI secret again, or mint a new one.',
+    );
   });
 });
 

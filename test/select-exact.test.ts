@@ -54,6 +54,34 @@ describe('secrets entries, exactly', () => {
     expect(message(() => selectSecrets(all, { secrets: [entry], prefix: '' }, ACTION_SPELLING)).startsWith(expected)).toBe(true);
   });
 
+  it('a trailing ? makes an exact name optional, not a one-character glob', () => {
+    const near = new Map<string, Secret>(['API_KEYS', 'TOKEN'].map((name) => [name, { name, value: `v-${name}`, source: 's' }]));
+    const picked = selectSecrets(near, { secrets: ['API_KEY?', 'TOKEN'], prefix: '' }, ACTION_SPELLING);
+    expect(picked.delivered.map((d) => d.name)).toStrictEqual(['TOKEN']);
+    expect(picked.skipped).toStrictEqual(['API_KEY?']);
+  });
+
+  it('quotes at most 100 characters of a bad entry', () => {
+    for (const [entry, kind] of [
+      [`${'A'.repeat(120)}-`, 'is not a valid name'],
+      [`${'A'.repeat(120)}*-`, 'is not a valid pattern'],
+      [`X=${'A'.repeat(120)}-`, 'is not ALIAS=NAME with two valid names'],
+    ] as const)
+      expect(message(() => selectSecrets(all, { secrets: [entry], prefix: '' }, ACTION_SPELLING))).toMatch(
+        new RegExp(`^secrets entry "${entry.slice(0, 100).replace(/[*]/g, '\\*')}" ${kind}\\.`),
+      );
+  });
+
+  it('one secret picked by two entries is delivered once', () => {
+    const picked = selectSecrets(all, { secrets: ['DB', 'D*', 'DB?'], prefix: '' }, ACTION_SPELLING);
+    expect(picked.delivered.map((d) => [d.name, d.from])).toStrictEqual([['DB', 'DB']]);
+  });
+
+  it('delivers in name order whatever order the entries pick in', () => {
+    const picked = selectSecrets(all, { secrets: ['DB', 'C_1', 'B', 'A'], prefix: 'P_' }, ACTION_SPELLING);
+    expect(picked.delivered.map((d) => d.name)).toStrictEqual(['P_A', 'P_B', 'P_C_1', 'P_DB']);
+  });
+
   it('names the two secrets that would share a name, and the flag to rename in the CLI', () => {
     expect(message(() => selectSecrets(all, { secrets: ['A', 'A=B'], prefix: '' }, CLI_SPELLING))).toBe(
       'Two secrets would be delivered as A (A and B). | Give one of them another name with --secrets ALIAS=NAME.',

@@ -149,7 +149,7 @@ export function selectSecrets(all: ReadonlyMap<string, Secret>, selection: Selec
     }
     delivered.set(name, { name, from: secret.name, value: secret.value, source: secret.source });
   }
-  const sorted = [...delivered.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const sorted = [...delivered.keys()].sort().map((name) => delivered.get(name) as Delivered);
   return { delivered: sorted, skipped };
 }
 

@@ -72,6 +72,16 @@ describe('secrets entries, exactly', () => {
       );
   });
 
+  it('globs: * any run, ? one character, matched against the whole name', () => {
+    const names = ['STRIPE_KEY', 'XSTRIPE_KEY', 'STRIPE', 'ABC', 'ABBC', 'ABCD', 'AC'];
+    const pool = new Map<string, Secret>(names.map((name) => [name, { name, value: `v-${name}`, source: 's' }]));
+    const pick = (pattern: string) => selectSecrets(pool, { secrets: [pattern], prefix: '' }, ACTION_SPELLING).delivered.map((d) => d.name);
+    expect(pick('STRIPE_*')).toStrictEqual(['STRIPE_KEY']);
+    expect(pick('STRIPE*')).toStrictEqual(['STRIPE', 'STRIPE_KEY']);
+    expect(pick('A?C')).toStrictEqual(['ABC']);
+    expect(pick('*C')).toStrictEqual(['ABBC', 'ABC', 'AC']);
+  });
+
   it('one secret picked by two entries is delivered once', () => {
     const picked = selectSecrets(all, { secrets: ['DB', 'D*', 'DB?'], prefix: '' }, ACTION_SPELLING);
     expect(picked.delivered.map((d) => [d.name, d.from])).toStrictEqual([['DB', 'DB']]);

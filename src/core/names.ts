@@ -22,15 +22,6 @@ export interface NameRules {
   spelling: Spelling;
 }
 
-/** `*` and `?` globs over names, anchored. */
-export function globToRegExp(glob: string): RegExp {
-  const body = glob
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${body}$`);
-}
-
 export function isGlob(text: string): boolean {
   return /[*?]/.test(text);
 }
@@ -62,7 +53,7 @@ function origin(name: string, from: string): string {
 export function checkDeliveredNames(names: ReadonlyArray<{ name: string; from: string }>, rules: NameRules): void {
   const allowed = new Set(rules.allowed.map((name) => name.toUpperCase()));
   const byUpper = new Map<string, string>();
-  const ownOutputs = new Set((rules.outputs ?? []).map((o) => o.toUpperCase()));
+  const ownOutputs = new Set(rules.outputs?.map((o) => o.toUpperCase()));
   const rename = `Rename it with ${rules.spelling.example('secrets', 'NEW_NAME=NAME')}, or set ${rules.spelling.input('prefix')}`;
   for (const { name, from } of names) {
     if (!SECRET_NAME.test(name)) {

@@ -1,6 +1,6 @@
 import { SeekritError } from './errors.js';
 import type { Secret } from './materialize.js';
-import { globToRegExp, isGlob } from './names.js';
+import { isGlob } from './names.js';
 import { SECRET_NAME } from './response.js';
 import type { Spelling } from './spelling.js';
 
@@ -50,6 +50,11 @@ interface Entry {
   name: string;
   glob?: RegExp;
   optional: boolean;
+}
+
+/** `*` and `?` over names, anchored; the pattern holds only letters, digits, _, * and ? (checked first). */
+function globToRegExp(glob: string): RegExp {
+  return new RegExp(`^${glob.replaceAll('*', '.*').replaceAll('?', '.')}$`);
 }
 
 /**

@@ -34,9 +34,12 @@ describe('formats, exactly', () => {
   });
 
   it('writes a value ending in a backslash bare only when it is one plain line', () => {
-    expect(quoteDotenv('C:\\dir\\')).toBe('C:\\dir\\');
-    expect(quoteDotenv('a b\\')).toBe('a b\\');
-    expect(quoteDotenv('\\')).toBe('\\');
+    expect(quoteDotenv('C:\\dir\\', 'X')).toBe('C:\\dir\\');
+    expect(quoteDotenv('a b\\', 'X')).toBe('a b\\');
+    expect(quoteDotenv('\\', 'X')).toBe('\\');
+    expect(message(() => quoteDotenv(' a\\', 'X'))).toBe(
+      'Secret X ends with a backslash and spans lines or holds # or outer spaces, which dotenv cannot carry exactly. | Use format shell or json for this secret.',
+    );
     for (const bad of [' a\\', "'a\\", '"a\\', '`a\\', '#a\\', 'a#b\\', 'a\nb\\', 'a\rb\\'])
       expect(
         message(() => quoteDotenv(bad, 'X')),

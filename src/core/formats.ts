@@ -45,7 +45,7 @@ export function formatDotenv(entries: NamedValue[]): string {
   return entries.map(({ name, value }) => `${name}=${quoteDotenv(value, name)}\n`).join('');
 }
 
-export function quoteDotenv(value: string, name = 'value'): string {
+export function quoteDotenv(value: string, name: string): string {
   if (!/['\\\r]/.test(value)) return `'${value}'`;
   if (value.endsWith('\\')) {
     if (/^[^\s'"`#](?:[^\r\n#]*[^\s])?$/.test(value)) return value;

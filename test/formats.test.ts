@@ -38,12 +38,12 @@ describe('dotenv format', () => {
   writeFileSync(file, formatDotenv(entries));
 
   it('single-quotes what it can and double-quotes with escapes otherwise', () => {
-    expect(quoteDotenv('plain $x #y')).toBe("'plain $x #y'");
-    expect(quoteDotenv('a\nb')).toBe("'a\nb'");
-    expect(quoteDotenv("it's")).toBe(`"it's"`);
-    expect(quoteDotenv('x\ry')).toBe('"x\\ry"');
-    expect(quoteDotenv('a\\"b\nc')).toBe('"a\\\\\\"b\\nc"');
-    expect(quoteDotenv('C:\\dir\\')).toBe('C:\\dir\\');
+    expect(quoteDotenv('plain $x #y', 'X')).toBe("'plain $x #y'");
+    expect(quoteDotenv('a\nb', 'X')).toBe("'a\nb'");
+    expect(quoteDotenv("it's", 'X')).toBe(`"it's"`);
+    expect(quoteDotenv('x\ry', 'X')).toBe('"x\\ry"');
+    expect(quoteDotenv('a\\"b\nc', 'X')).toBe('"a\\\\\\"b\\nc"');
+    expect(quoteDotenv('C:\\dir\\', 'X')).toBe('C:\\dir\\');
   });
 
   it('refuses, by name, a value ending in a backslash that it cannot write bare', () => {

@@ -61,6 +61,9 @@ describe('Redactor', () => {
     expect(redactText('xx-secret-one-secret-two-yy', ['secret-one-secret', 'secret-two'])).toBe(`xx-${REDACTED}-yy`);
     // A run extended by an overlap, then a secret right after it: nothing in between shows.
     expect(redactText('abcd¡', ['bcd', '¡', 'ab'])).toBe(`${REDACTED}${REDACTED}`);
+    // … also when both are found in one pass over a chunk.
+    expect(redactText('abcd¡zzz', ['bcd', '¡', 'ab'])).toBe(`${REDACTED}${REDACTED}zzz`);
+    expect(redactText('xxabcd¡zzzzzzzzzzzzz', ['bcd', '¡', 'ab'])).toBe(`xx${REDACTED}${REDACTED}zzzzzzzzzzzzz`);
   });
 
   it('property: many secrets sharing a prefix (a crowded index bucket) give the reference output under any chunking', () => {
@@ -139,13 +142,14 @@ describe('Redactor', () => {
     expect(redactor.push(Buffer.from('ersecret!')).toString() + redactor.flush(true).toString()).toBe(`${REDACTED}!`);
   });
 
-  it('holds back at most the longest secret less one byte, and a pause releases all that cannot grow into one', () => {
+  it('holds back exactly the longest secret less one byte, and a pause releases all that cannot grow into one', () => {
     const tables = new RedactionTables(['supersecret']);
     const redactor = new Redactor(tables);
-    const released = redactor.push(Buffer.from('x'.repeat(100))).length;
-    expect(redactor.held).toBeLessThanOrEqual(tables.maxLength - 1);
-    expect(released + redactor.held).toBe(100);
-    expect(redactor.flush().toString()).toBe('x'.repeat(100 - released));
+    expect(redactor.push(Buffer.from('x'.repeat(100))).length).toBe(100 - (tables.maxLength - 1));
+    expect(redactor.held).toBe(tables.maxLength - 1);
+    expect(redactor.push(Buffer.from('y')).toString()).toBe('x');
+    expect(redactor.held).toBe(tables.maxLength - 1);
+    expect(redactor.flush().toString()).toBe(`${'x'.repeat(tables.maxLength - 2)}y`);
     // A whole secret at the very end is decided: hidden and released, nothing held.
     expect(redactor.push(Buffer.from('end supersecret')).toString() + redactor.flush().toString()).toBe(`end ${REDACTED}`);
     expect(redactor.held).toBe(0);

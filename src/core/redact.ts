@@ -182,7 +182,9 @@ export class Redactor {
       this.hideMatchAt(data, at, out);
       at++;
     }
-    this.settle(data, at, out);
+    // Hold back exactly the undecided tail. A jump may have passed decideBefore: those positions
+    // start no secret, and the next chunk's scan finds that again.
+    this.settle(data, Math.min(at, decideBefore), out);
   }
 
   /** Hides the longest secret starting at `at`, if any: extends the hidden run or starts a new one. */
@@ -228,7 +230,7 @@ export class Redactor {
     if (this.empty) return chunk;
     const data = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
     // Any secret that starts before this point ends inside `data`, so those positions are decided.
-    const decideBefore = data.length - (this.t.maxLength - 1);
+    const decideBefore = Math.max(0, data.length - (this.t.maxLength - 1));
     const out: Buffer[] = [];
     this.emitted = this.hidden;
     this.scan(data, decideBefore, out);

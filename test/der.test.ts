@@ -78,6 +78,7 @@ describe('PKCS#8 structure of the token key', () => {
     ['an unexpected PKCS#8 field', { outerExtra: [tlv(0x81, bytes(1))] }, /unexpected PKCS#8 fields/],
     ['an ECPrivateKey version other than 1', { ecVersion: tlv(0x02, bytes(2)) }, /unknown ECPrivateKey version/],
     ['a two-byte ECPrivateKey version', { ecVersion: tlv(0x02, bytes(0, 1)) }, /unknown ECPrivateKey version/],
+    ['a two-byte ECPrivateKey version starting with 1', { ecVersion: tlv(0x02, bytes(1, 0)) }, /unknown ECPrivateKey version/],
     ['a 31-byte scalar', { scalar: tlv(0x04, d.subarray(1)) }, /private scalar of skt_derTest1 is 31 bytes, not 32/],
     ['a scalar that is not an OCTET STRING', { scalar: tlv(0x02, d) }, /not a PKCS#8 P-256 key \(private scalar\)/],
     ['bytes after the ECPrivateKey', { octetTrailer: bytes(0) }, /has trailing bytes/],

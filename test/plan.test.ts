@@ -68,11 +68,11 @@ describe('planDelivery', () => {
   });
 
   it('names every holder of an unknown reference, sorted, one line per name, lines sorted', () => {
-    const env = environment({ Z: '${ZED} ${ABSENT}', A: '${ZED}', M: '${ABSENT}' }, {}, { ZED: ['Z', 'A'], ABSENT: ['Z', 'M'] });
+    const env = environment({ Z: '${ZED}', A: '${ABSENT}', M: '${ZED}' }, {}, { ZED: ['Z', 'M'], ABSENT: ['A'] });
     const plan = planDelivery(env, { secrets: ['Z', 'A', 'M'], prefix: '' }, to());
     expect(plan.unresolved).toStrictEqual([
-      'A, Z reference ${ZED}, which is not in this environment (left as written)',
-      'M, Z reference ${ABSENT}, which is not in this environment (left as written)',
+      'A references ${ABSENT}, which is not in this environment (left as written)',
+      'M, Z reference ${ZED}, which is not in this environment (left as written)',
     ]);
   });
 

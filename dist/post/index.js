@@ -66,8 +66,9 @@ function isStillWritten(file) {
         return false;
     }
 }
+/** Everything that can fail in writeSecretFile is a file system call, whose error has a code. */
 function failed(path, error, hint) {
-    const code = error.code ?? 'error';
+    const code = error.code;
     if (code === 'EEXIST') {
         return new errors_js_1.SeekritError('OUTPUT_FAILED', `${path} already exists; it was left as it is.`, hint);
     }
@@ -92,7 +93,7 @@ function writeSecretFile(path, content, options) {
             (0, node_fs_1.renameSync)(temp, path);
         else {
             (0, node_fs_1.linkSync)(temp, path);
-            (0, node_fs_1.rmSync)(temp, { force: true });
+            (0, node_fs_1.rmSync)(temp);
         }
         return identify(path);
     }
@@ -100,10 +101,10 @@ function writeSecretFile(path, content, options) {
         if (fd !== undefined)
             (0, node_fs_1.closeSync)(fd);
         try {
-            (0, node_fs_1.rmSync)(temp, { force: true });
+            (0, node_fs_1.rmSync)(temp);
         }
         catch {
-            // nothing was created where the folder is unusable
+            // not created (the folder is unusable), or already renamed into place
         }
         throw failed(path, error, options.existsHint ?? 'Choose another path, or allow overwriting it.');
     }
@@ -120,7 +121,8 @@ function ensureFolder(path) {
         const code = error.code;
         if (code === 'EEXIST')
             return;
-        if (code !== 'ENOENT' || (0, node_path_1.dirname)(path) === path)
+        // Stryker disable next-line ConditionalExpression: any other error recurs on the retry below.
+        if (code !== 'ENOENT')
             throw error;
         ensureFolder((0, node_path_1.dirname)(path));
         (0, node_fs_1.mkdirSync)(path, { mode: 0o700 });
@@ -136,7 +138,7 @@ function removeWrittenFile(file) {
     }
     if (!isStillWritten(file))
         return 'replaced';
-    (0, node_fs_1.rmSync)(file.path, { force: true, recursive: true });
+    (0, node_fs_1.rmSync)(file.path, { recursive: true });
     return 'removed';
 }
 /**
@@ -148,21 +150,23 @@ function writeFilePerSecret(entries, parent = (0, node_os_1.tmpdir)()) {
     let dir;
     try {
         dir = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)(parent, 'seekrit-files-'));
-        const paths = new Map();
+    }
+    catch (error) {
+        throw new errors_js_1.SeekritError('OUTPUT_FAILED', `Could not create a private folder in ${parent} (${error.code}).`, 'Check that the temporary folder (RUNNER_TEMP on GitHub, TMPDIR elsewhere) exists and is writable.');
+    }
+    const paths = new Map();
+    try {
         for (const { name, value } of entries) {
             const path = (0, node_path_1.join)(dir, name);
             writeSecretFile(path, value, { overwrite: false });
             paths.set(name, path);
         }
-        return { dir, paths };
     }
     catch (error) {
-        if (dir)
-            (0, node_fs_1.rmSync)(dir, { recursive: true, force: true });
-        if (error instanceof errors_js_1.SeekritError)
-            throw error;
-        throw failed((0, node_path_1.join)(parent, 'seekrit-files-*'), error, 'Check that the temporary folder is writable.');
+        (0, node_fs_1.rmSync)(dir, { recursive: true });
+        throw error;
     }
+    return { dir, paths };
 }
 
 

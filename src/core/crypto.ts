@@ -35,12 +35,13 @@ function aesGcmOpen(key: Uint8Array | KeyObject, iv: Uint8Array, sealed: Uint8Ar
  */
 function splitBlob(blob: string, version: string, count: number, what: string): string[] {
   const parts = blob.split('.');
-  if (parts[0] !== version) {
-    const seen = /^[a-z]+[0-9]+$/.test(parts[0] ?? '') && parts.length > 1 ? `"${parts[0]}"` : 'none';
-    if (seen !== 'none') {
+  const head = parts[0] as string; // split always gives at least one part
+  if (head !== version) {
+    // Another version of the same shape (`sc2.…`) comes from a newer server.
+    if (/^[a-z]+[0-9]+$/.test(head) && parts.length > 1) {
       throw new SeekritError(
         'UNSUPPORTED_VERSION',
-        `${what} uses format ${seen}, but this version of the action only understands "${version}".`,
+        `${what} uses format "${head}", but this version of the action only understands "${version}".`,
         'Update to the latest release of seekrit/action.',
       );
     }

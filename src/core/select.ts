@@ -70,11 +70,11 @@ export function parseSelection(selection: Selection, spelling: Spelling): Entry[
     );
   }
   return selection.secrets.map((text): Entry => {
-    const optional = text.endsWith('?') && !text.endsWith('=?');
+    const optional = text.endsWith('?');
     const body = optional ? text.slice(0, -1).trim() : text;
     const eq = body.indexOf('=');
     const alias = eq >= 0 ? body.slice(0, eq).trim() : undefined;
-    const name = eq >= 0 ? body.slice(eq + 1).trim() : body;
+    const name = body.slice(eq + 1).trim(); // the whole entry when there is no =
     if (alias !== undefined) {
       if (!SECRET_NAME.test(alias) || !SECRET_NAME.test(name)) {
         throw new SeekritError(

@@ -4,7 +4,7 @@
  * `redactionNeedles` (the same targets plus their encoded forms) to the redactor.
  */
 import { contributorsOf } from './interpolate.js';
-import type { Materialized } from './materialize.js';
+import type { Materialized, Secret } from './materialize.js';
 import type { Delivered } from './select.js';
 
 /**
@@ -27,8 +27,9 @@ export function valuesToHide(
     delivered.map((d) => d.from),
     environment.references,
   )) {
-    const secret = environment.secrets.get(name);
-    if (secret && !plainFrom.has(name)) values.push(secret.value);
+    // References only ever name secrets of this environment (interpolate resolves no others).
+    const secret = environment.secrets.get(name) as Secret;
+    if (!plainFrom.has(name)) values.push(secret.value);
   }
   return values;
 }

@@ -25,6 +25,7 @@ function scrubFragments(text: string, secret: string): string {
   // A run of hidden characters becomes one marker (hidden[-1] is undefined: not hidden).
   for (let i = 0; i < text.length; i++) {
     if (!hidden[i]) out += text[i];
+    // Stryker disable next-line ArithmeticOperator: one marker per run, at its start or its end, reads the same.
     else if (!hidden[i - 1]) out += SCRUBBED;
   }
   return out;

@@ -1,9 +1,9 @@
 /** The API client's decisions at their exact boundaries: status classes, retries, budgets, server text. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeRetry, fetchResolve, parseOverride, resolveEndpoint } from '../src/core/api.js';
-import type { SeekritError } from '../src/core/errors.js';
 import { parseToken } from '../src/core/token.js';
 import { SeekritEmulator } from './support/emulator.js';
+import { rejection } from './support/failure.js';
 
 let emulator: SeekritEmulator;
 let raw: string;
@@ -19,32 +19,9 @@ afterEach(() => emulator.close());
 
 const resolve = (extra: Partial<Parameters<typeof fetchResolve>[0]> = {}) =>
   fetchResolve({ apiUrl: emulator.url, token: parseToken(raw), client: 'cli', backoffBaseMs: 5, ...extra });
-const failure = async (promise: Promise<unknown>): Promise<SeekritError> => {
-  try {
-    await promise;
-  } catch (error) {
-    return error as SeekritError;
-  }
-  throw new Error('expected a failure');
-};
+const failure = rejection;
 
 describe('status classes', () => {
-  it.each([
-    [300, 'REDIRECT_REFUSED', 1],
-    [399, 'REDIRECT_REFUSED', 1],
-    [400, 'HTTP_ERROR', 1],
-    [499, 'HTTP_ERROR', 1],
-    [429, 'HTTP_ERROR', 3],
-    [500, 'HTTP_ERROR', 3],
-    [501, 'HTTP_ERROR', 3],
-    [599, 'HTTP_ERROR', 3],
-  ])('HTTP %i is %s after %i request(s)', async (status, code, requests) => {
-    emulator.inject(...Array.from({ length: 3 }, () => ({ status })));
-    const error = await failure(resolve({ retries: 2 }));
-    expect(error.code).toBe(code);
-    expect(emulator.requests).toHaveLength(requests);
-  });
-
   it('a 2xx other than 200 is a body to validate, a 429 then 200 succeeds', async () => {
     emulator.inject({ status: 204, body: '' });
     expect((await failure(resolve())).code).toBe('INVALID_RESPONSE');

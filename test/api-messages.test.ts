@@ -7,7 +7,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
-import type net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -15,7 +14,8 @@ import { DEFAULT_API_URL, describeRetry, fetchResolve, parseOverride, type Retry
 import type { SeekritError } from '../src/core/errors.js';
 import { parseToken } from '../src/core/token.js';
 import { SeekritEmulator } from './support/emulator.js';
-import { failureText } from './support/failure.js';
+import { failureText, rejection } from './support/failure.js';
+import { localServer } from './support/server.js';
 
 let emulator: SeekritEmulator;
 let raw: string;
@@ -32,14 +32,7 @@ afterEach(() => emulator.close());
 const resolveAt = (apiUrl: string, extra: Partial<Parameters<typeof fetchResolve>[0]> = {}) =>
   fetchResolve({ apiUrl, token: parseToken(raw), client: 'cli', backoffBaseMs: 5, ...extra });
 const resolve = (extra: Partial<Parameters<typeof fetchResolve>[0]> = {}) => resolveAt(emulator.url, extra);
-const failure = async (promise: Promise<unknown>): Promise<SeekritError> => {
-  try {
-    await promise;
-  } catch (error) {
-    return error as SeekritError;
-  }
-  throw new Error('expected a failure');
-};
+const failure = rejection;
 const said = (error: SeekritError) => `${error.code}: ${error.message} | ${error.hint}`;
 const host = () => new URL(emulator.url).host;
 
@@ -112,7 +105,11 @@ describe('HTTP answers', () => {
     expect(said(await failure(resolve()))).toBe(
       `${redirect}:${emulator.url.split(':')[2]} answered 307, a redirect to another address${tail}`,
     );
-    expect(emulator.requests).toHaveLength(3);
+    for (const status of [300, 399]) {
+      emulator.inject({ status });
+      expect((await failure(resolve({ retries: 2 }))).code).toBe('REDIRECT_REFUSED');
+    }
+    expect(emulator.requests).toHaveLength(5);
   });
 
   it('401, 403 and 404 each say what to do, with what the server said', async () => {
@@ -137,6 +134,8 @@ describe('HTTP answers', () => {
     [429, 'The service is unavailable or overloaded; re-run the job later.', 2],
     [500, 'The service is unavailable or overloaded; re-run the job later.', 2],
     [502, 'The service is unavailable or overloaded; re-run the job later.', 2],
+    [501, 'The service is unavailable or overloaded; re-run the job later.', 2],
+    [599, 'The service is unavailable or overloaded; re-run the job later.', 2],
   ])('HTTP %i: "%s", %i attempt(s)', async (status, hint, attempts) => {
     emulator.inject({ status, body: '{}' }, { status, body: '{}' });
     const error = await failure(resolve({ retries: 1 }));
@@ -237,18 +236,15 @@ describe('retries', () => {
 });
 
 describe('network failures', () => {
-  let server: http.Server | undefined;
-  const sockets = new Set<net.Socket>();
+  let close: (() => Promise<void>) | undefined;
   afterEach(async () => {
-    for (const socket of sockets) socket.destroy();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-    server = undefined;
+    await close?.();
+    close = undefined;
   });
-  const listen = async (s: http.Server) => {
-    server = s;
-    s.on('connection', (socket) => sockets.add(socket));
-    await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
-    return (s.address() as net.AddressInfo).port;
+  const listen = async (server: http.Server) => {
+    const local = await localServer(server);
+    close = local.close;
+    return local.port;
   };
 
   it('a body cut short is retried, and says what happened', async () => {

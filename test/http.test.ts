@@ -1,22 +1,19 @@
 /** The one GET the product makes: body limits at their edges, deadlines, and which proxy agent a URL gets. */
 import http from 'node:http';
 import https from 'node:https';
-import type net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { agentFor, BodyTooLargeError, httpGet, RequestTimeoutError } from '../src/core/http.js';
+import { localServer } from './support/server.js';
 
-let server: http.Server | undefined;
-const sockets = new Set<net.Socket>();
+let close: (() => Promise<void>) | undefined;
 afterEach(async () => {
-  for (const socket of sockets) socket.destroy();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  server = undefined;
+  await close?.();
+  close = undefined;
 });
 async function serve(handler: http.RequestListener): Promise<URL> {
-  server = http.createServer(handler);
-  server.on('connection', (socket) => sockets.add(socket));
-  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
-  return new URL(`http://127.0.0.1:${(server.address() as net.AddressInfo).port}/v1/resolve`);
+  const local = await localServer(http.createServer(handler));
+  close = local.close;
+  return new URL(`http://127.0.0.1:${local.port}/v1/resolve`);
 }
 const get = (url: URL, extra: { maxBodyBytes?: number; timeoutMs?: number } = {}) =>
   httpGet(url, { headers: { accept: 'application/json' }, timeoutMs: extra.timeoutMs ?? 3000, maxBodyBytes: extra.maxBodyBytes ?? 16 });

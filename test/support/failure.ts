@@ -7,3 +7,13 @@ export function failureText(fn: () => unknown): string {
   }
   return 'accepted';
 }
+
+/** The error a promise rejects with; fails the test if it resolves. */
+export async function rejection<E = import('../../src/core/errors.js').SeekritError>(promise: Promise<unknown>): Promise<E> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as E;
+  }
+  throw new Error('expected a failure');
+}

@@ -163,12 +163,13 @@ export async function fetchResolve(request: ResolveRequest): Promise<ResolveResp
     const jittered = Math.round(backoff / 2 + Math.random() * (backoff / 2));
     const delayMs = outcome.retryAfterMs ?? jittered;
     const remaining = totalTimeoutMs - (Date.now() - started);
+    const outOfAttempts = attempt > retries;
     // Stryker disable next-line EqualityOperator: equal only to the millisecond.
-    if (attempt > retries || delayMs >= remaining) {
-      const why =
-        attempt > retries
-          ? `after ${attempt} attempt${attempt === 1 ? '' : 's'}`
-          : `within the ${Math.round(totalTimeoutMs / 1000)} s time budget`;
+    const outOfTime = delayMs >= remaining;
+    if (outOfAttempts || outOfTime) {
+      const why = outOfAttempts
+        ? `after ${attempt} attempt${attempt === 1 ? '' : 's'}`
+        : `within the ${Math.round(totalTimeoutMs / 1000)} s time budget`;
       throw new SeekritError(outcome.error.code, `${outcome.error.message} (gave up ${why})`, outcome.error.hint);
     }
     request.onRetry?.({ attempt, delayMs, reason: outcome.reason });

@@ -87,7 +87,7 @@ function ensureFolder(path: string): void {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return;
-    // Stryker disable next-line ConditionalExpression: any other error recurs on the retry below.
+    // Any other error would only recur on the retry below.
     if (code !== 'ENOENT') throw error;
     ensureFolder(dirname(path));
     mkdirSync(path, { mode: 0o700 });

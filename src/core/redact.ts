@@ -42,9 +42,8 @@ function firstMatch(list: readonly Buffer[] | undefined, data: Buffer, at: numbe
   return undefined;
 }
 
-// The three hashes below only make the scan fast: the tables and the scan use each the same way,
-// so any function (a worse one included) gives the same output.
-// Stryker disable all: a hash changes speed, never output (see above).
+// The three hashes below only make the scan fast: the tables and the scan apply each to the same
+// bytes, so any function of those bytes (a worse one included) gives the same output.
 function windowKey(bytes: Uint8Array, at: number, width: number): number {
   let key = 0;
   for (let i = 0; i < width; i++) key = (key << 8) | (bytes[at + i] as number);
@@ -61,7 +60,6 @@ function blockHash(bytes: Uint8Array, end: number, block: number): number {
 function bitOf(key: number): number {
   return Math.imul(key, 0x9e3779b1) >>> 12;
 }
-// Stryker restore all
 
 /**
  * The compiled form of what to hide: built once (tens of milliseconds for thousands of secrets
@@ -107,7 +105,6 @@ export class RedactionTables {
       if (list) list.push(needle);
       else this.byKey.set(key, [needle]);
       // Every needle is at least `width` long.
-      // Stryker disable next-line EqualityOperator: couldGrowAt never asks for a prefix as long as the window.
       for (let length = 1; length < this.width; length++) this.shortPrefixes.add(needle.toString('latin1', 0, length));
     }
     // A speed index only: confirm gives the same answer from the bucket list without it, so which
@@ -119,7 +116,6 @@ export class RedactionTables {
       const next = new Map<number, Buffer[]>();
       const short: Buffer[] = [];
       for (const needle of list) {
-        // Stryker disable next-line EqualityOperator: a needle of exactly 2·WINDOW bytes is found from either list.
         if (needle.length < 2 * WINDOW) {
           short.push(needle);
           continue;
@@ -156,7 +152,6 @@ export class Redactor {
   private matchAt(data: Buffer, at: number): number | undefined {
     const key = windowKey(data, at, this.t.width);
     const bit = bitOf(key);
-    // Stryker disable next-line ConditionalExpression: a filter for speed; confirm decides.
     if (((this.t.bitmap[bit >>> 3] as number) & (1 << (bit & 7))) === 0) return undefined;
     return this.confirm(data, at, key);
   }
@@ -174,7 +169,7 @@ export class Redactor {
     // a jump never passes data.length.
     while (at < decideBefore) {
       const jump = shift[blockHash(data, at + minLength - 1, block)] as number;
-      // Stryker disable next-line ConditionalExpression,BlockStatement: not jumping only tests more positions.
+      // Stryker disable next-line BlockStatement: not jumping only tests more positions.
       if (jump > 0) {
         at += jump;
         continue;
@@ -193,12 +188,10 @@ export class Redactor {
     if (length === undefined) return;
     const end = at + length;
     if (at < this.hidden) {
-      // Stryker disable next-line EqualityOperator: equal is the same run.
       if (end > this.hidden) this.hidden = end;
       return;
     }
     const from = Math.max(this.emitted, this.hidden);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty slice adds nothing.
     if (at > from) out.push(data.subarray(from, at));
     out.push(this.t.marker);
     this.hidden = end;
@@ -208,7 +201,6 @@ export class Redactor {
   /** Emits what lies before `at` and is not hidden, and keeps data[at..] pending. */
   private settle(data: Buffer, at: number, out: Buffer[]): void {
     const from = Math.max(this.emitted, this.hidden);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty slice adds nothing.
     if (at > from) out.push(data.subarray(from, at));
     this.hidden = Math.max(0, this.hidden - at);
     this.pending = Buffer.from(data.subarray(at));
@@ -226,7 +218,6 @@ export class Redactor {
 
   /** Feeds a chunk; returns what can be written now. */
   push(chunk: Buffer): Buffer {
-    // Stryker disable next-line ConditionalExpression: a speed path; the scan passes everything through.
     if (this.empty) return chunk;
     const data = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
     // Any secret that starts before this point ends inside `data`, so those positions are decided.
@@ -235,7 +226,6 @@ export class Redactor {
     this.emitted = this.hidden;
     this.scan(data, decideBefore, out);
     // Without a match the output is one slice of the input: hand it on without copying.
-    // Stryker disable next-line ConditionalExpression: a copy has the same bytes.
     return out.length === 1 ? (out[0] as Buffer) : Buffer.concat(out);
   }
 
@@ -248,7 +238,6 @@ export class Redactor {
     const out: Buffer[] = [];
     this.emitted = this.hidden;
     let at = 0;
-    // Stryker disable next-line EqualityOperator: one step past the end finds nothing and settles the same.
     for (; at < data.length; at++) {
       if (!final && this.couldGrowAt(data, at)) break;
       this.hideMatchAt(data, at, out);

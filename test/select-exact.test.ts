@@ -152,6 +152,19 @@ describe('loadEnvironment passes its options through', () => {
   const load = (extra: Partial<Parameters<typeof loadEnvironment>[0]> = {}) =>
     loadEnvironment({ token: parseToken(token), apiUrl: emulator.url, client: 'cli', ...extra });
 
+  it('a request that fails at once rejects the load, and nothing is left unhandled', async () => {
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      await expect(load({ apiUrl: 'http://example.com' })).rejects.toThrow(/plain http:\/\/ to example\.com/);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).toStrictEqual([]);
+    } finally {
+      process.off('unhandledRejection', record);
+    }
+  });
+
   it('interpolate: false leaves references; the default expands them', async () => {
     expect((await load()).secrets.get('REF')?.value).toBe('x-o');
     expect((await load({ interpolate: false })).secrets.get('REF')?.value).toBe('x-${OTHER}');

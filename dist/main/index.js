@@ -405,9 +405,11 @@ async function fetchResolve(request) {
         const jittered = Math.round(backoff / 2 + Math.random() * (backoff / 2));
         const delayMs = outcome.retryAfterMs ?? jittered;
         const remaining = totalTimeoutMs - (Date.now() - started);
+        const outOfAttempts = attempt > retries;
         // Stryker disable next-line EqualityOperator: equal only to the millisecond.
-        if (attempt > retries || delayMs >= remaining) {
-            const why = attempt > retries
+        const outOfTime = delayMs >= remaining;
+        if (outOfAttempts || outOfTime) {
+            const why = outOfAttempts
                 ? `after ${attempt} attempt${attempt === 1 ? '' : 's'}`
                 : `within the ${Math.round(totalTimeoutMs / 1000)} s time budget`;
             throw new errors_js_1.SeekritError(outcome.error.code, `${outcome.error.message} (gave up ${why})`, outcome.error.hint);
@@ -994,7 +996,7 @@ function ensureFolder(path) {
         const code = error.code;
         if (code === 'EEXIST')
             return;
-        // Stryker disable next-line ConditionalExpression: any other error recurs on the retry below.
+        // Any other error would only recur on the retry below.
         if (code !== 'ENOENT')
             throw error;
         ensureFolder((0, node_path_1.dirname)(path));
@@ -1169,7 +1171,7 @@ exports.RequestTimeoutError = RequestTimeoutError;
  * nor the tunnel (a lazy chunk of the bundle).
  */
 async function agentFor(url) {
-    // Stryker disable next-line ConditionalExpression: a speed path; without these variables getProxyUrl finds no proxy.
+    // Without these variables getProxyUrl finds no proxy: skip loading it.
     if (!PROXY_VARIABLES.some((name) => process.env[name]))
         return undefined;
     // Eager: kept inside the bundle file (the CLI must stay one SHA-pinned file), run only here.
@@ -1255,10 +1257,16 @@ exports.loadEnvironment = loadEnvironment;
  */
 const api_js_1 = __nccwpck_require__(3987);
 const materialize_js_1 = __nccwpck_require__(146);
+const p256_js_1 = __nccwpck_require__(8426);
 const scope_js_1 = __nccwpck_require__(3203);
 /** Resolves and decrypts an environment. Throws (delivering nothing) on any failure. */
 async function loadEnvironment(options) {
-    const response = await (0, api_js_1.fetchResolve)(options);
+    const answer = (0, api_js_1.fetchResolve)(options);
+    answer.catch(() => { }); // awaited below; this only keeps an early failure from counting as unhandled
+    // The answer is a network round trip away: once the request is out, build the curve it needs.
+    await new Promise((resolve) => setImmediate(resolve));
+    (0, p256_js_1.p256)();
+    const response = await answer;
     // Check the scope before any decryption: a wrong environment's values are never opened.
     (0, scope_js_1.checkExpectedScope)(response.scope, options.expectScope, options.expectScopeInput ?? 'expect-scope');
     return (0, materialize_js_1.materialize)(response, options.token.privateKey, options);
@@ -1396,7 +1404,7 @@ function contributorsOf(names, references) {
     while (stack.length > 0) {
         const name = stack.pop();
         for (const ref of references.get(name) ?? []) {
-            // Stryker disable next-line ConditionalExpression: references are acyclic, so a name seen twice adds nothing; the check keeps shared references from multiplying the work.
+            // References are acyclic: the check only keeps shared references from multiplying the work.
             if (!found.has(ref)) {
                 found.add(ref);
                 stack.push(ref);
@@ -1539,6 +1547,7 @@ function checkDeliveredNames(names, rules) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.P256_ORDER = void 0;
 exports.blindingBytes = blindingBytes;
 exports.p256 = p256;
 /**
@@ -1558,15 +1567,17 @@ const weierstrass_js_1 = __nccwpck_require__(7716);
 function blindingBytes(length) {
     return new Uint8Array((0, node_crypto_1.randomBytes)(length ?? 32));
 }
+/** The order of P-256's base point: a private scalar lies in [1, n). */
+exports.P256_ORDER = BigInt('0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551');
 let curve;
 /**
- * The curve, built on first use: a run that stops at its inputs never pays for it. Only ECDH and
- * the scalar range are used; the product never makes a key.
+ * The curve, built on first use: loadEnvironment builds it while the request is on the wire, and
+ * a run that stops at its inputs never pays for it. Only ECDH is used; the product never makes a key.
  */
 function p256() {
     curve ??= (0, weierstrass_js_1.ecdh)((0, weierstrass_js_1.weierstrass)({
         p: BigInt('0xffffffff00000001000000000000000000000000ffffffffffffffffffffffff'),
-        n: BigInt('0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551'),
+        n: exports.P256_ORDER,
         h: BigInt(1),
         a: BigInt('0xffffffff00000001000000000000000000000000fffffffffffffffffffffffc'),
         b: BigInt('0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604b'),
@@ -1888,7 +1899,6 @@ const ANY_PREFIX = new RegExp(`^(?:${exports.RESERVED_CATEGORIES.flatMap((catego
 /** The category a name falls in, or undefined for an ordinary name. Case-insensitive. */
 function reservedCategory(name) {
     const upper = name.toUpperCase();
-    // Stryker disable next-line ConditionalExpression: the gate (see above).
     if (!ALL_NAMES.has(upper) && !ANY_PREFIX.test(upper))
         return undefined;
     for (const category of exports.RESERVED_CATEGORIES) {
@@ -2273,12 +2283,6 @@ function secretTargets(values) {
         if (value.trim() === '')
             continue;
         targets.add(value);
-        // Stryker disable next-line all: a speed path; the split below gives the same targets.
-        if (!value.includes('\n') && !value.includes('\r')) {
-            // One line: the line is the value, trimmed (a fast path for the common case).
-            targets.add(value.trim());
-            continue;
-        }
         for (const line of value.split(/\r\n|\r|\n/)) {
             const trimmed = line.trim();
             if (trimmed !== '')
@@ -2423,7 +2427,8 @@ function privateKeyFromPkcs8(der, id) {
     const d = expect(scalar, der_js_1.DER_TAG.OCTET_STRING, 'private scalar', id).value;
     if (d.length !== 32)
         throw malformed(`the private scalar of ${id} is ${d.length} bytes, not 32`);
-    if (!(0, p256_js_1.p256)().utils.isValidSecretKey(d))
+    const value = BigInt(`0x${Buffer.from(d).toString('hex')}`);
+    if (value === 0n || value >= p256_js_1.P256_ORDER)
         throw malformed(`the private scalar of ${id} is out of range`);
     const privateKey = Uint8Array.from(d);
     for (const field of optional) {

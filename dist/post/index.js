@@ -121,7 +121,7 @@ function ensureFolder(path) {
         const code = error.code;
         if (code === 'EEXIST')
             return;
-        // Stryker disable next-line ConditionalExpression: any other error recurs on the retry below.
+        // Any other error would only recur on the retry below.
         if (code !== 'ENOENT')
             throw error;
         ensureFolder((0, node_path_1.dirname)(path));

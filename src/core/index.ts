@@ -4,6 +4,7 @@
  */
 import { type ClientKind, fetchResolve, type GroupOverride, type RetryNotice } from './api.js';
 import { type Materialized, materialize } from './materialize.js';
+import { p256 } from './p256.js';
 import { checkExpectedScope } from './scope.js';
 import type { ServiceToken } from './token.js';
 
@@ -23,7 +24,12 @@ export interface LoadOptions {
 
 /** Resolves and decrypts an environment. Throws (delivering nothing) on any failure. */
 export async function loadEnvironment(options: LoadOptions): Promise<Materialized> {
-  const response = await fetchResolve(options);
+  const answer = fetchResolve(options);
+  answer.catch(() => {}); // awaited below; this only keeps an early failure from counting as unhandled
+  // The answer is a network round trip away: once the request is out, build the curve it needs.
+  await new Promise((resolve) => setImmediate(resolve));
+  p256();
+  const response = await answer;
   // Check the scope before any decryption: a wrong environment's values are never opened.
   checkExpectedScope(response.scope, options.expectScope, options.expectScopeInput ?? 'expect-scope');
   return materialize(response, options.token.privateKey, options);

@@ -17,19 +17,22 @@ export function blindingBytes(length?: number): Uint8Array<ArrayBuffer> {
   return new Uint8Array(randomBytes(length ?? 32));
 }
 
+/** The order of P-256's base point: a private scalar lies in [1, n). */
+export const P256_ORDER = BigInt('0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551');
+
 type Curve = ReturnType<typeof ecdh>;
 let curve: Curve | undefined;
 
 /**
- * The curve, built on first use: a run that stops at its inputs never pays for it. Only ECDH and
- * the scalar range are used; the product never makes a key.
+ * The curve, built on first use: loadEnvironment builds it while the request is on the wire, and
+ * a run that stops at its inputs never pays for it. Only ECDH is used; the product never makes a key.
  */
 export function p256(): Curve {
   curve ??= ecdh(
     weierstrass(
       {
         p: BigInt('0xffffffff00000001000000000000000000000000ffffffffffffffffffffffff'),
-        n: BigInt('0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551'),
+        n: P256_ORDER,
         h: BigInt(1),
         a: BigInt('0xffffffff00000001000000000000000000000000fffffffffffffffffffffffc'),
         b: BigInt('0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604b'),

@@ -1,7 +1,7 @@
 import { createECDH } from 'node:crypto';
 import { bytesEqual, DER_TAG, readChildren, readTlv, type Tlv } from './der.js';
 import { SeekritError } from './errors.js';
-import { p256 } from './p256.js';
+import { P256_ORDER } from './p256.js';
 
 /** `skt_<id>_<key>`: only the first two underscores separate; the key is base64url and may hold `_`. */
 const TOKEN_FORMAT = /^(skt_[0-9A-Za-z]+)_([A-Za-z0-9_-]+)$/;
@@ -82,7 +82,8 @@ function privateKeyFromPkcs8(der: Uint8Array, id: string): Uint8Array {
   if (ev.value.length !== 1 || ev.value[0] !== 1) throw malformed(`the key of ${id} has an unknown ECPrivateKey version`);
   const d = expect(scalar, DER_TAG.OCTET_STRING, 'private scalar', id).value;
   if (d.length !== 32) throw malformed(`the private scalar of ${id} is ${d.length} bytes, not 32`);
-  if (!p256().utils.isValidSecretKey(d)) throw malformed(`the private scalar of ${id} is out of range`);
+  const value = BigInt(`0x${Buffer.from(d).toString('hex')}`);
+  if (value === 0n || value >= P256_ORDER) throw malformed(`the private scalar of ${id} is out of range`);
   const privateKey = Uint8Array.from(d);
   for (const field of optional) {
     if (field.tag === DER_TAG.CONTEXT_0) {

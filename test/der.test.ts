@@ -92,6 +92,19 @@ describe('PKCS#8 structure of the token key', () => {
   });
 });
 
+describe('the private scalar', () => {
+  const n = Buffer.from('ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551', 'hex');
+  const scalar = (bytes: Uint8Array) => pkcs8({ scalar: tlv(0x04, bytes), ecExtra: [] });
+  it('lies in [1, n): 1 and n − 1 are keys, 0 and n are not', () => {
+    const below = Buffer.from(n);
+    below[31] = (below[31] as number) - 1;
+    expect(refused(scalar(below))).toBe('accepted');
+    expect(refused(scalar(Buffer.alloc(32).fill(1, 31)))).toBe('accepted');
+    for (const bad of [n, Buffer.alloc(32)])
+      expect(refused(scalar(bad))).toBe('The service token is malformed: the private scalar of skt_derTest1 is out of range.');
+  });
+});
+
 describe('token key messages, exactly', () => {
   const notPkcs8 = (what: string) =>
     `The service token is malformed: the key of skt_derTest1 is not a PKCS#8 P-256 key (${what}). | Copy the whole service token (skt_…) into the CI secret again, or mint a new one.`;

@@ -2358,18 +2358,20 @@ class Redactor {
                 this.hidden = end;
             return;
         }
-        const from = Math.max(this.emitted, this.hidden);
-        if (at > from)
-            out.push(data.subarray(from, at));
+        this.emitBefore(data, at, out);
         out.push(this.t.marker);
         this.hidden = end;
         this.emitted = end;
     }
-    /** Emits what lies before `at` and is not hidden, and keeps data[at..] pending. */
-    settle(data, at, out) {
+    /** Emits what lies before `at` that is neither out yet nor hidden. */
+    emitBefore(data, at, out) {
         const from = Math.max(this.emitted, this.hidden);
         if (at > from)
             out.push(data.subarray(from, at));
+    }
+    /** Emits what lies before `at` and is not hidden, and keeps data[at..] pending. */
+    settle(data, at, out) {
+        this.emitBefore(data, at, out);
         this.hidden = Math.max(0, this.hidden - at);
         this.pending = Buffer.from(data.subarray(at));
     }
@@ -2385,8 +2387,6 @@ class Redactor {
     }
     /** Feeds a chunk; returns what can be written now. */
     push(chunk) {
-        if (this.empty)
-            return chunk;
         const data = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
         // Any secret that starts before this point ends inside `data`, so those positions are decided.
         const decideBefore = Math.max(0, data.length - (this.t.maxLength - 1));
@@ -2758,7 +2758,8 @@ function slug(value, path) {
 function identifier(value, path) {
     if (typeof value !== 'string')
         throw invalid(path, `must be a string, got ${describeType(value)}`);
-    if (value.length === 0 || value.length > exports.LIMITS.identifierLength || !PRINTABLE.test(value)) {
+    // PRINTABLE needs one character or more.
+    if (value.length > exports.LIMITS.identifierLength || !PRINTABLE.test(value)) {
         throw invalid(path, `must be 1–${exports.LIMITS.identifierLength} printable ASCII characters without spaces`);
     }
     return value;
@@ -2937,7 +2938,7 @@ function parseSelection(selection, spelling) {
     }
     return selection.secrets.map((text) => {
         const optional = text.endsWith('?');
-        const body = optional ? text.slice(0, -1).trim() : text;
+        const body = optional ? text.slice(0, -1) : text; // alias and name are trimmed below
         const eq = body.indexOf('=');
         const alias = eq >= 0 ? body.slice(0, eq).trim() : undefined;
         const name = body.slice(eq + 1).trim(); // the whole entry when there is no =
@@ -3295,10 +3296,12 @@ function scrubFragments(text, secret) {
     let out = '';
     // A run of hidden characters becomes one marker (hidden[-1] is undefined: not hidden).
     for (let i = 0; i < text.length; i++) {
-        if (!hidden[i])
+        if (!hidden[i]) {
             out += text[i];
+            continue;
+        }
         // Stryker disable next-line ArithmeticOperator: one marker per run, at its start or its end, reads the same.
-        else if (!hidden[i - 1])
+        if (!hidden[i - 1])
             out += exports.SCRUBBED;
     }
     return out;

@@ -1963,7 +1963,8 @@ function slug(value, path) {
 function identifier(value, path) {
     if (typeof value !== 'string')
         throw invalid(path, `must be a string, got ${describeType(value)}`);
-    if (value.length === 0 || value.length > exports.LIMITS.identifierLength || !PRINTABLE.test(value)) {
+    // PRINTABLE needs one character or more.
+    if (value.length > exports.LIMITS.identifierLength || !PRINTABLE.test(value)) {
         throw invalid(path, `must be 1–${exports.LIMITS.identifierLength} printable ASCII characters without spaces`);
     }
     return value;
@@ -2142,7 +2143,7 @@ function parseSelection(selection, spelling) {
     }
     return selection.secrets.map((text) => {
         const optional = text.endsWith('?');
-        const body = optional ? text.slice(0, -1).trim() : text;
+        const body = optional ? text.slice(0, -1) : text; // alias and name are trimmed below
         const eq = body.indexOf('=');
         const alias = eq >= 0 ? body.slice(0, eq).trim() : undefined;
         const name = body.slice(eq + 1).trim(); // the whole entry when there is no =
@@ -2500,10 +2501,12 @@ function scrubFragments(text, secret) {
     let out = '';
     // A run of hidden characters becomes one marker (hidden[-1] is undefined: not hidden).
     for (let i = 0; i < text.length; i++) {
-        if (!hidden[i])
+        if (!hidden[i]) {
             out += text[i];
+            continue;
+        }
         // Stryker disable next-line ArithmeticOperator: one marker per run, at its start or its end, reads the same.
-        else if (!hidden[i - 1])
+        if (!hidden[i - 1])
             out += exports.SCRUBBED;
     }
     return out;

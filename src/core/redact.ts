@@ -191,17 +191,21 @@ export class Redactor {
       if (end > this.hidden) this.hidden = end;
       return;
     }
-    const from = Math.max(this.emitted, this.hidden);
-    if (at > from) out.push(data.subarray(from, at));
+    this.emitBefore(data, at, out);
     out.push(this.t.marker);
     this.hidden = end;
     this.emitted = end;
   }
 
-  /** Emits what lies before `at` and is not hidden, and keeps data[at..] pending. */
-  private settle(data: Buffer, at: number, out: Buffer[]): void {
+  /** Emits what lies before `at` that is neither out yet nor hidden. */
+  private emitBefore(data: Buffer, at: number, out: Buffer[]): void {
     const from = Math.max(this.emitted, this.hidden);
     if (at > from) out.push(data.subarray(from, at));
+  }
+
+  /** Emits what lies before `at` and is not hidden, and keeps data[at..] pending. */
+  private settle(data: Buffer, at: number, out: Buffer[]): void {
+    this.emitBefore(data, at, out);
     this.hidden = Math.max(0, this.hidden - at);
     this.pending = Buffer.from(data.subarray(at));
   }
@@ -218,7 +222,6 @@ export class Redactor {
 
   /** Feeds a chunk; returns what can be written now. */
   push(chunk: Buffer): Buffer {
-    if (this.empty) return chunk;
     const data = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
     // Any secret that starts before this point ends inside `data`, so those positions are decided.
     const decideBefore = Math.max(0, data.length - (this.t.maxLength - 1));

@@ -76,7 +76,8 @@ function slug(value: unknown, path: string): string {
 /** Identifiers: short, printable, no spaces (they bind ciphertexts; they are never printed). */
 function identifier(value: unknown, path: string): string {
   if (typeof value !== 'string') throw invalid(path, `must be a string, got ${describeType(value)}`);
-  if (value.length === 0 || value.length > LIMITS.identifierLength || !PRINTABLE.test(value)) {
+  // PRINTABLE needs one character or more.
+  if (value.length > LIMITS.identifierLength || !PRINTABLE.test(value)) {
     throw invalid(path, `must be 1–${LIMITS.identifierLength} printable ASCII characters without spaces`);
   }
   return value;

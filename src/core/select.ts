@@ -71,7 +71,7 @@ export function parseSelection(selection: Selection, spelling: Spelling): Entry[
   }
   return selection.secrets.map((text): Entry => {
     const optional = text.endsWith('?');
-    const body = optional ? text.slice(0, -1).trim() : text;
+    const body = optional ? text.slice(0, -1) : text; // alias and name are trimmed below
     const eq = body.indexOf('=');
     const alias = eq >= 0 ? body.slice(0, eq).trim() : undefined;
     const name = body.slice(eq + 1).trim(); // the whole entry when there is no =

@@ -24,9 +24,12 @@ function scrubFragments(text: string, secret: string): string {
   let out = '';
   // A run of hidden characters becomes one marker (hidden[-1] is undefined: not hidden).
   for (let i = 0; i < text.length; i++) {
-    if (!hidden[i]) out += text[i];
+    if (!hidden[i]) {
+      out += text[i];
+      continue;
+    }
     // Stryker disable next-line ArithmeticOperator: one marker per run, at its start or its end, reads the same.
-    else if (!hidden[i - 1]) out += SCRUBBED;
+    if (!hidden[i - 1]) out += SCRUBBED;
   }
   return out;
 }

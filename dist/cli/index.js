@@ -2310,10 +2310,6 @@ class Redactor {
     constructor(source, marker = exports.REDACTED) {
         this.t = source instanceof RedactionTables ? source : new RedactionTables(source, marker);
     }
-    /** True when there is nothing to redact (output equals input). */
-    get empty() {
-        return this.t.maxLength === 0;
-    }
     /** Longest needle that starts at `at` and lies entirely inside `data`, or undefined. */
     matchAt(data, at) {
         const key = windowKey(data, at, this.t.width);

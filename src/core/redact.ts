@@ -143,11 +143,6 @@ export class Redactor {
     this.t = source instanceof RedactionTables ? source : new RedactionTables(source, marker);
   }
 
-  /** True when there is nothing to redact (output equals input). */
-  get empty(): boolean {
-    return this.t.maxLength === 0;
-  }
-
   /** Longest needle that starts at `at` and lies entirely inside `data`, or undefined. */
   private matchAt(data: Buffer, at: number): number | undefined {
     const key = windowKey(data, at, this.t.width);

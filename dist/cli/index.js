@@ -1769,20 +1769,24 @@ exports.loadEnvironment = loadEnvironment;
  * It knows nothing of GitHub or GitLab; the shells in src/github and src/cli mask and deliver.
  */
 const api_js_1 = __nccwpck_require__(3987);
-const materialize_js_1 = __nccwpck_require__(146);
-const p256_js_1 = __nccwpck_require__(8426);
 const scope_js_1 = __nccwpck_require__(3203);
 /** Resolves and decrypts an environment. Throws (delivering nothing) on any failure. */
 async function loadEnvironment(options) {
     const answer = (0, api_js_1.fetchResolve)(options);
     answer.catch(() => { }); // awaited below; this only keeps an early failure from counting as unhandled
-    // The answer is a network round trip away: once the request is out, build the curve it needs.
+    // The answer is a network round trip away. Once the request is out (a turn of the event loop),
+    // load the decryption half (the curve and hash libraries, about 3 ms on Node.js 24) and build
+    // the curve while it travels; eager imports stay inside the bundle file.
     await new Promise((resolve) => setImmediate(resolve));
-    (0, p256_js_1.p256)();
+    const [{ materialize }, { p256 }] = await Promise.all([
+        Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 146)),
+        Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8426)),
+    ]);
+    p256();
     const response = await answer;
     // Check the scope before any decryption: a wrong environment's values are never opened.
     (0, scope_js_1.checkExpectedScope)(response.scope, options.expectScope, options.expectScopeInput ?? 'expect-scope');
-    return (0, materialize_js_1.materialize)(response, options.token.privateKey, options);
+    return materialize(response, options.token.privateKey, options);
 }
 
 
@@ -2060,7 +2064,6 @@ function checkDeliveredNames(names, rules) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.P256_ORDER = void 0;
 exports.blindingBytes = blindingBytes;
 exports.p256 = p256;
 /**
@@ -2072,6 +2075,7 @@ exports.p256 = p256;
  */
 const node_crypto_1 = __nccwpck_require__(7598);
 const weierstrass_js_1 = __nccwpck_require__(7716);
+const token_js_1 = __nccwpck_require__(4418);
 /**
  * The bytes that blind the secret scalar in every multiplication, from the platform CSPRNG. Left
  * to its default, the curve would probe WebCrypto when it is built and read it on every multiply,
@@ -2080,8 +2084,6 @@ const weierstrass_js_1 = __nccwpck_require__(7716);
 function blindingBytes(length) {
     return new Uint8Array((0, node_crypto_1.randomBytes)(length ?? 32));
 }
-/** The order of P-256's base point: a private scalar lies in [1, n). */
-exports.P256_ORDER = BigInt('0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551');
 let curve;
 /**
  * The curve, built on first use: loadEnvironment builds it while the request is on the wire, and
@@ -2090,7 +2092,7 @@ let curve;
 function p256() {
     curve ??= (0, weierstrass_js_1.ecdh)((0, weierstrass_js_1.weierstrass)({
         p: BigInt('0xffffffff00000001000000000000000000000000ffffffffffffffffffffffff'),
-        n: exports.P256_ORDER,
+        n: token_js_1.P256_ORDER,
         h: BigInt(1),
         a: BigInt('0xffffffff00000001000000000000000000000000fffffffffffffffffffffffc'),
         b: BigInt('0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604b'),
@@ -3151,11 +3153,16 @@ function redactionNeedles(values) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.P256_ORDER = void 0;
 exports.parseToken = parseToken;
 const node_crypto_1 = __nccwpck_require__(7598);
 const der_js_1 = __nccwpck_require__(4976);
 const errors_js_1 = __nccwpck_require__(4296);
-const p256_js_1 = __nccwpck_require__(8426);
+/**
+ * The order n of P-256's base point: a private scalar lies in [1, n). Kept here, not with the
+ * curve, so that reading a token does not load the curve library (see loadEnvironment).
+ */
+exports.P256_ORDER = BigInt('0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551');
 /** `skt_<id>_<key>`: only the first two underscores separate; the key is base64url and may hold `_`. */
 const TOKEN_FORMAT = /^(skt_[0-9A-Za-z]+)_([A-Za-z0-9_-]+)$/;
 // OIDs as DER value bytes: id-ecPublicKey (1.2.840.10045.2.1) and prime256v1 (1.2.840.10045.3.1.7).
@@ -3227,7 +3234,7 @@ function privateKeyFromPkcs8(der, id) {
     if (d.length !== 32)
         throw malformed(`the private scalar of ${id} is ${d.length} bytes, not 32`);
     const value = BigInt(`0x${Buffer.from(d).toString('hex')}`);
-    if (value === 0n || value >= p256_js_1.P256_ORDER)
+    if (value === 0n || value >= exports.P256_ORDER)
         throw malformed(`the private scalar of ${id} is out of range`);
     const privateKey = Uint8Array.from(d);
     for (const field of optional) {

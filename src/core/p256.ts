@@ -7,6 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { ecdh, weierstrass } from '@noble/curves/abstract/weierstrass.js';
+import { P256_ORDER } from './token.js';
 
 /**
  * The bytes that blind the secret scalar in every multiplication, from the platform CSPRNG. Left
@@ -16,9 +17,6 @@ import { ecdh, weierstrass } from '@noble/curves/abstract/weierstrass.js';
 export function blindingBytes(length?: number): Uint8Array<ArrayBuffer> {
   return new Uint8Array(randomBytes(length ?? 32));
 }
-
-/** The order of P-256's base point: a private scalar lies in [1, n). */
-export const P256_ORDER = BigInt('0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551');
 
 type Curve = ReturnType<typeof ecdh>;
 let curve: Curve | undefined;

@@ -1,7 +1,12 @@
 import { createECDH } from 'node:crypto';
 import { bytesEqual, DER_TAG, readChildren, readTlv, type Tlv } from './der.js';
 import { SeekritError } from './errors.js';
-import { P256_ORDER } from './p256.js';
+
+/**
+ * The order n of P-256's base point: a private scalar lies in [1, n). Kept here, not with the
+ * curve, so that reading a token does not load the curve library (see loadEnvironment).
+ */
+export const P256_ORDER = BigInt('0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551');
 
 /** `skt_<id>_<key>`: only the first two underscores separate; the key is base64url and may hold `_`. */
 const TOKEN_FORMAT = /^(skt_[0-9A-Za-z]+)_([A-Za-z0-9_-]+)$/;

@@ -4,7 +4,8 @@
  * action main step (for example a copy of dist/main/index.js from before a change, and the current
  * one) interleaved with bare `node -e ''` on node24, against one loopback API holding COUNT
  * secrets, and prints each build's median time and its median ratio to the bare start just before
- * it. Interleaving matters on a host whose speed drifts between two blocks of the same bench.
+ * it, and its median ratio to the first build's run of the same round. Interleaving matters on a
+ * host whose speed drifts between two blocks of the same bench.
  * On demand, not part of the tests. BENCH_RUNS (default 31) sets the runs per build.
  */
 import { spawn } from 'node:child_process';
@@ -60,6 +61,10 @@ try {
   await api.close();
   rmSync(work, { recursive: true, force: true });
 }
+// Against the first build, each run over the first build's run of the same round: the builds of
+// one round run back to back, so this cancels most of the drift that the bare ratio only halves.
+const first = /** @type {{ ms: number[] }} */ (results.get(/** @type {string} */ (builds[0])));
 for (const [build, r] of results) {
-  console.log(`${median(r.ms).toFixed(1)} ms  ${median(r.ratio).toFixed(2)}×  ${build}`);
+  const paired = median(r.ms.map((ms, i) => ms / /** @type {number} */ (first.ms[i])));
+  console.log(`${median(r.ms).toFixed(1)} ms  ${median(r.ratio).toFixed(2)}× bare  ${paired.toFixed(3)}× the first  ${build}`);
 }

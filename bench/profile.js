@@ -81,6 +81,6 @@ console.log(
     'self time by function:',
     ...top(byFunction, 20),
     'inclusive (bundle):',
-    ...top(inclusive, 20),
+    ...top(inclusive, Number(process.env.PROFILE_ROWS ?? 20)),
   ].join('\n'),
 );

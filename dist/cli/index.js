@@ -1065,6 +1065,7 @@ function parseRetryAfter(header) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DAMAGED_RESPONSE_HINT = void 0;
+exports.checkBase64url = checkBase64url;
 exports.decodeBase64url = decodeBase64url;
 exports.encodeBase64url = encodeBase64url;
 const errors_js_1 = __nccwpck_require__(4296);
@@ -1075,9 +1076,10 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 /**
  * Strict base64url without padding, as the protocol writes every segment. Node's decoder skips
  * characters it does not know and accepts padding; a tampered blob must fail here instead, so the
- * alphabet, the length and the unused trailing bits are all checked.
+ * alphabet, the length and the unused trailing bits are all checked. Returns how many bytes the
+ * text holds.
  */
-function decodeBase64url(text, what) {
+function checkBase64url(text, what) {
     if (!BASE64URL.test(text)) {
         throw new errors_js_1.SeekritError('MALFORMED_BLOB', `${what} is not base64url (padding or a character outside A-Z a-z 0-9 - _).`, exports.DAMAGED_RESPONSE_HINT);
     }
@@ -1090,6 +1092,11 @@ function decodeBase64url(text, what) {
     if ((ALPHABET.indexOf(text.charAt(text.length - 1)) & unusedBits) !== 0) {
         throw new errors_js_1.SeekritError('MALFORMED_BLOB', `${what} is not canonical base64url (non-zero trailing bits).`, exports.DAMAGED_RESPONSE_HINT);
     }
+    return Math.floor((text.length * 3) / 4);
+}
+/** The bytes of a strict base64url text (see checkBase64url). */
+function decodeBase64url(text, what) {
+    checkBase64url(text, what);
     const bytes = Buffer.from(text, 'base64url');
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
@@ -1124,14 +1131,25 @@ const DEK_BYTES = 32;
 /** UTF-8 (the default encoding), refusing invalid bytes, keeping a leading BOM as part of the value. */
 const utf8 = new TextDecoder(undefined, { fatal: true, ignoreBOM: true });
 /**
+ * Where each secret's iv, sealed bytes and AAD are decoded: one set of buffers reused for every
+ * secret instead of three new ones each (OpenSSL copies what it is given before returning), which
+ * measured ~5 ms of allocation and collection at 10,000 secrets on Node.js 24. Never holds
+ * plaintext: that is the decipher's own output.
+ */
+const scratch = { iv: Buffer.alloc(IV_BYTES), sealed: Buffer.alloc(1024), aad: Buffer.alloc(256) };
+/**
  * AES-256-GCM open. The platform's (OpenSSL) implementation, not @noble/ciphers: measured here,
  * 1,000 secrets open in ~7 ms with it against ~50 ms with the pure-JavaScript one, whose per-key
  * table set-up is paid again for every secret (bench/RESULTS.md). Throws on a bad tag.
  */
 function aesGcmOpen(key, iv, sealed, aad) {
     const decipher = (0, node_crypto_1.createDecipheriv)('aes-256-gcm', key, iv);
-    if (aad !== undefined)
-        decipher.setAAD(Buffer.from(aad, 'utf8'));
+    if (aad !== undefined) {
+        // UTF-8 takes at most 3 bytes per UTF-16 unit, so the write is never cut short.
+        if (aad.length * 3 > scratch.aad.length)
+            scratch.aad = Buffer.alloc(aad.length * 3);
+        decipher.setAAD(scratch.aad.subarray(0, scratch.aad.write(aad)));
+    }
     decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
     const plaintext = decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES));
     decipher.final(); // checks the tag; GCM is a stream mode, so nothing is left to return
@@ -1199,15 +1217,25 @@ function unwrapDek(wrappedDek, privateKey, layer) {
 function dataKey(dek) {
     return (0, node_crypto_1.createSecretKey)(dek);
 }
-/** Parses `sc1.<iv>.<ct>` ahead of decryption (shape errors are reported before any crypto). */
+/**
+ * Decodes `sc1.<iv>.<ct>` into the scratch buffers ahead of decryption (shape errors are reported
+ * before any crypto). The views returned are valid until the next call.
+ */
 function parseSecretBlob(ciphertext, what) {
     const [iv, ct] = splitBlob(ciphertext, 'sc1', 2, what);
-    const ivBytes = exactBytes(iv, IV_BYTES, `${what} (iv)`);
-    const ctBytes = (0, base64url_js_1.decodeBase64url)(ct, `${what} (ciphertext)`);
-    if (ctBytes.length < TAG_BYTES) {
-        throw new errors_js_1.SeekritError('MALFORMED_BLOB', `${what} is shorter than an AES-GCM tag (${ctBytes.length} bytes).`, base64url_js_1.DAMAGED_RESPONSE_HINT);
+    const ivLength = (0, base64url_js_1.checkBase64url)(iv, `${what} (iv)`);
+    if (ivLength !== IV_BYTES) {
+        throw new errors_js_1.SeekritError('MALFORMED_BLOB', `${what} (iv) is ${ivLength} bytes, expected ${IV_BYTES}.`, base64url_js_1.DAMAGED_RESPONSE_HINT);
     }
-    return { iv: ivBytes, ct: ctBytes };
+    const sealedLength = (0, base64url_js_1.checkBase64url)(ct, `${what} (ciphertext)`);
+    if (sealedLength < TAG_BYTES) {
+        throw new errors_js_1.SeekritError('MALFORMED_BLOB', `${what} is shorter than an AES-GCM tag (${sealedLength} bytes).`, base64url_js_1.DAMAGED_RESPONSE_HINT);
+    }
+    if (sealedLength > scratch.sealed.length)
+        scratch.sealed = Buffer.alloc(sealedLength);
+    scratch.iv.write(iv, 'base64url');
+    scratch.sealed.write(ct, 'base64url');
+    return { iv: scratch.iv, sealed: scratch.sealed.subarray(0, sealedLength) };
 }
 /**
  * Opens one secret `sc1.<iv>.<ct>` with the layer's DEK; AAD = `<environmentId>/<name>` binds the
@@ -1215,10 +1243,10 @@ function parseSecretBlob(ciphertext, what) {
  */
 function openSecret(ciphertext, dek, environmentId, name, layer) {
     const what = `Secret ${name} in ${layer}`;
-    const { iv, ct } = parseSecretBlob(ciphertext, what);
+    const { iv, sealed } = parseSecretBlob(ciphertext, what);
     let plaintext;
     try {
-        plaintext = aesGcmOpen(dek, iv, ct, `${environmentId}/${name}`);
+        plaintext = aesGcmOpen(dek, iv, sealed, `${environmentId}/${name}`);
     }
     catch {
         throw new errors_js_1.SeekritError('DECRYPT_FAILED', `Could not decrypt secret ${name} in ${layer}: its ciphertext was altered, swapped with another secret's, or sealed for another environment.`, 'Retry once; if it persists, report it to your seekrit administrator, since the response did not come from an untampered server.');

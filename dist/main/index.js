@@ -552,6 +552,7 @@ function parseRetryAfter(header) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DAMAGED_RESPONSE_HINT = void 0;
+exports.checkBase64url = checkBase64url;
 exports.decodeBase64url = decodeBase64url;
 exports.encodeBase64url = encodeBase64url;
 const errors_js_1 = __nccwpck_require__(4296);
@@ -562,9 +563,10 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 /**
  * Strict base64url without padding, as the protocol writes every segment. Node's decoder skips
  * characters it does not know and accepts padding; a tampered blob must fail here instead, so the
- * alphabet, the length and the unused trailing bits are all checked.
+ * alphabet, the length and the unused trailing bits are all checked. Returns how many bytes the
+ * text holds.
  */
-function decodeBase64url(text, what) {
+function checkBase64url(text, what) {
     if (!BASE64URL.test(text)) {
         throw new errors_js_1.SeekritError('MALFORMED_BLOB', `${what} is not base64url (padding or a character outside A-Z a-z 0-9 - _).`, exports.DAMAGED_RESPONSE_HINT);
     }
@@ -577,6 +579,11 @@ function decodeBase64url(text, what) {
     if ((ALPHABET.indexOf(text.charAt(text.length - 1)) & unusedBits) !== 0) {
         throw new errors_js_1.SeekritError('MALFORMED_BLOB', `${what} is not canonical base64url (non-zero trailing bits).`, exports.DAMAGED_RESPONSE_HINT);
     }
+    return Math.floor((text.length * 3) / 4);
+}
+/** The bytes of a strict base64url text (see checkBase64url). */
+function decodeBase64url(text, what) {
+    checkBase64url(text, what);
     const bytes = Buffer.from(text, 'base64url');
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
@@ -611,14 +618,25 @@ const DEK_BYTES = 32;
 /** UTF-8 (the default encoding), refusing invalid bytes, keeping a leading BOM as part of the value. */
 const utf8 = new TextDecoder(undefined, { fatal: true, ignoreBOM: true });
 /**
+ * Where each secret's iv, sealed bytes and AAD are decoded: one set of buffers reused for every
+ * secret instead of three new ones each (OpenSSL copies what it is given before returning), which
+ * measured ~5 ms of allocation and collection at 10,000 secrets on Node.js 24. Never holds
+ * plaintext: that is the decipher's own output.
+ */
+const scratch = { iv: Buffer.alloc(IV_BYTES), sealed: Buffer.alloc(1024), aad: Buffer.alloc(256) };
+/**
  * AES-256-GCM open. The platform's (OpenSSL) implementation, not @noble/ciphers: measured here,
  * 1,000 secrets open in ~7 ms with it against ~50 ms with the pure-JavaScript one, whose per-key
  * table set-up is paid again for every secret (bench/RESULTS.md). Throws on a bad tag.
  */
 function aesGcmOpen(key, iv, sealed, aad) {
     const decipher = (0, node_crypto_1.createDecipheriv)('aes-256-gcm', key, iv);
-    if (aad !== undefined)
-        decipher.setAAD(Buffer.from(aad, 'utf8'));
+    if (aad !== undefined) {
+        // UTF-8 takes at most 3 bytes per UTF-16 unit, so the write is never cut short.
+        if (aad.length * 3 > scratch.aad.length)
+            scratch.aad = Buffer.alloc(aad.length * 3);
+        decipher.setAAD(scratch.aad.subarray(0, scratch.aad.write(aad)));
+    }
     decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
     const plaintext = decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES));
     decipher.final(); // checks the tag; GCM is a stream mode, so nothing is left to return
@@ -686,15 +704,25 @@ function unwrapDek(wrappedDek, privateKey, layer) {
 function dataKey(dek) {
     return (0, node_crypto_1.createSecretKey)(dek);
 }
-/** Parses `sc1.<iv>.<ct>` ahead of decryption (shape errors are reported before any crypto). */
+/**
+ * Decodes `sc1.<iv>.<ct>` into the scratch buffers ahead of decryption (shape errors are reported
+ * before any crypto). The views returned are valid until the next call.
+ */
 function parseSecretBlob(ciphertext, what) {
     const [iv, ct] = splitBlob(ciphertext, 'sc1', 2, what);
-    const ivBytes = exactBytes(iv, IV_BYTES, `${what} (iv)`);
-    const ctBytes = (0, base64url_js_1.decodeBase64url)(ct, `${what} (ciphertext)`);
-    if (ctBytes.length < TAG_BYTES) {
-        throw new errors_js_1.SeekritError('MALFORMED_BLOB', `${what} is shorter than an AES-GCM tag (${ctBytes.length} bytes).`, base64url_js_1.DAMAGED_RESPONSE_HINT);
+    const ivLength = (0, base64url_js_1.checkBase64url)(iv, `${what} (iv)`);
+    if (ivLength !== IV_BYTES) {
+        throw new errors_js_1.SeekritError('MALFORMED_BLOB', `${what} (iv) is ${ivLength} bytes, expected ${IV_BYTES}.`, base64url_js_1.DAMAGED_RESPONSE_HINT);
     }
-    return { iv: ivBytes, ct: ctBytes };
+    const sealedLength = (0, base64url_js_1.checkBase64url)(ct, `${what} (ciphertext)`);
+    if (sealedLength < TAG_BYTES) {
+        throw new errors_js_1.SeekritError('MALFORMED_BLOB', `${what} is shorter than an AES-GCM tag (${sealedLength} bytes).`, base64url_js_1.DAMAGED_RESPONSE_HINT);
+    }
+    if (sealedLength > scratch.sealed.length)
+        scratch.sealed = Buffer.alloc(sealedLength);
+    scratch.iv.write(iv, 'base64url');
+    scratch.sealed.write(ct, 'base64url');
+    return { iv: scratch.iv, sealed: scratch.sealed.subarray(0, sealedLength) };
 }
 /**
  * Opens one secret `sc1.<iv>.<ct>` with the layer's DEK; AAD = `<environmentId>/<name>` binds the
@@ -702,10 +730,10 @@ function parseSecretBlob(ciphertext, what) {
  */
 function openSecret(ciphertext, dek, environmentId, name, layer) {
     const what = `Secret ${name} in ${layer}`;
-    const { iv, ct } = parseSecretBlob(ciphertext, what);
+    const { iv, sealed } = parseSecretBlob(ciphertext, what);
     let plaintext;
     try {
-        plaintext = aesGcmOpen(dek, iv, ct, `${environmentId}/${name}`);
+        plaintext = aesGcmOpen(dek, iv, sealed, `${environmentId}/${name}`);
     }
     catch {
         throw new errors_js_1.SeekritError('DECRYPT_FAILED', `Could not decrypt secret ${name} in ${layer}: its ciphertext was altered, swapped with another secret's, or sealed for another environment.`, 'Retry once; if it persists, report it to your seekrit administrator, since the response did not come from an untampered server.');
@@ -3032,6 +3060,7 @@ exports.warning = warning;
 exports.setFailed = setFailed;
 exports.saveState = saveState;
 exports.getState = getState;
+exports.exitWhenFlushed = exitWhenFlushed;
 /**
  * The GitHub runner's step protocol, as much of it as the action speaks: inputs from INPUT_*,
  * workflow commands on stdout, state through GITHUB_STATE. Written here rather than imported from
@@ -3079,6 +3108,24 @@ function saveState(state, env = process.env) {
 }
 function getState(name, env = process.env) {
     return env[`STATE_${name}`] ?? '';
+}
+/**
+ * Ends the step once everything it printed has reached the runner. Left to end by itself, Node.js
+ * first frees the heap and every native handle one by one (each secret's decipher among them):
+ * measured ~14 ms of a 10,000-secret run on Node.js 24. Exiting is safe only after the writes
+ * are flushed: stdout is asynchronous for a pipe on macOS, and the runner must read every
+ * ::add-mask:: line. The exit code is process.exitCode, as setFailed left it.
+ */
+function exitWhenFlushed(streams = [process.stdout, process.stderr], exit = () => process.exit()) {
+    let pending = streams.length;
+    // A write's callback runs once it and every write before it have been handed to the system.
+    for (const stream of streams) {
+        stream.write('', () => {
+            pending -= 1;
+            if (pending === 0)
+                exit();
+        });
+    }
 }
 
 
@@ -9136,7 +9183,8 @@ var exports = __webpack_exports__;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 /** The action's main step: all logic lives in runAction (src/github/action.ts). */
 const action_js_1 = __nccwpck_require__(6497);
-void (0, action_js_1.runAction)();
+const runner_js_1 = __nccwpck_require__(9373);
+void (0, action_js_1.runAction)().then(() => (0, runner_js_1.exitWhenFlushed)());
 
 })();
 

@@ -10,9 +10,10 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 /**
  * Strict base64url without padding, as the protocol writes every segment. Node's decoder skips
  * characters it does not know and accepts padding; a tampered blob must fail here instead, so the
- * alphabet, the length and the unused trailing bits are all checked.
+ * alphabet, the length and the unused trailing bits are all checked. Returns how many bytes the
+ * text holds.
  */
-export function decodeBase64url(text: string, what: string): Uint8Array {
+export function checkBase64url(text: string, what: string): number {
   if (!BASE64URL.test(text)) {
     throw new SeekritError(
       'MALFORMED_BLOB',
@@ -29,6 +30,12 @@ export function decodeBase64url(text: string, what: string): Uint8Array {
   if ((ALPHABET.indexOf(text.charAt(text.length - 1)) & unusedBits) !== 0) {
     throw new SeekritError('MALFORMED_BLOB', `${what} is not canonical base64url (non-zero trailing bits).`, DAMAGED_RESPONSE_HINT);
   }
+  return Math.floor((text.length * 3) / 4);
+}
+
+/** The bytes of a strict base64url text (see checkBase64url). */
+export function decodeBase64url(text: string, what: string): Uint8Array {
+  checkBase64url(text, what);
   const bytes = Buffer.from(text, 'base64url');
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

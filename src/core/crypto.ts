@@ -1,7 +1,7 @@
 import { createDecipheriv, createSecretKey, type KeyObject } from 'node:crypto';
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { DAMAGED_RESPONSE_HINT, decodeBase64url } from './base64url.js';
+import { checkBase64url, DAMAGED_RESPONSE_HINT, decodeBase64url } from './base64url.js';
 import { SeekritError } from './errors.js';
 import { p256 } from './p256.js';
 
@@ -16,13 +16,25 @@ const DEK_BYTES = 32;
 const utf8 = new TextDecoder(undefined, { fatal: true, ignoreBOM: true });
 
 /**
+ * Where each secret's iv, sealed bytes and AAD are decoded: one set of buffers reused for every
+ * secret instead of three new ones each (OpenSSL copies what it is given before returning), which
+ * measured ~5 ms of allocation and collection at 10,000 secrets on Node.js 24. Never holds
+ * plaintext: that is the decipher's own output.
+ */
+const scratch = { iv: Buffer.alloc(IV_BYTES), sealed: Buffer.alloc(1024), aad: Buffer.alloc(256) };
+
+/**
  * AES-256-GCM open. The platform's (OpenSSL) implementation, not @noble/ciphers: measured here,
  * 1,000 secrets open in ~7 ms with it against ~50 ms with the pure-JavaScript one, whose per-key
  * table set-up is paid again for every secret (bench/RESULTS.md). Throws on a bad tag.
  */
 function aesGcmOpen(key: Uint8Array | KeyObject, iv: Uint8Array, sealed: Uint8Array, aad?: string): Buffer {
   const decipher = createDecipheriv('aes-256-gcm', key, iv);
-  if (aad !== undefined) decipher.setAAD(Buffer.from(aad, 'utf8'));
+  if (aad !== undefined) {
+    // UTF-8 takes at most 3 bytes per UTF-16 unit, so the write is never cut short.
+    if (aad.length * 3 > scratch.aad.length) scratch.aad = Buffer.alloc(aad.length * 3);
+    decipher.setAAD(scratch.aad.subarray(0, scratch.aad.write(aad)));
+  }
   decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
   const plaintext = decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES));
   decipher.final(); // checks the tag; GCM is a stream mode, so nothing is left to return
@@ -111,15 +123,24 @@ export function dataKey(dek: Uint8Array): DataKey {
   return createSecretKey(dek);
 }
 
-/** Parses `sc1.<iv>.<ct>` ahead of decryption (shape errors are reported before any crypto). */
-function parseSecretBlob(ciphertext: string, what: string): { iv: Uint8Array; ct: Uint8Array } {
+/**
+ * Decodes `sc1.<iv>.<ct>` into the scratch buffers ahead of decryption (shape errors are reported
+ * before any crypto). The views returned are valid until the next call.
+ */
+function parseSecretBlob(ciphertext: string, what: string): { iv: Uint8Array; sealed: Uint8Array } {
   const [iv, ct] = splitBlob(ciphertext, 'sc1', 2, what) as [string, string];
-  const ivBytes = exactBytes(iv, IV_BYTES, `${what} (iv)`);
-  const ctBytes = decodeBase64url(ct, `${what} (ciphertext)`);
-  if (ctBytes.length < TAG_BYTES) {
-    throw new SeekritError('MALFORMED_BLOB', `${what} is shorter than an AES-GCM tag (${ctBytes.length} bytes).`, DAMAGED_RESPONSE_HINT);
+  const ivLength = checkBase64url(iv, `${what} (iv)`);
+  if (ivLength !== IV_BYTES) {
+    throw new SeekritError('MALFORMED_BLOB', `${what} (iv) is ${ivLength} bytes, expected ${IV_BYTES}.`, DAMAGED_RESPONSE_HINT);
   }
-  return { iv: ivBytes, ct: ctBytes };
+  const sealedLength = checkBase64url(ct, `${what} (ciphertext)`);
+  if (sealedLength < TAG_BYTES) {
+    throw new SeekritError('MALFORMED_BLOB', `${what} is shorter than an AES-GCM tag (${sealedLength} bytes).`, DAMAGED_RESPONSE_HINT);
+  }
+  if (sealedLength > scratch.sealed.length) scratch.sealed = Buffer.alloc(sealedLength);
+  scratch.iv.write(iv, 'base64url');
+  scratch.sealed.write(ct, 'base64url');
+  return { iv: scratch.iv, sealed: scratch.sealed.subarray(0, sealedLength) };
 }
 
 /**
@@ -128,10 +149,10 @@ function parseSecretBlob(ciphertext: string, what: string): { iv: Uint8Array; ct
  */
 export function openSecret(ciphertext: string, dek: DataKey, environmentId: string, name: string, layer: string): string {
   const what = `Secret ${name} in ${layer}`;
-  const { iv, ct } = parseSecretBlob(ciphertext, what);
+  const { iv, sealed } = parseSecretBlob(ciphertext, what);
   let plaintext: Uint8Array;
   try {
-    plaintext = aesGcmOpen(dek, iv, ct, `${environmentId}/${name}`);
+    plaintext = aesGcmOpen(dek, iv, sealed, `${environmentId}/${name}`);
   } catch {
     throw new SeekritError(
       'DECRYPT_FAILED',

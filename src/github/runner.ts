@@ -55,3 +55,24 @@ export function saveState(state: Record<string, string>, env: NodeJS.ProcessEnv 
 export function getState(name: string, env: NodeJS.ProcessEnv = process.env): string {
   return env[`STATE_${name}`] ?? '';
 }
+
+/**
+ * Ends the step once everything it printed has reached the runner. Left to end by itself, Node.js
+ * first frees the heap and every native handle one by one (each secret's decipher among them):
+ * measured ~14 ms of a 10,000-secret run on Node.js 24. Exiting is safe only after the writes
+ * are flushed: stdout is asynchronous for a pipe on macOS, and the runner must read every
+ * ::add-mask:: line. The exit code is process.exitCode, as setFailed left it.
+ */
+export function exitWhenFlushed(
+  streams: readonly NodeJS.WritableStream[] = [process.stdout, process.stderr],
+  exit: () => void = () => process.exit(),
+): void {
+  let pending = streams.length;
+  // A write's callback runs once it and every write before it have been handed to the system.
+  for (const stream of streams) {
+    stream.write('', () => {
+      pending -= 1;
+      if (pending === 0) exit();
+    });
+  }
+}

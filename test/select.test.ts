@@ -218,6 +218,14 @@ describe('destination limits', () => {
     expect(() => checkDelivery([d('FITS', 'x'.repeat(131_072 - 'FITS'.length - 1))], to)).toThrow(/FITS/);
   });
 
+  it('counts UTF-8 bytes, not characters: three-byte characters just inside and one byte past the limit', () => {
+    // WIDE=value and a NUL: 4 + 1 + 3 × 43,688 + 1 = 131,070 bytes fit; one more € is 131,073.
+    checkDelivery([d('WIDE', '€'.repeat(43_688))], to);
+    expect(() => checkDelivery([d('WIDE', '€'.repeat(43_689))], to)).toThrow(/Secret WIDE is 131067 bytes/);
+    checkDelivery([d('WIDE', `${'€'.repeat(43_688)}xx`)], to);
+    expect(() => checkDelivery([d('WIDE', `${'€'.repeat(43_688)}xxx`)], to)).toThrow(/Secret WIDE is 131067 bytes/);
+  });
+
   it('refuses NUL for environment variables and outputs, not for per-secret files', () => {
     expect(() => checkDelivery([d('BIN', 'a\0b')], to)).toThrow(/Secret BIN contains a NUL byte/);
     checkDelivery([d('BIN', 'a\0b')], { ...to, files: new Set(['BIN']) });

@@ -1311,7 +1311,9 @@ function checkDelivery(delivered, to) {
         if (value.includes('\0')) {
             throw new errors_js_1.SeekritError('UNSUPPORTED_VALUE', `Secret ${name} contains a NUL byte, which ${where} cannot carry.`, `Deliver it as a file with ${to.spelling.example('files', name)}, or remove the NUL in seekrit.`);
         }
-        if (to.env && name.length + Buffer.byteLength(value, 'utf8') + 2 > exports.MAX_ENV_ENTRY_BYTES) {
+        // UTF-8 takes at most 3 bytes per UTF-16 unit: most values need no count of their bytes.
+        const mayNotFit = name.length + value.length * 3 + 2 > exports.MAX_ENV_ENTRY_BYTES;
+        if (to.env && mayNotFit && name.length + Buffer.byteLength(value, 'utf8') + 2 > exports.MAX_ENV_ENTRY_BYTES) {
             throw new errors_js_1.SeekritError('VALUE_TOO_LARGE', `Secret ${name} is ${Buffer.byteLength(value, 'utf8')} bytes, more than an environment variable can hold (${exports.MAX_ENV_ENTRY_BYTES} bytes with its name on Linux; every later process would fail to start).`, `Deliver it as a file with ${to.spelling.example('files', name)}, or leave it out of ${to.spelling.input('secrets')}.`);
         }
     }
@@ -2859,19 +2861,27 @@ function validateLayer(raw, path) {
     if (raw.secrets.length > exports.LIMITS.secretsPerLayer)
         throw invalid(`${path}.secrets`, `has more than ${exports.LIMITS.secretsPerLayer} entries`);
     const seen = new Set();
-    raw.secrets.forEach((entry, index) => {
-        const at = `${path}.secrets[${index}]`;
+    const entries = raw.secrets;
+    for (let index = 0; index < entries.length; index++) {
+        // This runs once per secret (up to 100,000): a path is spelled out only for a message.
+        const at = () => `${path}.secrets[${index}]`;
+        const entry = entries[index];
         if (!isObject(entry))
-            throw invalid(at, `must be an object, got ${describeType(entry)}`);
+            throw invalid(at(), `must be an object, got ${describeType(entry)}`);
         const name = entry.name;
         if (typeof name !== 'string' || name.length > exports.LIMITS.nameLength || !exports.SECRET_NAME.test(name)) {
-            throw invalid(`${at}.name`, `must be a name of letters, digits and _ (not starting with a digit), at most ${exports.LIMITS.nameLength} characters`);
+            throw invalid(`${at()}.name`, `must be a name of letters, digits and _ (not starting with a digit), at most ${exports.LIMITS.nameLength} characters`);
         }
         if (seen.has(name))
-            throw invalid(`${at}.name`, `repeats ${name} within one layer`);
+            throw invalid(`${at()}.name`, `repeats ${name} within one layer`);
         seen.add(name);
-        layer.secrets.push({ name, ciphertext: boundedString(entry.ciphertext, `${at}.ciphertext (${name})`, exports.LIMITS.ciphertextLength) });
-    });
+        const ciphertext = entry.ciphertext;
+        const fits = typeof ciphertext === 'string' && ciphertext.length > 0 && ciphertext.length <= exports.LIMITS.ciphertextLength;
+        layer.secrets.push({
+            name,
+            ciphertext: fits ? ciphertext : boundedString(ciphertext, `${at()}.ciphertext (${name})`, exports.LIMITS.ciphertextLength),
+        });
+    }
     return layer;
 }
 /** How a layer is named in messages and summaries: `group shared/production`, `app web/production`. */

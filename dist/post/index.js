@@ -348,6 +348,9 @@ const node_os_1 = __nccwpck_require__(161);
 const filecommand_js_1 = __nccwpck_require__(844);
 /** The runner decodes only %25, %0D and %0A in command data (as @actions/core escapes it). */
 function escapeCommandData(text) {
+    // One scan for the common case (every value is masked with one of these): nothing to escape.
+    if (!/[%\r\n]/.test(text))
+        return text;
     return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
 /** An input as the runner passes it: INPUT_<NAME> (spaces to _, upper case), trimmed. */

@@ -64,7 +64,9 @@ export function checkDelivery(delivered: readonly Delivered[], to: Destinations)
         `Deliver it as a file with ${to.spelling.example('files', name)}, or remove the NUL in seekrit.`,
       );
     }
-    if (to.env && name.length + Buffer.byteLength(value, 'utf8') + 2 > MAX_ENV_ENTRY_BYTES) {
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: most values need no count of their bytes.
+    const mayNotFit = name.length + value.length * 3 + 2 > MAX_ENV_ENTRY_BYTES;
+    if (to.env && mayNotFit && name.length + Buffer.byteLength(value, 'utf8') + 2 > MAX_ENV_ENTRY_BYTES) {
       throw new SeekritError(
         'VALUE_TOO_LARGE',
         `Secret ${name} is ${Buffer.byteLength(value, 'utf8')} bytes, more than an environment variable can hold (${MAX_ENV_ENTRY_BYTES} bytes with its name on Linux; every later process would fail to start).`,

@@ -140,20 +140,28 @@ function validateLayer(raw: unknown, path: string): Layer {
   if (!Array.isArray(raw.secrets)) throw invalid(`${path}.secrets`, `must be an array, got ${describeType(raw.secrets)}`);
   if (raw.secrets.length > LIMITS.secretsPerLayer) throw invalid(`${path}.secrets`, `has more than ${LIMITS.secretsPerLayer} entries`);
   const seen = new Set<string>();
-  raw.secrets.forEach((entry: unknown, index: number) => {
-    const at = `${path}.secrets[${index}]`;
-    if (!isObject(entry)) throw invalid(at, `must be an object, got ${describeType(entry)}`);
+  const entries: unknown[] = raw.secrets;
+  for (let index = 0; index < entries.length; index++) {
+    // This runs once per secret (up to 100,000): a path is spelled out only for a message.
+    const at = () => `${path}.secrets[${index}]`;
+    const entry = entries[index];
+    if (!isObject(entry)) throw invalid(at(), `must be an object, got ${describeType(entry)}`);
     const name = entry.name;
     if (typeof name !== 'string' || name.length > LIMITS.nameLength || !SECRET_NAME.test(name)) {
       throw invalid(
-        `${at}.name`,
+        `${at()}.name`,
         `must be a name of letters, digits and _ (not starting with a digit), at most ${LIMITS.nameLength} characters`,
       );
     }
-    if (seen.has(name)) throw invalid(`${at}.name`, `repeats ${name} within one layer`);
+    if (seen.has(name)) throw invalid(`${at()}.name`, `repeats ${name} within one layer`);
     seen.add(name);
-    layer.secrets.push({ name, ciphertext: boundedString(entry.ciphertext, `${at}.ciphertext (${name})`, LIMITS.ciphertextLength) });
-  });
+    const ciphertext = entry.ciphertext;
+    const fits = typeof ciphertext === 'string' && ciphertext.length > 0 && ciphertext.length <= LIMITS.ciphertextLength;
+    layer.secrets.push({
+      name,
+      ciphertext: fits ? ciphertext : boundedString(ciphertext, `${at()}.ciphertext (${name})`, LIMITS.ciphertextLength),
+    });
+  }
   return layer;
 }
 

@@ -11,6 +11,8 @@ import { encodeFileCommand } from './filecommand.js';
 
 /** The runner decodes only %25, %0D and %0A in command data (as @actions/core escapes it). */
 export function escapeCommandData(text: string): string {
+  // One scan for the common case (every value is masked with one of these): nothing to escape.
+  if (!/[%\r\n]/.test(text)) return text;
   return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
 

@@ -1947,6 +1947,8 @@ function addTo(map, key, item) {
 /** Every name whose value flows into one of `names` through references, transitively (`names` excluded unless referenced). */
 function contributorsOf(names, references) {
     const found = new Set();
+    if (references.size === 0)
+        return found; // no value references another (the common case)
     const stack = [...names];
     while (stack.length > 0) {
         const name = stack.pop();
@@ -2157,6 +2159,17 @@ const targets_js_1 = __nccwpck_require__(277);
 function planDelivery(environment, selection, to) {
     const { delivered, skipped } = (0, select_js_1.selectSecrets)(environment.secrets, selection, to.spelling);
     (0, delivery_js_1.checkDelivery)(delivered, to);
+    return {
+        delivered,
+        skipped,
+        hide: (0, targets_js_1.valuesToHide)(delivered, environment, to.unmasked),
+        unresolved: unresolvedLines(delivered, environment),
+    };
+}
+/** One line per unknown reference that reaches a delivered value, directly or through others. */
+function unresolvedLines(delivered, environment) {
+    if (environment.unresolvedIn.size === 0)
+        return [];
     const sources = new Set(delivered.map((d) => d.from));
     for (const name of (0, interpolate_js_1.contributorsOf)(sources, environment.references))
         sources.add(name);
@@ -2166,7 +2179,7 @@ function planDelivery(environment, selection, to) {
         if (delivering.length)
             unresolved.push(`${delivering.join(', ')} reference${delivering.length === 1 ? 's' : ''} \${${missing}}, which is not in this environment (left as written)`);
     }
-    return { delivered, skipped, hide: (0, targets_js_1.valuesToHide)(delivered, environment, to.unmasked), unresolved: unresolved.sort() };
+    return unresolved.sort();
 }
 /**
  * Writes the values of `names` to one private file each under `parent` and returns the delivery

@@ -145,6 +145,7 @@ function addTo(map: Map<string, Set<string>>, key: string, item: string): void {
 /** Every name whose value flows into one of `names` through references, transitively (`names` excluded unless referenced). */
 export function contributorsOf(names: Iterable<string>, references: ReadonlyMap<string, ReadonlySet<string>>): Set<string> {
   const found = new Set<string>();
+  if (references.size === 0) return found; // no value references another (the common case)
   const stack = [...names];
   while (stack.length > 0) {
     const name = stack.pop() as string;

@@ -24,6 +24,17 @@ export interface Plan {
 export function planDelivery(environment: Materialized, selection: Selection, to: Destinations): Plan {
   const { delivered, skipped } = selectSecrets(environment.secrets, selection, to.spelling);
   checkDelivery(delivered, to);
+  return {
+    delivered,
+    skipped,
+    hide: valuesToHide(delivered, environment, to.unmasked),
+    unresolved: unresolvedLines(delivered, environment),
+  };
+}
+
+/** One line per unknown reference that reaches a delivered value, directly or through others. */
+function unresolvedLines(delivered: readonly Delivered[], environment: Materialized): string[] {
+  if (environment.unresolvedIn.size === 0) return [];
   const sources = new Set(delivered.map((d) => d.from));
   for (const name of contributorsOf(sources, environment.references)) sources.add(name);
   const unresolved: string[] = [];
@@ -34,7 +45,7 @@ export function planDelivery(environment: Materialized, selection: Selection, to
         `${delivering.join(', ')} reference${delivering.length === 1 ? 's' : ''} \${${missing}}, which is not in this environment (left as written)`,
       );
   }
-  return { delivered, skipped, hide: valuesToHide(delivered, environment, to.unmasked), unresolved: unresolved.sort() };
+  return unresolved.sort();
 }
 
 /**

@@ -190,7 +190,7 @@ const tables = (r) => [
     return `| ${t.count} | ${t.ms.toFixed(1)} ms | ${t.bareMs.toFixed(1)} ms | ${t.ratio.toFixed(2)}× | ${target(t.count)} | ${f.ratio.toFixed(2)}× | ${(t.ratio / f.ratio).toFixed(2)}× | ${t.rssMb.toFixed(0)} MB${t.count === 10000 ? ' (≤ 120 MB)' : ''} |`;
   }),
   '',
-  'The practical floor is bench/floor.cjs, bundled the same way: the same GET, JSON parse, noble ECDH (same curve, same blinding) and HKDF, one platform AES-GCM open per secret with one key object per layer, one write of masks and one `GITHUB_ENV` append, and no check at all. “Over the floor” is what the product’s checks, name rules, masks of every line, outputs, summary and logs cost on top.',
+  'The practical floor is bench/floor.cjs, bundled the same way: the same GET, JSON parse, noble ECDH through the product’s own curve (same blinding) and HKDF, one platform AES-GCM open per secret with one key object per layer, one write of masks and one `GITHUB_ENV` append, and no check at all. “Over the floor” is what the product’s checks, name rules, masks of every line, outputs, summary and logs cost on top.',
   '',
   '### `seekrit-ci export`',
   '',

@@ -86,4 +86,35 @@ describe('openSecret, exactly', () => {
     expect(open('sc1.AAAA.AAAAAAAAAAAAAAAAAAAAAA')).toBe(`Secret API_KEY in ${LAYER} (iv) is 3 bytes, expected 12. | ${DAMAGED}`);
     expect(open('sc1.AAAAAAAAAAAAAAAA')).toBe(`Secret API_KEY in ${LAYER} must have 2 non-empty segments after "sc1.". | ${DAMAGED}`);
   });
+
+  it('an iv or a ciphertext that is not strict base64url is named as such', () => {
+    const body = 'A'.repeat(22);
+    expect(open(`sc1.AAAAAAAAAAAAAAA=.${body}`)).toBe(
+      `Secret API_KEY in ${LAYER} (iv) is not base64url (padding or a character outside A-Z a-z 0-9 - _). | ${DAMAGED}`,
+    );
+    expect(open(`sc1.AAAAAAAAAAAAA.${body}`)).toBe(`Secret API_KEY in ${LAYER} (iv) has an impossible base64url length (13). | ${DAMAGED}`);
+    expect(open(`sc1.AAAAAAAAAAAAAAB.${body}`)).toBe(
+      `Secret API_KEY in ${LAYER} (iv) is not canonical base64url (non-zero trailing bits). | ${DAMAGED}`,
+    );
+    expect(open(`sc1.AAAAAAAAAAAAAAAA.${body}+`)).toBe(
+      `Secret API_KEY in ${LAYER} (ciphertext) is not base64url (padding or a character outside A-Z a-z 0-9 - _). | ${DAMAGED}`,
+    );
+  });
+
+  it('opens values and names of any size one after another: large, then small, then a longest name', () => {
+    // The decoding buffers are reused and grow on demand; a stale or short one would fail the tag.
+    const large = 'L'.repeat(70_000);
+    const longName = `N${'_'.repeat(255)}`; // 256 characters, the most a response may name
+    const cases: Array<[string, string]> = [
+      ['SMALL', 's'],
+      ['LARGE', large],
+      ['AFTER_LARGE', 'after'],
+      [longName, 'long name'],
+      ['LAST', 'x'.repeat(1500)],
+    ];
+    for (const [name, value] of cases) {
+      const blob = seal(new TextEncoder().encode(value), name);
+      expect(openSecret(blob, dataKey(dek), envId, name, LAYER), name.slice(0, 20)).toBe(value);
+    }
+  });
 });

@@ -214,6 +214,7 @@ describe('destination limits', () => {
     expect(() => checkDelivery([big], to)).toThrow(/Secret BUNDLE is 131072 bytes, more than an environment variable can hold/);
     checkDelivery([big], { ...to, files: new Set(['BUNDLE']) });
     checkDelivery([big], { ...to, env: false });
+    checkDelivery([big], { ...to, env: false, outputs: { own: [] } }); // a step output has no such limit
     checkDelivery([d('FITS', 'x'.repeat(131_072 - 'FITS'.length - 2))], to);
     expect(() => checkDelivery([d('FITS', 'x'.repeat(131_072 - 'FITS'.length - 1))], to)).toThrow(/FITS/);
   });

@@ -2805,11 +2805,13 @@ function identifier(value, path) {
     }
     return value;
 }
+/** `path` names the field in a message; a function, for fields checked once per secret, builds it only then. */
 function boundedString(value, path, max) {
+    const at = () => (typeof path === 'string' ? path : path());
     if (typeof value !== 'string')
-        throw invalid(path, `must be a string, got ${describeType(value)}`);
+        throw invalid(at(), `must be a string, got ${describeType(value)}`);
     if (value.length === 0 || value.length > max)
-        throw invalid(path, `must be 1–${max} characters long`);
+        throw invalid(at(), `must be 1–${max} characters long`);
     return value;
 }
 function describeType(value) {
@@ -2888,12 +2890,8 @@ function validateLayer(raw, path) {
         if (seen.has(name))
             throw invalid(`${at()}.name`, `repeats ${name} within one layer`);
         seen.add(name);
-        const ciphertext = entry.ciphertext;
-        const fits = typeof ciphertext === 'string' && ciphertext.length > 0 && ciphertext.length <= exports.LIMITS.ciphertextLength;
-        layer.secrets.push({
-            name,
-            ciphertext: fits ? ciphertext : boundedString(ciphertext, `${at()}.ciphertext (${name})`, exports.LIMITS.ciphertextLength),
-        });
+        const ciphertext = boundedString(entry.ciphertext, () => `${at()}.ciphertext (${name})`, exports.LIMITS.ciphertextLength);
+        layer.secrets.push({ name, ciphertext });
     }
     return layer;
 }

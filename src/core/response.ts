@@ -83,9 +83,11 @@ function identifier(value: unknown, path: string): string {
   return value;
 }
 
-function boundedString(value: unknown, path: string, max: number): string {
-  if (typeof value !== 'string') throw invalid(path, `must be a string, got ${describeType(value)}`);
-  if (value.length === 0 || value.length > max) throw invalid(path, `must be 1–${max} characters long`);
+/** `path` names the field in a message; a function, for fields checked once per secret, builds it only then. */
+function boundedString(value: unknown, path: string | (() => string), max: number): string {
+  const at = () => (typeof path === 'string' ? path : path());
+  if (typeof value !== 'string') throw invalid(at(), `must be a string, got ${describeType(value)}`);
+  if (value.length === 0 || value.length > max) throw invalid(at(), `must be 1–${max} characters long`);
   return value;
 }
 
@@ -155,12 +157,8 @@ function validateLayer(raw: unknown, path: string): Layer {
     }
     if (seen.has(name)) throw invalid(`${at()}.name`, `repeats ${name} within one layer`);
     seen.add(name);
-    const ciphertext = entry.ciphertext;
-    const fits = typeof ciphertext === 'string' && ciphertext.length > 0 && ciphertext.length <= LIMITS.ciphertextLength;
-    layer.secrets.push({
-      name,
-      ciphertext: fits ? ciphertext : boundedString(ciphertext, `${at()}.ciphertext (${name})`, LIMITS.ciphertextLength),
-    });
+    const ciphertext = boundedString(entry.ciphertext, () => `${at()}.ciphertext (${name})`, LIMITS.ciphertextLength);
+    layer.secrets.push({ name, ciphertext });
   }
   return layer;
 }

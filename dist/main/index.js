@@ -2016,12 +2016,12 @@ function identifier(value, path) {
 }
 /** `path` names the field in a message; a function, for fields checked once per secret, builds it only then. */
 function boundedString(value, path, max) {
-    const at = () => (typeof path === 'string' ? path : path());
+    if (typeof value === 'string' && value.length > 0 && value.length <= max)
+        return value;
+    const at = typeof path === 'string' ? path : path();
     if (typeof value !== 'string')
-        throw invalid(at(), `must be a string, got ${describeType(value)}`);
-    if (value.length === 0 || value.length > max)
-        throw invalid(at(), `must be 1–${max} characters long`);
-    return value;
+        throw invalid(at, `must be a string, got ${describeType(value)}`);
+    throw invalid(at, `must be 1–${max} characters long`);
 }
 function describeType(value) {
     if (value === null)

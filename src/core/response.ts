@@ -85,10 +85,10 @@ function identifier(value: unknown, path: string): string {
 
 /** `path` names the field in a message; a function, for fields checked once per secret, builds it only then. */
 function boundedString(value: unknown, path: string | (() => string), max: number): string {
-  const at = () => (typeof path === 'string' ? path : path());
-  if (typeof value !== 'string') throw invalid(at(), `must be a string, got ${describeType(value)}`);
-  if (value.length === 0 || value.length > max) throw invalid(at(), `must be 1–${max} characters long`);
-  return value;
+  if (typeof value === 'string' && value.length > 0 && value.length <= max) return value;
+  const at = typeof path === 'string' ? path : path();
+  if (typeof value !== 'string') throw invalid(at, `must be a string, got ${describeType(value)}`);
+  throw invalid(at, `must be 1–${max} characters long`);
 }
 
 function describeType(value: unknown): string {

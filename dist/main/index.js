@@ -3186,8 +3186,7 @@ function code(name) {
     return `\`${name}\``;
 }
 function deliveredAs(name, options) {
-    const how = [options.files.has(name) ? 'path of its own file' : 'value', options.unmasked.has(name) ? 'not masked' : 'masked'];
-    return how.join(', ');
+    return `${options.files.has(name) ? 'path of its own file' : 'value'}, ${options.unmasked.has(name) ? 'not masked' : 'masked'}`;
 }
 /** GitHub refuses a step summary over 1 MiB: list this many names at most. */
 exports.SUMMARY_MAX_ROWS = 1000;

@@ -11,8 +11,7 @@ function code(name: string): string {
 }
 
 function deliveredAs(name: string, options: { unmasked: ReadonlySet<string>; files: ReadonlySet<string> }): string {
-  const how = [options.files.has(name) ? 'path of its own file' : 'value', options.unmasked.has(name) ? 'not masked' : 'masked'];
-  return how.join(', ');
+  return `${options.files.has(name) ? 'path of its own file' : 'value'}, ${options.unmasked.has(name) ? 'not masked' : 'masked'}`;
 }
 
 /** GitHub refuses a step summary over 1 MiB: list this many names at most. */

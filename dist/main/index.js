@@ -662,11 +662,14 @@ function splitBlob(blob, version, count, what) {
     }
     return segments;
 }
+function expectSize(size, expected, what) {
+    if (size !== expected) {
+        throw new errors_js_1.SeekritError('MALFORMED_BLOB', `${what} is ${size} bytes, expected ${expected}.`, base64url_js_1.DAMAGED_RESPONSE_HINT);
+    }
+}
 function exactBytes(text, length, what) {
     const bytes = (0, base64url_js_1.decodeBase64url)(text, what);
-    if (bytes.length !== length) {
-        throw new errors_js_1.SeekritError('MALFORMED_BLOB', `${what} is ${bytes.length} bytes, expected ${length}.`, base64url_js_1.DAMAGED_RESPONSE_HINT);
-    }
+    expectSize(bytes.length, length, what);
     return bytes;
 }
 /**
@@ -710,10 +713,7 @@ function dataKey(dek) {
  */
 function parseSecretBlob(ciphertext, what) {
     const [iv, ct] = splitBlob(ciphertext, 'sc1', 2, what);
-    const ivLength = (0, base64url_js_1.checkBase64url)(iv, `${what} (iv)`);
-    if (ivLength !== IV_BYTES) {
-        throw new errors_js_1.SeekritError('MALFORMED_BLOB', `${what} (iv) is ${ivLength} bytes, expected ${IV_BYTES}.`, base64url_js_1.DAMAGED_RESPONSE_HINT);
-    }
+    expectSize((0, base64url_js_1.checkBase64url)(iv, `${what} (iv)`), IV_BYTES, `${what} (iv)`);
     const sealedLength = (0, base64url_js_1.checkBase64url)(ct, `${what} (ciphertext)`);
     if (sealedLength < TAG_BYTES) {
         throw new errors_js_1.SeekritError('MALFORMED_BLOB', `${what} is shorter than an AES-GCM tag (${sealedLength} bytes).`, base64url_js_1.DAMAGED_RESPONSE_HINT);

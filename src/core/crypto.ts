@@ -66,11 +66,15 @@ function splitBlob(blob: string, version: string, count: number, what: string): 
   return segments;
 }
 
+function expectSize(size: number, expected: number, what: string): void {
+  if (size !== expected) {
+    throw new SeekritError('MALFORMED_BLOB', `${what} is ${size} bytes, expected ${expected}.`, DAMAGED_RESPONSE_HINT);
+  }
+}
+
 function exactBytes(text: string, length: number, what: string): Uint8Array {
   const bytes = decodeBase64url(text, what);
-  if (bytes.length !== length) {
-    throw new SeekritError('MALFORMED_BLOB', `${what} is ${bytes.length} bytes, expected ${length}.`, DAMAGED_RESPONSE_HINT);
-  }
+  expectSize(bytes.length, length, what);
   return bytes;
 }
 
@@ -129,10 +133,7 @@ export function dataKey(dek: Uint8Array): DataKey {
  */
 function parseSecretBlob(ciphertext: string, what: string): { iv: Uint8Array; sealed: Uint8Array } {
   const [iv, ct] = splitBlob(ciphertext, 'sc1', 2, what) as [string, string];
-  const ivLength = checkBase64url(iv, `${what} (iv)`);
-  if (ivLength !== IV_BYTES) {
-    throw new SeekritError('MALFORMED_BLOB', `${what} (iv) is ${ivLength} bytes, expected ${IV_BYTES}.`, DAMAGED_RESPONSE_HINT);
-  }
+  expectSize(checkBase64url(iv, `${what} (iv)`), IV_BYTES, `${what} (iv)`);
   const sealedLength = checkBase64url(ct, `${what} (ciphertext)`);
   if (sealedLength < TAG_BYTES) {
     throw new SeekritError('MALFORMED_BLOB', `${what} is shorter than an AES-GCM tag (${sealedLength} bytes).`, DAMAGED_RESPONSE_HINT);

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * `npm run mutate`: mutation testing of src/core (Stryker, vitest runner, TypeScript checker).
- * `npm run mutate -- --mutate src/core/names.ts` mutates one file. Incremental: a rerun tests only
+ * `npm run mutate -- --mutate src/core/policy/names.ts` mutates one file. Incremental: a rerun tests only
  * the mutants whose code or tests changed (reports/stryker-incremental.json; `--force` for all).
  * Known issue (stryker-js#6150): a test file that throws while loading counts as no failure, so a
  * suspicious survivor is confirmed by applying it by hand and running `npx vitest run -c

@@ -11,7 +11,7 @@ const http = require('node:http');
 const { appendFileSync } = require('node:fs');
 const { createDecipheriv, createSecretKey, randomUUID } = require('node:crypto');
 // The product's own P-256 construction (noble's weierstrass and ecdh, blinding from node:crypto).
-const { p256 } = require('../src/core/p256.ts');
+const { p256 } = require('../src/core/keys/p256.ts');
 const { hkdf } = require('@noble/hashes/hkdf.js');
 const { sha256 } = require('@noble/hashes/sha2.js');
 

@@ -1,7 +1,9 @@
 /** The API client's decisions at their exact boundaries: status classes, retries, budgets, server text. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { describeRetry, fetchResolve, parseOverride, resolveEndpoint } from '../src/core/api.js';
-import { parseToken } from '../src/core/token.js';
+import { parseToken } from '../src/core/keys/token.js';
+import { parseOverride, resolveEndpoint } from '../src/core/wire/request.js';
+import { fetchResolve } from '../src/core/wire/resolve.js';
+import { describeRetry } from '../src/core/wire/retry.js';
 import { SeekritEmulator } from './support/emulator.js';
 import { rejection } from './support/failure.js';
 

@@ -1,11 +1,12 @@
 import http from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fetchResolve, parseOverride, resolveEndpoint } from '../src/core/api.js';
-import { SeekritError } from '../src/core/errors.js';
-import { agentFor } from '../src/core/http.js';
+import { SeekritError } from '../src/core/common/errors.js';
+import { VERSION } from '../src/core/common/version.js';
 import { loadEnvironment } from '../src/core/index.js';
-import { parseToken } from '../src/core/token.js';
-import { VERSION } from '../src/core/version.js';
+import { parseToken } from '../src/core/keys/token.js';
+import { agentFor } from '../src/core/wire/http.js';
+import { parseOverride, resolveEndpoint } from '../src/core/wire/request.js';
+import { fetchResolve } from '../src/core/wire/resolve.js';
 import { SeekritEmulator, tamper } from './support/emulator.js';
 import { expectNoLeak } from './support/leaks.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBase64url, encodeBase64url } from '../src/core/base64url.js';
+import { decodeBase64url, encodeBase64url } from '../src/core/keys/base64url.js';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 /** The reference: canonical means re-encoding the decoded bytes gives the same text. */

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { VERSION } from '../src/core/version.js';
+import { VERSION } from '../src/core/common/version.js';
 import { cleanEnv, runCli } from './support/cli.js';
 import { SeekritEmulator, tamper } from './support/emulator.js';
 import { expectNoLeak, readTree } from './support/leaks.js';

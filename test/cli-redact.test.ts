@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REDACTED } from '../src/core/redact.js';
+import { REDACTED } from '../src/core/redact/redactor.js';
 import { cleanEnv, runCli } from './support/cli.js';
 import { SeekritEmulator } from './support/emulator.js';
 import { expectNoLeak } from './support/leaks.js';

@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gcm } from '@noble/ciphers/aes.js';
 import { describe, expect, it } from 'vitest';
-import { dataKey, openSecret, unwrapDek } from '../src/core/crypto.js';
-import { parseToken } from '../src/core/token.js';
+import { dataKey, openSecret, unwrapDek } from '../src/core/keys/crypto.js';
+import { parseToken } from '../src/core/keys/token.js';
 import { b64u, mintTokenMaterial, wrapDek } from './support/emulator.js';
 import { failureText } from './support/failure.js';
 

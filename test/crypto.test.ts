@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gcm } from '@noble/ciphers/aes.js';
 import { describe, expect, it } from 'vitest';
-import { dataKey, openSecret, unwrapDek } from '../src/core/crypto.js';
-import { SeekritError } from '../src/core/errors.js';
-import { parseToken } from '../src/core/token.js';
+import { SeekritError } from '../src/core/common/errors.js';
+import { dataKey, openSecret, unwrapDek } from '../src/core/keys/crypto.js';
+import { parseToken } from '../src/core/keys/token.js';
 import { b64u, mintTokenMaterial, sealSecret, wrapDek } from './support/emulator.js';
 
 const vectors = JSON.parse(readFileSync(new URL('./fixtures/vectors.json', import.meta.url), 'utf8'));
@@ -126,10 +126,10 @@ describe('openSecret', () => {
   });
 });
 
-describe('the P-256 curve (src/core/p256.ts)', () => {
+describe('the P-256 curve (src/core/keys/p256.ts)', () => {
   it('is the same curve as @noble/curves/nist.js p256: public keys, shared secrets, and the scalar range', async () => {
     const { p256: reference } = await import('@noble/curves/nist.js');
-    const { p256 } = await import('../src/core/p256.js');
+    const { p256 } = await import('../src/core/keys/p256.js');
     expect(p256()).toBe(p256()); // built once
     for (let i = 0; i < 8; i++) {
       const a = reference.utils.randomSecretKey();
@@ -144,7 +144,7 @@ describe('the P-256 curve (src/core/p256.ts)', () => {
   });
 
   it('blinds every multiplication with bytes from node:crypto, never reading WebCrypto', async () => {
-    const { blindingBytes, p256 } = await import('../src/core/p256.js');
+    const { blindingBytes, p256 } = await import('../src/core/keys/p256.js');
     expect(blindingBytes(16)).toHaveLength(16);
     expect(blindingBytes()).toHaveLength(32);
     expect(blindingBytes(16)).not.toStrictEqual(blindingBytes(16));

@@ -1,8 +1,8 @@
 /** The token's PKCS#8 key, built field by field: each structural check fails on its own variant. */
 import { createECDH } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { bytesEqual, readChildren, readTlv } from '../src/core/der.js';
-import { parseToken } from '../src/core/token.js';
+import { bytesEqual, readChildren, readTlv } from '../src/core/keys/der.js';
+import { parseToken } from '../src/core/keys/token.js';
 import { failureText } from './support/failure.js';
 
 const tlv = (tag: number, ...parts: Uint8Array[]): Uint8Array => {

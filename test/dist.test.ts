@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { VERSION } from '../src/core/version.js';
+import { VERSION } from '../src/core/common/version.js';
 import { readTree } from './support/leaks.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

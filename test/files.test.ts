@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { identify, isStillWritten, removeWrittenFile, writeFilePerSecret, writeSecretFile } from '../src/core/files.js';
+import { identify, isStillWritten, removeWrittenFile, writeFilePerSecret, writeSecretFile } from '../src/core/delivery/files.js';
 import { failureText } from './support/failure.js';
 
 const folders: string[] = [];

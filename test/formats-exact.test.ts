@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkDelivery } from '../src/core/delivery.js';
-import { FORMATS, formatSecrets, formatShell, parseFormat, quoteDotenv } from '../src/core/formats.js';
-import { ACTION_SPELLING } from '../src/core/spelling.js';
+import { ACTION_SPELLING } from '../src/core/common/spelling.js';
+import { checkDelivery } from '../src/core/delivery/destinations.js';
+import { FORMATS, formatSecrets, formatShell, parseFormat, quoteDotenv } from '../src/core/delivery/formats.js';
 import { failureText } from './support/failure.js';
 
 const message = failureText;

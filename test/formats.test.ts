@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import dotenv from 'dotenv';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatDotenv, formatJson, formatShell, quoteDotenv } from '../src/core/formats.js';
+import { formatDotenv, formatJson, formatShell, quoteDotenv } from '../src/core/delivery/formats.js';
 import { hasPythonDotenv, readWithPythonDotenv } from './support/python.js';
 import { TRICKY } from './support/values.js';
 

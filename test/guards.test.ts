@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { resolveEndpoint } from '../src/core/api.js';
-import { REDACTED, Redactor, redactText } from '../src/core/redact.js';
-import { LIMITS, validateResolveResponse } from '../src/core/response.js';
-import { parseToken } from '../src/core/token.js';
+import { parseToken } from '../src/core/keys/token.js';
+import { REDACTED, Redactor, redactText } from '../src/core/redact/redactor.js';
+import { resolveEndpoint } from '../src/core/wire/request.js';
+import { LIMITS, validateResolveResponse } from '../src/core/wire/response.js';
 
 const vectors = JSON.parse(readFileSync(new URL('./fixtures/vectors.json', import.meta.url), 'utf8'));
 // biome-ignore lint/suspicious/noExplicitAny: rows below mutate an untyped JSON body on purpose
@@ -145,7 +145,7 @@ describe('redaction output', () => {
 
 describe('per-secret files fail closed', () => {
   it('a folder that cannot be made fails by name and leaves nothing', async () => {
-    const { writeFilePerSecret } = await import('../src/core/files.js');
+    const { writeFilePerSecret } = await import('../src/core/delivery/files.js');
     expect(() => writeFilePerSecret([{ name: 'KEY', value: 'v' }], '/dev/null/nowhere')).toThrow(
       expect.objectContaining({ code: 'OUTPUT_FAILED' }),
     );
@@ -155,7 +155,7 @@ describe('per-secret files fail closed', () => {
     const { mkdtempSync, readdirSync, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
-    const { writeFilePerSecret } = await import('../src/core/files.js');
+    const { writeFilePerSecret } = await import('../src/core/delivery/files.js');
     const parent = mkdtempSync(join(tmpdir(), 'seekrit-files-test-'));
     try {
       // The second name is a path component the file system refuses (too long for one file name).

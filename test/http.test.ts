@@ -2,7 +2,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { afterEach, describe, expect, it } from 'vitest';
-import { agentFor, BodyTooLargeError, httpGet, RequestTimeoutError } from '../src/core/http.js';
+import { agentFor, BodyTooLargeError, httpGet, RequestTimeoutError } from '../src/core/wire/http.js';
 import { localServer } from './support/server.js';
 
 let close: (() => Promise<void>) | undefined;

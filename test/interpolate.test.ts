@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SeekritError } from '../src/core/errors.js';
-import { interpolate, MAX_EXPANDED_LENGTH, MAX_TOTAL_EXPANDED_LENGTH } from '../src/core/interpolate.js';
+import type { SeekritError } from '../src/core/common/errors.js';
+import { interpolate, MAX_EXPANDED_LENGTH, MAX_TOTAL_EXPANDED_LENGTH } from '../src/core/environment/interpolate.js';
 
 describe('interpolate beyond the vectors', () => {
   it('names the whole chain of a cycle, starting where it closes', () => {

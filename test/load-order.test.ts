@@ -1,17 +1,17 @@
 import http from 'node:http';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadEnvironment } from '../src/core/index.js';
-import { parseToken } from '../src/core/token.js';
+import { parseToken } from '../src/core/keys/token.js';
 import { SeekritEmulator } from './support/emulator.js';
 
 // When the decryption half (the curve and hash libraries) loads, how many requests had been made.
 const requestsWhenLoaded: Record<string, number> = {};
 const request = vi.spyOn(http, 'request');
-vi.mock('../src/core/p256.js', async (original) => {
+vi.mock('../src/core/keys/p256.js', async (original) => {
   requestsWhenLoaded.p256 = request.mock.calls.length;
   return original();
 });
-vi.mock('../src/core/materialize.js', async (original) => {
+vi.mock('../src/core/environment/materialize.js', async (original) => {
   requestsWhenLoaded.materialize = request.mock.calls.length;
   return original();
 });

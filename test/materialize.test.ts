@@ -1,8 +1,8 @@
 /** Decrypt, merge and expand, straight from a sealed response: precedence, order, and the interpolate switch. */
 import { describe, expect, it } from 'vitest';
-import { materialize } from '../src/core/materialize.js';
-import { validateResolveResponse } from '../src/core/response.js';
-import { parseToken } from '../src/core/token.js';
+import { materialize } from '../src/core/environment/materialize.js';
+import { parseToken } from '../src/core/keys/token.js';
+import { validateResolveResponse } from '../src/core/wire/response.js';
 import { SeekritEmulator } from './support/emulator.js';
 
 async function sealed(secrets: Record<string, string>, group?: Record<string, string>) {

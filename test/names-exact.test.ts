@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SeekritError } from '../src/core/errors.js';
-import { checkDeliveredNames, isGlob, parseNameList } from '../src/core/names.js';
-import { ACTION_SPELLING, CLI_SPELLING } from '../src/core/spelling.js';
+import type { SeekritError } from '../src/core/common/errors.js';
+import { ACTION_SPELLING, CLI_SPELLING } from '../src/core/common/spelling.js';
+import { checkDeliveredNames, parseNameList } from '../src/core/policy/names.js';
+import { isGlob } from '../src/core/selection/select.js';
 
 const caught = (fn: () => unknown): SeekritError => {
   try {

@@ -3,11 +3,11 @@ import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { commandEnvironment } from '../src/core/environment.js';
-import { identify, isStillWritten, removeWrittenFile, writeFilePerSecret, writeSecretFile } from '../src/core/files.js';
-import type { Materialized } from '../src/core/materialize.js';
-import { deliverFiles, describeSkipped, planDelivery } from '../src/core/plan.js';
-import { ACTION_SPELLING } from '../src/core/spelling.js';
+import { ACTION_SPELLING } from '../src/core/common/spelling.js';
+import { commandEnvironment } from '../src/core/delivery/command-environment.js';
+import { identify, isStillWritten, removeWrittenFile, writeFilePerSecret, writeSecretFile } from '../src/core/delivery/files.js';
+import { deliverFiles, describeSkipped, planDelivery } from '../src/core/delivery/plan.js';
+import type { Materialized } from '../src/core/environment/materialize.js';
 
 const folders: string[] = [];
 const folder = () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { REDACTED, RedactionTables, Redactor, redactText } from '../src/core/redact.js';
-import { redactionNeedles } from '../src/core/targets.js';
+import { redactionNeedles } from '../src/core/policy/targets.js';
+import { REDACTED, RedactionTables, Redactor, redactText } from '../src/core/redact/redactor.js';
 
 /**
  * The reference model, on whole strings: every character inside any occurrence of any needle is

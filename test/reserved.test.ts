@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RESERVED_CATEGORIES, reservedCategory } from '../src/core/reserved.js';
+import { RESERVED_CATEGORIES, reservedCategory } from '../src/core/policy/reserved.js';
 
 describe('the reserved-name policy, entry by entry', () => {
   it.each(RESERVED_CATEGORIES.map((c) => [c.name, c] as const))(

@@ -1,7 +1,7 @@
 /** Response validation, word for word and at every limit's edge: what the server sent wrong, by path, never its content. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LIMITS, layerLabel, validateResolveResponse } from '../src/core/response.js';
+import { LIMITS, layerLabel, validateResolveResponse } from '../src/core/wire/response.js';
 import { failureText } from './support/failure.js';
 
 const vectors = JSON.parse(readFileSync(new URL('./fixtures/vectors.json', import.meta.url), 'utf8'));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateResolveResponse } from '../src/core/response.js';
+import { validateResolveResponse } from '../src/core/wire/response.js';
 
 const vectors = JSON.parse(readFileSync(new URL('./fixtures/vectors.json', import.meta.url), 'utf8'));
 // biome-ignore lint/suspicious/noExplicitAny: the rows below mutate an untyped JSON body on purpose

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTION_SPELLING, CLI_SPELLING } from '../src/core/common/spelling.js';
+import type { Secret } from '../src/core/environment/materialize.js';
+import { checkExpectedScope, parseExpectedScope } from '../src/core/environment/scope.js';
 import { loadEnvironment } from '../src/core/index.js';
-import type { Secret } from '../src/core/materialize.js';
-import { checkExpectedScope, parseExpectedScope } from '../src/core/scope.js';
-import { listNames, selectSecrets, splitList } from '../src/core/select.js';
-import { ACTION_SPELLING, CLI_SPELLING } from '../src/core/spelling.js';
-import { parseToken } from '../src/core/token.js';
+import { parseToken } from '../src/core/keys/token.js';
+import { listNames, selectSecrets, splitList } from '../src/core/selection/select.js';
 import { SeekritEmulator } from './support/emulator.js';
 import { failureText } from './support/failure.js';
 

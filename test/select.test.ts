@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkDelivery } from '../src/core/delivery.js';
-import type { Secret } from '../src/core/materialize.js';
-import { checkDeliveredNames, parseNameList } from '../src/core/names.js';
-import { RESERVED_CATEGORIES, reservedCategory } from '../src/core/reserved.js';
-import { selectSecrets, splitList } from '../src/core/select.js';
-import { ACTION_SPELLING, CLI_SPELLING } from '../src/core/spelling.js';
+import { ACTION_SPELLING, CLI_SPELLING } from '../src/core/common/spelling.js';
+import { checkDelivery } from '../src/core/delivery/destinations.js';
+import type { Secret } from '../src/core/environment/materialize.js';
+import { checkDeliveredNames, parseNameList } from '../src/core/policy/names.js';
+import { RESERVED_CATEGORIES, reservedCategory } from '../src/core/policy/reserved.js';
+import { selectSecrets, splitList } from '../src/core/selection/select.js';
 
 const all = new Map<string, Secret>(
   ['API_KEY', 'DATABASE_URL', 'STRIPE_KEY', 'STRIPE_SECRET', 'PATH_PREFIX'].map((name) => [

@@ -1,9 +1,9 @@
 /** How the shells spell settings in messages, and how every failure reads as one log line. */
 import { describe, expect, it } from 'vitest';
 import packageJson from '../package.json' with { type: 'json' };
-import { describeError, SeekritError } from '../src/core/errors.js';
-import { ACTION_SPELLING, CLI_SPELLING } from '../src/core/spelling.js';
-import { VERSION } from '../src/core/version.js';
+import { describeError, SeekritError } from '../src/core/common/errors.js';
+import { ACTION_SPELLING, CLI_SPELLING } from '../src/core/common/spelling.js';
+import { VERSION } from '../src/core/common/version.js';
 
 describe('spelling', () => {
   it('the action names inputs, the CLI names flags', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REDACTED, redactText } from '../src/core/redact.js';
-import { encodedForms, secretTargets, valuesToHide } from '../src/core/targets.js';
+import { encodedForms, secretTargets, valuesToHide } from '../src/core/policy/targets.js';
+import { REDACTED, redactText } from '../src/core/redact/redactor.js';
 
 describe('what is hidden', () => {
   it('each line of a value split by CR alone, by LF or by CRLF, trimmed; blank and whitespace-only values give nothing', () => {

@@ -2,8 +2,8 @@ import { webcrypto } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { p256 } from '@noble/curves/nist.js';
 import { describe, expect, it } from 'vitest';
-import { SeekritError } from '../src/core/errors.js';
-import { parseToken } from '../src/core/token.js';
+import { SeekritError } from '../src/core/common/errors.js';
+import { parseToken } from '../src/core/keys/token.js';
 import { mintTokenMaterial } from './support/emulator.js';
 
 const vectors = JSON.parse(readFileSync(new URL('./fixtures/vectors.json', import.meta.url), 'utf8'));

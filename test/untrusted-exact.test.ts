@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCRUBBED, untrustedText } from '../src/core/untrusted.js';
+import { SCRUBBED, untrustedText } from '../src/core/common/untrusted.js';
 
 describe('untrustedText, exactly', () => {
   it('leaves ordinary text alone, byte for byte', () => {

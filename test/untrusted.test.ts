@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { interpolate, MAX_TOTAL_EXPANDED_LENGTH } from '../src/core/interpolate.js';
-import { untrustedText } from '../src/core/untrusted.js';
+import { untrustedText } from '../src/core/common/untrusted.js';
+import { interpolate, MAX_TOTAL_EXPANDED_LENGTH } from '../src/core/environment/interpolate.js';
 
 const token = `skt_3kT9sQ2mXvB7nL4pR8wZ1c_${'MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgH3x-Yq_9TzKv0p2WcLrN'}`;
 const key = token.slice(token.indexOf('_', 4) + 1);

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SeekritError } from '../src/core/errors.js';
-import { interpolate } from '../src/core/interpolate.js';
-import { materialize } from '../src/core/materialize.js';
-import { validateResolveResponse } from '../src/core/response.js';
-import { parseToken } from '../src/core/token.js';
+import { SeekritError } from '../src/core/common/errors.js';
+import { interpolate } from '../src/core/environment/interpolate.js';
+import { materialize } from '../src/core/environment/materialize.js';
+import { parseToken } from '../src/core/keys/token.js';
+import { validateResolveResponse } from '../src/core/wire/response.js';
 
 const vectors = JSON.parse(readFileSync(new URL('./fixtures/vectors.json', import.meta.url), 'utf8'));
 

@@ -281,271 +281,772 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 3987:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ 4422:
+/***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULTS = exports.DEFAULT_API_URL = void 0;
-exports.describeRetry = describeRetry;
-exports.resolveEndpoint = resolveEndpoint;
-exports.parseOverride = parseOverride;
-exports.fetchResolve = fetchResolve;
-const node_net_1 = __nccwpck_require__(7030);
-const errors_js_1 = __nccwpck_require__(4296);
-const http_js_1 = __nccwpck_require__(1983);
-const response_js_1 = __nccwpck_require__(984);
-const untrusted_js_1 = __nccwpck_require__(4994);
-const version_js_1 = __nccwpck_require__(3323);
-exports.DEFAULT_API_URL = 'https://api.seekrit.dev';
-/** How a retry is told in a log line (names no value). */
-function describeRetry(notice) {
-    return `Attempt ${notice.attempt} failed (${notice.reason}); retrying in ${(notice.delayMs / 1000).toFixed(1)} s.`;
-}
-exports.DEFAULTS = {
-    timeoutMs: 30_000,
-    retries: 3,
-    totalTimeoutMs: 120_000,
-    maxBodyBytes: 32 * 1024 * 1024,
-    backoffBaseMs: 500,
-    maxBackoffMs: 10_000,
-};
-/** Validates api-url: https, or http to a loopback host only; no credentials, query or fragment. */
-function resolveEndpoint(apiUrl) {
-    let base;
-    try {
-        // trim() also drops Unicode spaces (a pasted NBSP), which the URL parser would refuse.
-        base = new URL(apiUrl.trim());
+exports.SeekritError = void 0;
+exports.describeError = describeError;
+class SeekritError extends Error {
+    code;
+    hint;
+    constructor(code, message, hint) {
+        super(message);
+        this.name = 'SeekritError';
+        this.code = code;
+        this.hint = hint;
     }
-    catch {
-        throw new errors_js_1.SeekritError('INVALID_INPUT', 'api-url is not a valid URL.', `Use an absolute URL such as ${exports.DEFAULT_API_URL}.`);
-    }
-    const host = base.hostname;
-    // The URL parser writes IPv4 addresses in dotted decimal and IPv6 ones in brackets.
-    const loopback = host === 'localhost' || host === '[::1]' || ((0, node_net_1.isIPv4)(host) && host.startsWith('127.'));
-    if (base.protocol === 'http:' && !loopback) {
-        throw new errors_js_1.SeekritError('INSECURE_URL', `api-url uses plain http:// to ${host}; the token would travel unencrypted.`, 'Use https://; plain http:// is accepted only for loopback hosts (localhost, 127.0.0.1, ::1).');
-    }
-    if (base.protocol !== 'https:' && base.protocol !== 'http:') {
-        throw new errors_js_1.SeekritError('INVALID_INPUT', `api-url must be an https:// URL, not ${base.protocol}.`, `Use an absolute URL such as ${exports.DEFAULT_API_URL}.`);
-    }
-    if (base.username || base.password || base.search || base.hash) {
-        throw new errors_js_1.SeekritError('INVALID_INPUT', 'api-url must not contain credentials, a query or a fragment.', `Use the API's base URL, such as ${exports.DEFAULT_API_URL}.`);
-    }
-    const endpoint = new URL(`${base.href.replace(/\/+$/, '')}/v1/resolve`);
-    return endpoint;
-}
-/** Parses `group=env` (the CLI's spelling) into an override, naming the input on error. */
-function parseOverride(text, inputName) {
-    const [group, env, ...rest] = text.split('=');
-    if (rest.length || !group || !env || !response_js_1.SLUG.test(group.trim()) || !response_js_1.SLUG.test(env.trim())) {
-        throw new errors_js_1.SeekritError('INVALID_INPUT', `${inputName} entry "${(0, untrusted_js_1.untrustedText)(text, 100)}" is not group=env.`, `Write each override as <group-slug>=<env-slug>, for example shared=staging.`);
-    }
-    return { group: group.trim(), env: env.trim() };
-}
-function buildUrl(endpoint, overrides) {
-    const url = new URL(endpoint.href);
-    const seen = new Set();
-    for (const o of overrides) {
-        if (seen.has(o.group)) {
-            throw new errors_js_1.SeekritError('INVALID_INPUT', `Group ${o.group} is overridden twice.`, 'Give each group at most one group=env override.');
-        }
-        seen.add(o.group);
-    }
-    // Sorted: the same overrides in any order make the same request URL.
-    for (const pair of overrides.map((o) => `${o.group}:${o.env}`).sort())
-        url.searchParams.append('with', pair);
-    return url;
-}
-/**
- * GET /v1/resolve: retries network errors, timeouts, 5xx and 429 (honouring Retry-After) with
- * exponential backoff and jitter, bounded in count and total time. Never follows a redirect.
- * Returns the validated body or throws a SeekritError that says what to do.
- */
-async function fetchResolve(request) {
-    const endpoint = resolveEndpoint(request.apiUrl);
-    const url = buildUrl(endpoint, request.overrides ?? []);
-    const timeoutMs = request.timeoutMs ?? exports.DEFAULTS.timeoutMs;
-    const retries = request.retries ?? exports.DEFAULTS.retries;
-    const totalTimeoutMs = request.totalTimeoutMs ?? exports.DEFAULTS.totalTimeoutMs;
-    const backoffBaseMs = request.backoffBaseMs ?? exports.DEFAULTS.backoffBaseMs;
-    const started = Date.now();
-    const headers = {
-        authorization: `Bearer ${request.token.secret}`,
-        accept: 'application/json',
-        'user-agent': `seekrit-action/${version_js_1.VERSION} (${request.client}; node ${process.version})`,
-        'x-seekrit-client': request.client,
-    };
-    for (let attempt = 1;; attempt++) {
-        const elapsed = Date.now() - started;
-        const attemptTimeout = Math.max(1, Math.min(timeoutMs, totalTimeoutMs - elapsed));
-        let response;
-        let networkError;
-        try {
-            response = await (0, http_js_1.httpGet)(url, {
-                headers,
-                timeoutMs: attemptTimeout,
-                maxBodyBytes: request.maxBodyBytes ?? exports.DEFAULTS.maxBodyBytes,
-            });
-        }
-        catch (error) {
-            networkError = error;
-        }
-        // Outside the try: a body that fails validation is final, never mistaken for a network error.
-        // httpGet rejects only with Errors (Node's, or its own timeout and size errors).
-        const outcome = response
-            ? classify(response, endpoint, request.token)
-            : classifyNetworkError(networkError, endpoint, attemptTimeout);
-        if (outcome.kind === 'done')
-            return outcome.body;
-        if (outcome.kind === 'fatal')
-            throw outcome.error;
-        const backoff = Math.min(exports.DEFAULTS.maxBackoffMs, backoffBaseMs * 2 ** (attempt - 1));
-        const jittered = Math.round(backoff / 2 + Math.random() * (backoff / 2));
-        const delayMs = outcome.retryAfterMs ?? jittered;
-        const remaining = totalTimeoutMs - (Date.now() - started);
-        const outOfAttempts = attempt > retries;
-        // Stryker disable next-line EqualityOperator: equal only to the millisecond.
-        const outOfTime = delayMs >= remaining;
-        if (outOfAttempts || outOfTime) {
-            const why = outOfAttempts
-                ? `after ${attempt} attempt${attempt === 1 ? '' : 's'}`
-                : `within the ${Math.round(totalTimeoutMs / 1000)} s time budget`;
-            throw new errors_js_1.SeekritError(outcome.error.code, `${outcome.error.message} (gave up ${why})`, outcome.error.hint);
-        }
-        request.onRetry?.({ attempt, delayMs, reason: outcome.reason });
-        await new Promise((resolve) => setTimeout(resolve, delayMs));
+    /** One line for logs: `CODE: message. hint` */
+    describe() {
+        return `${this.code}: ${this.message}${this.hint ? ` ${this.hint}` : ''}`;
     }
 }
-function classify(response, endpoint, token) {
-    const { status } = response;
-    // Node's client hands over only final answers: informational (1xx) ones never get here.
-    if (status < 300)
-        return { kind: 'done', body: parseBody(response, token) };
-    if (status < 400) {
-        const location = response.headers.location;
-        let where = 'another address';
-        try {
-            if (location)
-                where = new URL(location, endpoint).origin;
-        }
-        catch {
-            // keep the generic wording for an unparseable Location
-        }
-        return {
-            kind: 'fatal',
-            error: new errors_js_1.SeekritError('REDIRECT_REFUSED', `The seekrit API at ${endpoint.origin} answered ${status}, a redirect to ${(0, untrusted_js_1.untrustedText)(where, 200, token.secret)}; redirects are never followed because they would carry the token.`, 'Set api-url to the address that really serves the seekrit API.'),
-        };
-    }
-    const detail = serverDetail(response.body, token);
-    const suffix = detail ? ` Server said: ${detail}.` : '';
-    if (status === 401) {
-        return {
-            kind: 'fatal',
-            error: new errors_js_1.SeekritError('UNAUTHORIZED', `The seekrit API rejected token ${token.id} (HTTP 401): it is invalid, expired or revoked.${suffix}`, 'Mint a new service token in seekrit and store it in the CI secret.'),
-        };
-    }
-    if (status === 403) {
-        return {
-            kind: 'fatal',
-            error: new errors_js_1.SeekritError('FORBIDDEN', `Token ${token.id} has no grant for this environment (HTTP 403).${suffix}`, `Grant it access: seekrit grant --token ${token.id}`),
-        };
-    }
-    if (status === 404) {
-        return {
-            kind: 'fatal',
-            error: new errors_js_1.SeekritError('NOT_FOUND', `The seekrit API answered 404 for ${endpoint.pathname}.${suffix}`, 'Check api-url, and that every with: override names an existing group and environment.'),
-        };
-    }
-    const transient = status === 429 || status >= 500;
-    const error = new errors_js_1.SeekritError('HTTP_ERROR', `The seekrit API at ${endpoint.origin} answered HTTP ${status}.${suffix}`, transient ? 'The service is unavailable or overloaded; re-run the job later.' : 'Check api-url and the with: overrides.');
-    if (transient) {
-        const retryAfterMs = parseRetryAfter(response.headers['retry-after']);
-        return { kind: 'retry', error, reason: `HTTP ${status}`, retryAfterMs };
-    }
-    return { kind: 'fatal', error };
-}
-function classifyNetworkError(error, endpoint, timeoutMs) {
-    const target = endpoint.host;
-    if (error instanceof http_js_1.BodyTooLargeError) {
-        return {
-            kind: 'fatal',
-            error: new errors_js_1.SeekritError('RESPONSE_TOO_LARGE', `The seekrit API at ${target} sent a body larger than ${error.limit} bytes.`, 'Check that api-url points at the seekrit API.'),
-        };
-    }
-    if (error instanceof http_js_1.RequestTimeoutError) {
-        const e = new errors_js_1.SeekritError('TIMEOUT', `The seekrit API at ${target} did not answer within ${timeoutMs} ms.`, 'Raise the timeout input, or check the network path (proxy, firewall) to the API.');
-        return { kind: 'retry', error: e, reason: 'timeout' };
-    }
-    const code = error.code;
-    // Node's error code names the failure; the message is cleaned like server text, since it can
-    // quote the server (a certificate's names, for one).
-    const what = code ?? (0, untrusted_js_1.untrustedText)(error.message, 120);
-    const e = new errors_js_1.SeekritError('NETWORK_ERROR', `Could not reach the seekrit API at ${target} (${what}).`, code === 'ENOTFOUND'
-        ? 'Check the host name in api-url.'
-        : 'Check api-url, the network and any proxy settings (HTTPS_PROXY, NO_PROXY); custom CAs go in NODE_EXTRA_CA_CERTS.');
-    // A name that does not resolve or a TLS failure will not fix itself in seconds: certificate
-    // checks (CERT_HAS_EXPIRED, DEPTH_ZERO_SELF_SIGNED_CERT, ERR_TLS_CERT_ALTNAME_INVALID, a leaf
-    // whose issuer is unknown) and a TLS protocol error (EPROTO: https:// to a plain http port).
-    const permanent = code !== undefined &&
-        (code === 'ENOTFOUND' || code === 'EPROTO' || code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' || code.includes('CERT'));
-    return permanent ? { kind: 'fatal', error: e } : { kind: 'retry', error: e, reason: what };
-}
-function parseBody(response, token) {
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(response.body);
-    }
-    catch {
-        throw new errors_js_1.SeekritError('INVALID_RESPONSE', 'The seekrit API answered with a body that is not UTF-8 text.', 'Check that api-url points at the seekrit API.');
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        const type = (0, untrusted_js_1.untrustedText)(String(response.headers['content-type'] ?? 'no content-type'), 80, token.secret);
-        throw new errors_js_1.SeekritError('INVALID_RESPONSE', `The seekrit API answered with a body that is not JSON (${type}, ${response.body.length} bytes).`, 'Check that api-url points at the seekrit API and not at a proxy or login page.');
-    }
-    return (0, response_js_1.validateResolveResponse)(parsed);
-}
-/** `{"error":{"code","message"}}` from an error body, cleaned for a log line; '' if absent. */
-function serverDetail(body, token) {
-    let parsed;
-    try {
-        parsed = JSON.parse(body.toString('utf8'));
-    }
-    catch {
-        return '';
-    }
-    const code = typeof parsed?.error?.code === 'string' ? parsed.error.code : '';
-    const message = typeof parsed?.error?.message === 'string' ? parsed.error.message : '';
-    // The server is untrusted: no piece of the token, no workflow command.
-    return (0, untrusted_js_1.untrustedText)([code, message].filter(Boolean).join(': '), 300, token.secret);
-}
-/** Seconds or an HTTP date; capped at 60 s so a hostile header cannot stall a job. */
-function parseRetryAfter(header) {
-    const value = Array.isArray(header) ? header[0] : header;
-    if (!value)
-        return undefined;
-    let ms;
-    // Header values reach here trimmed by Node's HTTP parser.
-    if (/^\d+$/.test(value))
-        ms = Number(value) * 1000;
-    else {
-        const date = Date.parse(value);
-        if (Number.isNaN(date))
-            return undefined;
-        ms = date - Date.now();
-    }
-    return Math.min(60_000, Math.max(0, ms));
+exports.SeekritError = SeekritError;
+/** Formats any thrown thing for a log line without ever including a stack or foreign detail. */
+function describeError(error) {
+    if (error instanceof SeekritError)
+        return error.describe();
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
 }
 
 
 /***/ }),
 
-/***/ 9707:
+/***/ 7087:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CLI_SPELLING = exports.ACTION_SPELLING = void 0;
+exports.ACTION_SPELLING = {
+    input: (name) => name,
+    example: (name, value) => `${name}: ${value}`,
+};
+/** Every setting the core names has a flag of the same name. */
+exports.CLI_SPELLING = {
+    input: (name) => `--${name}`,
+    example: (name, value) => `--${name} ${value}`,
+};
+
+
+/***/ }),
+
+/***/ 8751:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+/**
+ * Text a server, proxy or gateway chose (error messages, content types, redirect targets) is
+ * untrusted: before it reaches a log line it is cut to size, stripped of control characters,
+ * kept from forming a CI workflow command, and scrubbed of anything that could be the token.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SCRUBBED = void 0;
+exports.untrustedText = untrustedText;
+/** The shortest run of the token's own characters that is scrubbed wherever it appears. */
+const TOKEN_FRAGMENT = 4;
+/** An unbroken run of base64url characters this long is opaque data, never worth printing. */
+const OPAQUE_RUN = /[A-Za-z0-9_-]{20,}/g;
+exports.SCRUBBED = '[MASKED]';
+/**
+ * Hides every run of `text` made of pieces of `secret` at least TOKEN_FRAGMENT long, from any
+ * offset: a gateway that echoes part of the Authorization header cannot get any of it printed.
+ */
+function scrubFragments(text, secret) {
+    const windows = new Set();
+    for (let end = TOKEN_FRAGMENT; end <= secret.length; end++)
+        windows.add(secret.slice(end - TOKEN_FRAGMENT, end));
+    const hidden = new Uint8Array(text.length);
+    for (let end = TOKEN_FRAGMENT; end <= text.length; end++) {
+        if (windows.has(text.slice(end - TOKEN_FRAGMENT, end)))
+            hidden.fill(1, end - TOKEN_FRAGMENT, end);
+    }
+    let out = '';
+    // A run of hidden characters becomes one marker (hidden[-1] is undefined: not hidden).
+    for (let i = 0; i < text.length; i++) {
+        if (!hidden[i]) {
+            out += text[i];
+            continue;
+        }
+        // Stryker disable next-line ArithmeticOperator: one marker per run, at its start or its end, reads the same.
+        if (!hidden[i - 1])
+            out += exports.SCRUBBED;
+    }
+    return out;
+}
+/**
+ * Makes server-chosen text safe for one log line: at most `max` printable ASCII characters,
+ * no piece of `secret` (the token), no long opaque run, and no `::` or `##[` that a runner could
+ * read as a workflow command (the legacy `##[…]` form is honoured anywhere in a line).
+ */
+function untrustedText(text, max, secret = '') {
+    const head = text.slice(0, max * 4);
+    const clean = scrubFragments(head, secret)
+        .replace(OPAQUE_RUN, exports.SCRUBBED)
+        .replace(/[^\x20-\x7e]/g, '?')
+        .replaceAll('::', ': :')
+        .replaceAll('##', '# #');
+    return clean.length > max || head.length < text.length ? `${clean.slice(0, max)}…` : clean;
+}
+
+
+/***/ }),
+
+/***/ 7117:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.VERSION = void 0;
+/** The product version, sent in the user-agent and printed by --version. Kept in step with package.json by a test. */
+exports.VERSION = '1.0.0';
+
+
+/***/ }),
+
+/***/ 81:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.commandEnvironment = commandEnvironment;
+/**
+ * The environment of a command that gets the secrets: the caller's environment without the
+ * names `leaveOut` matches, then the delivered names. Built with Object.fromEntries, which
+ * defines own properties, so even a secret named __proto__ is an ordinary variable.
+ */
+function commandEnvironment(base, delivered, leaveOut) {
+    const entries = [];
+    for (const [name, value] of Object.entries(base))
+        if (value !== undefined && !leaveOut.test(name))
+            entries.push([name, value]);
+    for (const { name, value } of delivered)
+        entries.push([name, value]);
+    return Object.fromEntries(entries);
+}
+
+
+/***/ }),
+
+/***/ 6711:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_ENV_ENTRY_BYTES = void 0;
+exports.checkDelivery = checkDelivery;
+const errors_js_1 = __nccwpck_require__(4422);
+const names_js_1 = __nccwpck_require__(7902);
+/**
+ * Linux refuses to start a process with one environment entry (NAME=value and its NUL) longer
+ * than MAX_ARG_STRLEN (32 pages): every later step would fail with E2BIG.
+ */
+exports.MAX_ENV_ENTRY_BYTES = 131_072;
+/**
+ * The destination policy, the same for every shell: names (names.ts), then each value against the
+ * limits of where it goes. A value bound for a per-secret file may hold anything; one bound for an
+ * environment variable or an output may not hold NUL, and an environment entry must fit in
+ * MAX_ENV_ENTRY_BYTES. `files` and `unmasked` must name delivered secrets.
+ */
+function checkDelivery(delivered, to) {
+    const names = new Set(delivered.map((d) => d.name));
+    for (const [list, set] of [
+        ['files', to.files],
+        ['unmasked', to.unmasked],
+    ]) {
+        for (const name of set) {
+            if (!names.has(name)) {
+                throw new errors_js_1.SeekritError('INVALID_INPUT', `${to.spelling.input(list)} names ${name}, which is not delivered.`, `Use names as delivered (after ALIAS=NAME and ${to.spelling.input('prefix')}), and check that ${to.spelling.input('secrets')} selects it.`);
+            }
+        }
+    }
+    (0, names_js_1.checkDeliveredNames)(delivered, {
+        env: to.env,
+        ...(to.githubEnv ? { githubEnv: true } : {}),
+        ...(to.outputs ? { outputs: to.outputs.own } : {}),
+        allowed: to.allowed,
+        spelling: to.spelling,
+    });
+    if (!to.env && !to.outputs)
+        return;
+    const where = to.env ? 'an environment variable' : 'a step output';
+    for (const { name, value } of delivered) {
+        if (to.files.has(name))
+            continue;
+        if (value.includes('\0')) {
+            throw new errors_js_1.SeekritError('UNSUPPORTED_VALUE', `Secret ${name} contains a NUL byte, which ${where} cannot carry.`, `Deliver it as a file with ${to.spelling.example('files', name)}, or remove the NUL in seekrit.`);
+        }
+        // UTF-8 takes at most 3 bytes per UTF-16 unit: most values need no count of their bytes.
+        const mayNotFit = name.length + value.length * 3 + 2 > exports.MAX_ENV_ENTRY_BYTES;
+        if (to.env && mayNotFit && name.length + Buffer.byteLength(value, 'utf8') + 2 > exports.MAX_ENV_ENTRY_BYTES) {
+            throw new errors_js_1.SeekritError('VALUE_TOO_LARGE', `Secret ${name} is ${Buffer.byteLength(value, 'utf8')} bytes, more than an environment variable can hold (${exports.MAX_ENV_ENTRY_BYTES} bytes with its name on Linux; every later process would fail to start).`, `Deliver it as a file with ${to.spelling.example('files', name)}, or leave it out of ${to.spelling.input('secrets')}.`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 2099:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.identify = identify;
+exports.isStillWritten = isStillWritten;
+exports.writeSecretFile = writeSecretFile;
+exports.removeWrittenFile = removeWrittenFile;
+exports.writeFilePerSecret = writeFilePerSecret;
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_os_1 = __nccwpck_require__(8161);
+const node_path_1 = __nccwpck_require__(6760);
+const errors_js_1 = __nccwpck_require__(4422);
+/** The identity of whatever is at `path` now. */
+function identify(path) {
+    const stat = (0, node_fs_1.lstatSync)(path, { bigint: true });
+    return { path, dev: Number(stat.dev), ino: Number(stat.ino), ctimeNs: String(stat.ctimeNs) };
+}
+/** True when `path` still holds the very file (or folder) that was written. */
+function isStillWritten(file) {
+    try {
+        const now = identify(file.path);
+        return now.dev === file.dev && now.ino === file.ino && now.ctimeNs === file.ctimeNs;
+    }
+    catch {
+        return false;
+    }
+}
+/** Everything that can fail in writeSecretFile is a file system call, whose error has a code. */
+function failed(path, error, hint) {
+    const code = error.code;
+    if (code === 'EEXIST') {
+        return new errors_js_1.SeekritError('OUTPUT_FAILED', `${path} already exists; it was left as it is.`, hint);
+    }
+    return new errors_js_1.SeekritError('OUTPUT_FAILED', `Could not write the secrets file ${path} (${code}).`, 'Check that its folder is writable and that the path is not a folder.');
+}
+/**
+ * Writes a secrets file atomically with mode 0600: a temporary file in the same folder (created
+ * exclusively, so never through a planted link), then a rename (`overwrite`) or a hard link that
+ * fails if the path exists. The folder is created (0700) if missing. On failure nothing is left.
+ */
+function writeSecretFile(path, content, options) {
+    const temp = (0, node_path_1.join)((0, node_path_1.dirname)(path), `.${(0, node_path_1.basename)(path)}.${(0, node_crypto_1.randomBytes)(6).toString('hex')}.tmp`);
+    let fd;
+    try {
+        ensureFolder((0, node_path_1.dirname)(path));
+        fd = (0, node_fs_1.openSync)(temp, 'wx', 0o600);
+        (0, node_fs_1.writeSync)(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+        (0, node_fs_1.fsyncSync)(fd);
+        (0, node_fs_1.closeSync)(fd);
+        fd = undefined;
+        if (options.overwrite)
+            (0, node_fs_1.renameSync)(temp, path);
+        else {
+            (0, node_fs_1.linkSync)(temp, path);
+            (0, node_fs_1.rmSync)(temp);
+        }
+        return identify(path);
+    }
+    catch (error) {
+        if (fd !== undefined)
+            (0, node_fs_1.closeSync)(fd);
+        try {
+            (0, node_fs_1.rmSync)(temp);
+        }
+        catch {
+            // not created (the folder is unusable), or already renamed into place
+        }
+        throw failed(path, error, options.existsHint ?? 'Choose another path, or allow overwriting it.');
+    }
+}
+/**
+ * Creates a missing folder and its missing parents with mode 0700. Written out rather than
+ * mkdirSync's recursive option, which loops forever on some special file systems (/proc).
+ */
+function ensureFolder(path) {
+    try {
+        (0, node_fs_1.mkdirSync)(path, { mode: 0o700 });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST')
+            return;
+        // Any other error would only recur on the retry below.
+        if (code !== 'ENOENT')
+            throw error;
+        ensureFolder((0, node_path_1.dirname)(path));
+        (0, node_fs_1.mkdirSync)(path, { mode: 0o700 });
+    }
+}
+/** Removes a file (or folder) only if it is still the one that was written. */
+function removeWrittenFile(file) {
+    try {
+        (0, node_fs_1.lstatSync)(file.path);
+    }
+    catch {
+        return 'gone';
+    }
+    if (!isStillWritten(file))
+        return 'replaced';
+    (0, node_fs_1.rmSync)(file.path, { recursive: true });
+    return 'removed';
+}
+/**
+ * One file per secret (what GitLab calls a File variable): each value, exact bytes, in its own
+ * 0600 file named after the delivered name, inside a new private (0700) folder under `parent`.
+ * All or nothing: on any failure the folder is removed. Returns the folder and name → path.
+ */
+function writeFilePerSecret(entries, parent = (0, node_os_1.tmpdir)()) {
+    let dir;
+    try {
+        dir = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)(parent, 'seekrit-files-'));
+    }
+    catch (error) {
+        throw new errors_js_1.SeekritError('OUTPUT_FAILED', `Could not create a private folder in ${parent} (${error.code}).`, 'Check that the temporary folder (RUNNER_TEMP on GitHub, TMPDIR elsewhere) exists and is writable.');
+    }
+    const paths = new Map();
+    try {
+        for (const { name, value } of entries) {
+            const path = (0, node_path_1.join)(dir, name);
+            writeSecretFile(path, value, { overwrite: false });
+            paths.set(name, path);
+        }
+    }
+    catch (error) {
+        (0, node_fs_1.rmSync)(dir, { recursive: true });
+        throw error;
+    }
+    return { dir, paths };
+}
+
+
+/***/ }),
+
+/***/ 2772:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.FORMATS = void 0;
+exports.formatShell = formatShell;
+exports.formatDotenv = formatDotenv;
+exports.quoteDotenv = quoteDotenv;
+exports.formatJson = formatJson;
+exports.formatSecrets = formatSecrets;
+exports.parseFormat = parseFormat;
+const errors_js_1 = __nccwpck_require__(4422);
+exports.FORMATS = ['dotenv', 'shell', 'json'];
+/** Environment variables, shell words and dotenv lines cannot hold NUL; say which secret has one. */
+function assertNoNul(entries, where) {
+    for (const { name, value } of entries) {
+        if (value.includes('\0')) {
+            throw new errors_js_1.SeekritError('UNSUPPORTED_VALUE', `Secret ${name} contains a NUL byte, which ${where} cannot carry.`, 'Remove the NUL from the value in seekrit, or use format json.');
+        }
+    }
+}
+/**
+ * POSIX shell: `export NAME='…'`, each `'` written as `'\''`. Single quotes keep every other byte
+ * literally (newlines, CR, `$`, backslashes), so `.`/`source` in sh, dash and bash read it back exactly.
+ */
+function formatShell(entries, options = {}) {
+    assertNoNul(entries, 'a shell file');
+    const keyword = options.exported === false ? '' : 'export ';
+    return entries.map(({ name, value }) => `${keyword}${name}='${value.replaceAll("'", "'\\''")}'\n`).join('');
+}
+/**
+ * dotenv, in the dialect python-dotenv (interpolation off), the npm `dotenv` package and Docker
+ * Compose read alike wherever they can:
+ * - a value without `'`, `\` or CR is single-quoted and literal (newlines kept as they are);
+ * - any other value is double-quoted with `\\`, `\"`, `\n` and `\r` escapes (CR must be escaped:
+ *   parsers that read files with universal newlines turn a raw CR into LF);
+ * - except a value ending in `\`, which python-dotenv cannot read inside quotes: it is written
+ *   bare when it is one line without `#` or surrounding spaces, and refused by name otherwise.
+ */
+function formatDotenv(entries) {
+    assertNoNul(entries, 'a dotenv file');
+    return entries.map(({ name, value }) => `${name}=${quoteDotenv(value, name)}\n`).join('');
+}
+function quoteDotenv(value, name) {
+    if (!/['\\\r]/.test(value))
+        return `'${value}'`;
+    if (value.endsWith('\\')) {
+        if (/^[^\s'"`#](?:[^\r\n#]*[^\s])?$/.test(value))
+            return value;
+        throw new errors_js_1.SeekritError('UNSUPPORTED_VALUE', `Secret ${name} ends with a backslash and spans lines or holds # or outer spaces, which dotenv cannot carry exactly.`, 'Use format shell or json for this secret.');
+    }
+    const escaped = value.replace(/[\\"\n\r]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\${c}`));
+    return `"${escaped}"`;
+}
+/** A flat `{"NAME":"value"}` object, as seekrit's own CLI prints. */
+function formatJson(entries) {
+    // No prototype: a secret named __proto__ is an ordinary key here, not a prototype change.
+    const object = Object.create(null);
+    for (const { name, value } of entries)
+        object[name] = value;
+    return `${JSON.stringify(object, null, 2)}\n`;
+}
+function formatSecrets(format, entries) {
+    switch (format) {
+        case 'dotenv':
+            return formatDotenv(entries);
+        case 'shell':
+            return formatShell(entries);
+        case 'json':
+            return formatJson(entries);
+    }
+}
+function parseFormat(text, inputName) {
+    const format = text.trim().toLowerCase();
+    if (exports.FORMATS.includes(format))
+        return format;
+    throw new errors_js_1.SeekritError('INVALID_INPUT', `${inputName} must be one of ${exports.FORMATS.join(', ')}, not "${text}".`, 'dotenv for docker compose and most tools, shell to source, json for programs.');
+}
+
+
+/***/ }),
+
+/***/ 9357:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+/**
+ * From a decrypted environment to what a job receives, the same for every shell: select, check
+ * every destination's rules, decide what to hide, then (when delivering) write per-secret files.
+ * Nothing here prints or writes anything but the per-secret files.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.planDelivery = planDelivery;
+exports.deliverFiles = deliverFiles;
+exports.describeSkipped = describeSkipped;
+const interpolate_js_1 = __nccwpck_require__(2162);
+const targets_js_1 = __nccwpck_require__(8832);
+const select_js_1 = __nccwpck_require__(8676);
+const destinations_js_1 = __nccwpck_require__(6711);
+const files_js_1 = __nccwpck_require__(2099);
+function planDelivery(environment, selection, to) {
+    const { delivered, skipped } = (0, select_js_1.selectSecrets)(environment.secrets, selection, to.spelling);
+    (0, destinations_js_1.checkDelivery)(delivered, to);
+    return {
+        delivered,
+        skipped,
+        hide: (0, targets_js_1.valuesToHide)(delivered, environment, to.unmasked),
+        unresolved: unresolvedLines(delivered, environment),
+    };
+}
+/** One line per unknown reference that reaches a delivered value, directly or through others. */
+function unresolvedLines(delivered, environment) {
+    if (environment.unresolvedIn.size === 0)
+        return [];
+    const sources = new Set(delivered.map((d) => d.from));
+    for (const name of (0, interpolate_js_1.contributorsOf)(sources, environment.references))
+        sources.add(name);
+    const unresolved = [];
+    for (const [missing, holders] of environment.unresolvedIn) {
+        const delivering = [...holders].filter((holder) => sources.has(holder)).sort();
+        if (delivering.length)
+            unresolved.push(`${delivering.join(', ')} reference${delivering.length === 1 ? 's' : ''} \${${missing}}, which is not in this environment (left as written)`);
+    }
+    return unresolved.sort();
+}
+/**
+ * Writes the values of `names` to one private file each under `parent` and returns the delivery
+ * with those values replaced by the files' absolute paths, plus the folder to remove later.
+ */
+function deliverFiles(delivered, names, parent) {
+    if (names.size === 0)
+        return { delivered: [...delivered], dir: undefined };
+    const { dir, paths } = (0, files_js_1.writeFilePerSecret)(delivered.filter((d) => names.has(d.name)), parent);
+    return { delivered: delivered.map((d) => (paths.has(d.name) ? { ...d, value: paths.get(d.name) } : d)), dir };
+}
+/** A short description of the delivery for logs: counts only, names listed by the caller. */
+function describeSkipped(skipped) {
+    return skipped.length ? `Optional secrets not in this environment, skipped: ${skipped.join(', ')}.` : undefined;
+}
+
+
+/***/ }),
+
+/***/ 2162:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_TOTAL_EXPANDED_LENGTH = exports.MAX_EXPANDED_LENGTH = void 0;
+exports.interpolate = interpolate;
+exports.contributorsOf = contributorsOf;
+const errors_js_1 = __nccwpck_require__(4422);
+/** Longest value one expansion may produce (protects against exponential reference trees). */
+exports.MAX_EXPANDED_LENGTH = 1_048_576;
+/**
+ * Most characters all expanded values may hold together: as much as the largest response body
+ * accepted. Without it a small body of values that each reference a large one expands to
+ * hundreds of megabytes before any single value is over its limit.
+ */
+exports.MAX_TOTAL_EXPANDED_LENGTH = 32 * 1_048_576;
+// A reference body: a name and the closing brace, matched right after `${`.
+const REFERENCE_BODY = /[A-Za-z_][A-Za-z0-9_]*\}/y;
+/**
+ * Expands `${NAME}` references against the merged values, recursively, as seekrit's clients do:
+ * `$${` is a literal `${`; anything else inside `${…}`, and an unterminated `${`, stay as
+ * written; unknown names stay literal and are reported; a cycle fails naming the chain.
+ */
+function interpolate(input) {
+    const done = new Map();
+    const unresolvedIn = new Map();
+    const references = new Map();
+    let total = 0;
+    /** Scans a frame until it ends (undefined) or needs a name not expanded yet (that name). */
+    const advance = (frame) => {
+        const { raw } = frame;
+        for (;;) {
+            // Checked before each step, so a value that references a large one many times stops growing
+            // here rather than building a string past what the runtime can hold.
+            if (frame.out.length > exports.MAX_EXPANDED_LENGTH)
+                return undefined;
+            const dollar = raw.indexOf('$', frame.at);
+            if (dollar < 0) {
+                frame.out += raw.slice(frame.at);
+                frame.at = raw.length;
+                break;
+            }
+            frame.out += raw.slice(frame.at, dollar);
+            frame.at = dollar;
+            if (raw.startsWith('$${', dollar)) {
+                frame.out += '${';
+                frame.at = dollar + 3;
+                continue;
+            }
+            if (!raw.startsWith('${', dollar)) {
+                frame.out += '$';
+                frame.at = dollar + 1;
+                continue;
+            }
+            REFERENCE_BODY.lastIndex = dollar + 2;
+            const match = REFERENCE_BODY.exec(raw);
+            if (!match) {
+                frame.out += '${';
+                frame.at = dollar + 2;
+                continue;
+            }
+            const ref = match[0].slice(0, -1);
+            if (input.has(ref)) {
+                const value = done.get(ref);
+                if (value === undefined)
+                    return ref; // resume here once ref is expanded
+                frame.out += value;
+                addTo(references, frame.name, ref);
+            }
+            else {
+                addTo(unresolvedIn, ref, frame.name);
+                frame.out += `\${${ref}}`;
+            }
+            frame.at = dollar + 2 + match[0].length;
+        }
+        return undefined;
+    };
+    const expand = (root) => {
+        const stack = [{ name: root, raw: input.get(root), out: '', at: 0 }];
+        const inStack = new Set([root]);
+        while (stack.length > 0) {
+            const frame = stack[stack.length - 1];
+            const needed = advance(frame);
+            if (needed !== undefined) {
+                if (inStack.has(needed)) {
+                    const names = stack.map((f) => f.name);
+                    const cycle = [...names.slice(names.indexOf(needed)), needed].join(' → ');
+                    throw new errors_js_1.SeekritError('INTERPOLATION_CYCLE', `Secret references form a cycle: ${cycle}.`, 'Break the cycle in seekrit, or turn interpolation off (interpolate: false / --no-interpolate).');
+                }
+                stack.push({ name: needed, raw: input.get(needed), out: '', at: 0 });
+                inStack.add(needed);
+                continue;
+            }
+            if (frame.out.length > exports.MAX_EXPANDED_LENGTH) {
+                throw new errors_js_1.SeekritError('VALUE_TOO_LARGE', `Secret ${frame.name} expands to more than ${exports.MAX_EXPANDED_LENGTH} characters.`, 'Check its ${…} references in seekrit, or turn interpolation off.');
+            }
+            total += frame.out.length;
+            if (total > exports.MAX_TOTAL_EXPANDED_LENGTH) {
+                throw new errors_js_1.SeekritError('VALUE_TOO_LARGE', `Secret values expand to more than ${exports.MAX_TOTAL_EXPANDED_LENGTH} characters in all (stopped at ${frame.name}).`, 'Check the ${…} references in seekrit, or turn interpolation off.');
+            }
+            done.set(frame.name, frame.out);
+            inStack.delete(frame.name);
+            stack.pop();
+        }
+    };
+    for (const name of input.keys())
+        if (!done.has(name))
+            expand(name);
+    const values = new Map();
+    for (const name of input.keys())
+        values.set(name, done.get(name));
+    return { values, unresolved: [...unresolvedIn.keys()].sort(), references, unresolvedIn };
+}
+function addTo(map, key, item) {
+    const set = map.get(key);
+    if (set)
+        set.add(item);
+    else
+        map.set(key, new Set([item]));
+}
+/** Every name whose value flows into one of `names` through references, transitively (`names` excluded unless referenced). */
+function contributorsOf(names, references) {
+    const found = new Set();
+    if (references.size === 0)
+        return found; // no value references another (the common case)
+    const stack = [...names];
+    while (stack.length > 0) {
+        const name = stack.pop();
+        for (const ref of references.get(name) ?? []) {
+            // References are acyclic: the check only keeps shared references from multiplying the work.
+            if (!found.has(ref)) {
+                found.add(ref);
+                stack.push(ref);
+            }
+        }
+    }
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 164:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.materialize = materialize;
+const crypto_js_1 = __nccwpck_require__(4095);
+const response_js_1 = __nccwpck_require__(8194);
+const interpolate_js_1 = __nccwpck_require__(2162);
+/**
+ * Decrypts every layer, merges them by precedence (later layers win on the same exact name) and
+ * expands references. Any failure throws, so a caller never holds a partial result.
+ */
+function materialize(response, privateKey, options = {}) {
+    const merged = new Map();
+    for (const layer of response.layers) {
+        const label = (0, response_js_1.layerLabel)(layer, response.scope);
+        const dek = (0, crypto_js_1.unwrapDek)(layer.wrappedDek, privateKey, label);
+        const key = (0, crypto_js_1.dataKey)(dek);
+        dek.fill(0);
+        for (const sealed of layer.secrets) {
+            const value = (0, crypto_js_1.openSecret)(sealed.ciphertext, key, layer.environmentId, sealed.name, label);
+            merged.set(sealed.name, { name: sealed.name, value, source: label });
+        }
+    }
+    let unresolved = [];
+    let references = new Map();
+    let unresolvedIn = new Map();
+    // Without a `${` anywhere there is nothing to expand (the common case, and a cheap test).
+    // Stryker disable next-line StringLiteral: interpolating values without references changes nothing.
+    const hasReference = [...merged.values()].some((secret) => secret.value.includes('${'));
+    if (options.interpolate !== false && hasReference) {
+        const plain = new Map();
+        for (const [name, secret] of merged)
+            plain.set(name, secret.value);
+        const expanded = (0, interpolate_js_1.interpolate)(plain);
+        for (const [name, value] of expanded.values)
+            merged.get(name).value = value;
+        ({ unresolved, references, unresolvedIn } = expanded);
+    }
+    const secrets = new Map();
+    for (const name of [...merged.keys()].sort())
+        secrets.set(name, merged.get(name));
+    return { scope: response.scope, secrets, unresolved, references, unresolvedIn };
+}
+
+
+/***/ }),
+
+/***/ 5177:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.describeScope = describeScope;
+exports.parseExpectedScope = parseExpectedScope;
+exports.checkExpectedScope = checkExpectedScope;
+const errors_js_1 = __nccwpck_require__(4422);
+const response_js_1 = __nccwpck_require__(8194);
+function describeScope(scope) {
+    return `${scope.orgSlug}/${scope.appSlug}/${scope.envSlug}`;
+}
+/** Validates `org/app/env` (three slugs) before any request; empty means no check. */
+function parseExpectedScope(text, inputName) {
+    const want = (text ?? '').trim();
+    if (want === '')
+        return undefined;
+    const parts = want.split('/');
+    if (parts.length !== 3 || !parts.every((part) => response_js_1.SLUG.test(part))) {
+        throw new errors_js_1.SeekritError('INVALID_INPUT', `${inputName} must be org/app/env slugs, for example acme/web/production.`, `Set ${inputName} to the three slugs separated by /.`);
+    }
+    return want;
+}
+/**
+ * `expect-scope: org/app/env` must equal the response's scope, so a token pasted into the wrong
+ * repository secret fails loudly instead of delivering another environment's values.
+ */
+function checkExpectedScope(scope, expected, inputName) {
+    const want = parseExpectedScope(expected, inputName);
+    if (want === undefined)
+        return;
+    const actual = describeScope(scope);
+    if (actual !== want) {
+        throw new errors_js_1.SeekritError('SCOPE_MISMATCH', `The token resolves ${actual}, but ${inputName} expects ${want}.`, 'Store the token of the expected environment in this CI secret, or correct the expected scope.');
+    }
+}
+
+
+/***/ }),
+
+/***/ 3483:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.loadEnvironment = loadEnvironment;
+const scope_js_1 = __nccwpck_require__(5177);
+const resolve_js_1 = __nccwpck_require__(9689);
+/** Resolves and decrypts an environment. Throws (delivering nothing) on any failure. */
+async function loadEnvironment(options) {
+    const answer = (0, resolve_js_1.fetchResolve)(options);
+    answer.catch(() => { }); // awaited below; this only keeps an early failure from counting as unhandled
+    // The answer is a network round trip away. Once the request is out (a turn of the event loop),
+    // load the decryption half (the curve and hash libraries, about 3 ms on Node.js 24) and build
+    // the curve while it travels; eager imports stay inside the bundle file.
+    await new Promise((resolve) => setImmediate(resolve));
+    const [{ materialize }, { p256 }] = await Promise.all([
+        Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 164)),
+        Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 1691)),
+    ]);
+    p256();
+    const response = await answer;
+    // Check the scope before any decryption: a wrong environment's values are never opened.
+    (0, scope_js_1.checkExpectedScope)(response.scope, options.expectScope, options.expectScopeInput ?? 'expect-scope');
+    return materialize(response, options.token.privateKey, options);
+}
+
+
+/***/ }),
+
+/***/ 7512:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -555,7 +1056,7 @@ exports.DAMAGED_RESPONSE_HINT = void 0;
 exports.checkBase64url = checkBase64url;
 exports.decodeBase64url = decodeBase64url;
 exports.encodeBase64url = encodeBase64url;
-const errors_js_1 = __nccwpck_require__(4296);
+const errors_js_1 = __nccwpck_require__(4422);
 /** What to do about a damaged blob in a response. */
 exports.DAMAGED_RESPONSE_HINT = 'The response from the seekrit API is damaged or was altered on the way: re-run the job, and report it to your seekrit administrator if it persists.';
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
@@ -594,7 +1095,7 @@ function encodeBase64url(bytes) {
 
 /***/ }),
 
-/***/ 6082:
+/***/ 4095:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -606,9 +1107,9 @@ exports.openSecret = openSecret;
 const node_crypto_1 = __nccwpck_require__(7598);
 const hkdf_js_1 = __nccwpck_require__(7729);
 const sha2_js_1 = __nccwpck_require__(5108);
-const base64url_js_1 = __nccwpck_require__(9707);
-const errors_js_1 = __nccwpck_require__(4296);
-const p256_js_1 = __nccwpck_require__(8426);
+const errors_js_1 = __nccwpck_require__(4422);
+const base64url_js_1 = __nccwpck_require__(7512);
+const p256_js_1 = __nccwpck_require__(1691);
 const WRAP_INFO = new TextEncoder().encode('seekrit/wrap-dek/v1');
 const POINT_BYTES = 65; // uncompressed SEC1 P-256 point
 const SALT_BYTES = 16;
@@ -749,67 +1250,7 @@ function openSecret(ciphertext, dek, environmentId, name, layer) {
 
 /***/ }),
 
-/***/ 7847:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_ENV_ENTRY_BYTES = void 0;
-exports.checkDelivery = checkDelivery;
-const errors_js_1 = __nccwpck_require__(4296);
-const names_js_1 = __nccwpck_require__(2483);
-/**
- * Linux refuses to start a process with one environment entry (NAME=value and its NUL) longer
- * than MAX_ARG_STRLEN (32 pages): every later step would fail with E2BIG.
- */
-exports.MAX_ENV_ENTRY_BYTES = 131_072;
-/**
- * The destination policy, the same for every shell: names (names.ts), then each value against the
- * limits of where it goes. A value bound for a per-secret file may hold anything; one bound for an
- * environment variable or an output may not hold NUL, and an environment entry must fit in
- * MAX_ENV_ENTRY_BYTES. `files` and `unmasked` must name delivered secrets.
- */
-function checkDelivery(delivered, to) {
-    const names = new Set(delivered.map((d) => d.name));
-    for (const [list, set] of [
-        ['files', to.files],
-        ['unmasked', to.unmasked],
-    ]) {
-        for (const name of set) {
-            if (!names.has(name)) {
-                throw new errors_js_1.SeekritError('INVALID_INPUT', `${to.spelling.input(list)} names ${name}, which is not delivered.`, `Use names as delivered (after ALIAS=NAME and ${to.spelling.input('prefix')}), and check that ${to.spelling.input('secrets')} selects it.`);
-            }
-        }
-    }
-    (0, names_js_1.checkDeliveredNames)(delivered, {
-        env: to.env,
-        ...(to.githubEnv ? { githubEnv: true } : {}),
-        ...(to.outputs ? { outputs: to.outputs.own } : {}),
-        allowed: to.allowed,
-        spelling: to.spelling,
-    });
-    if (!to.env && !to.outputs)
-        return;
-    const where = to.env ? 'an environment variable' : 'a step output';
-    for (const { name, value } of delivered) {
-        if (to.files.has(name))
-            continue;
-        if (value.includes('\0')) {
-            throw new errors_js_1.SeekritError('UNSUPPORTED_VALUE', `Secret ${name} contains a NUL byte, which ${where} cannot carry.`, `Deliver it as a file with ${to.spelling.example('files', name)}, or remove the NUL in seekrit.`);
-        }
-        // UTF-8 takes at most 3 bytes per UTF-16 unit: most values need no count of their bytes.
-        const mayNotFit = name.length + value.length * 3 + 2 > exports.MAX_ENV_ENTRY_BYTES;
-        if (to.env && mayNotFit && name.length + Buffer.byteLength(value, 'utf8') + 2 > exports.MAX_ENV_ENTRY_BYTES) {
-            throw new errors_js_1.SeekritError('VALUE_TOO_LARGE', `Secret ${name} is ${Buffer.byteLength(value, 'utf8')} bytes, more than an environment variable can hold (${exports.MAX_ENV_ENTRY_BYTES} bytes with its name on Linux; every later process would fail to start).`, `Deliver it as a file with ${to.spelling.example('files', name)}, or leave it out of ${to.spelling.input('secrets')}.`);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 4976:
+/***/ 6539:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -880,654 +1321,200 @@ function bytesEqual(a, b) {
 
 /***/ }),
 
-/***/ 6738:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.commandEnvironment = commandEnvironment;
-/**
- * The environment of a command that gets the secrets: the caller's environment without the
- * names `leaveOut` matches, then the delivered names. Built with Object.fromEntries, which
- * defines own properties, so even a secret named __proto__ is an ordinary variable.
- */
-function commandEnvironment(base, delivered, leaveOut) {
-    const entries = [];
-    for (const [name, value] of Object.entries(base))
-        if (value !== undefined && !leaveOut.test(name))
-            entries.push([name, value]);
-    for (const { name, value } of delivered)
-        entries.push([name, value]);
-    return Object.fromEntries(entries);
-}
-
-
-/***/ }),
-
-/***/ 4296:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SeekritError = void 0;
-exports.describeError = describeError;
-class SeekritError extends Error {
-    code;
-    hint;
-    constructor(code, message, hint) {
-        super(message);
-        this.name = 'SeekritError';
-        this.code = code;
-        this.hint = hint;
-    }
-    /** One line for logs: `CODE: message. hint` */
-    describe() {
-        return `${this.code}: ${this.message}${this.hint ? ` ${this.hint}` : ''}`;
-    }
-}
-exports.SeekritError = SeekritError;
-/** Formats any thrown thing for a log line without ever including a stack or foreign detail. */
-function describeError(error) {
-    if (error instanceof SeekritError)
-        return error.describe();
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-
-/***/ }),
-
-/***/ 9928:
+/***/ 1691:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.identify = identify;
-exports.isStillWritten = isStillWritten;
-exports.writeSecretFile = writeSecretFile;
-exports.removeWrittenFile = removeWrittenFile;
-exports.writeFilePerSecret = writeFilePerSecret;
+exports.blindingBytes = blindingBytes;
+exports.p256 = p256;
+/**
+ * P-256 ECDH from @noble/curves' own building blocks. `@noble/curves/nist.js` also builds P-384,
+ * P-521, hash-to-curve, OPRF and FROST (and pulls in SHA-512) when it loads, which measured about
+ * three times the import cost of the Weierstrass module alone on Node.js 24; the token only ever
+ * needs P-256 ECDH. The domain parameters are those of SEC 2 (secp256r1) / FIPS 186-5, as
+ * nist.js defines them; test/crypto.test.ts checks this curve against nist.js's p256.
+ */
 const node_crypto_1 = __nccwpck_require__(7598);
-const node_fs_1 = __nccwpck_require__(3024);
-const node_os_1 = __nccwpck_require__(8161);
-const node_path_1 = __nccwpck_require__(6760);
-const errors_js_1 = __nccwpck_require__(4296);
-/** The identity of whatever is at `path` now. */
-function identify(path) {
-    const stat = (0, node_fs_1.lstatSync)(path, { bigint: true });
-    return { path, dev: Number(stat.dev), ino: Number(stat.ino), ctimeNs: String(stat.ctimeNs) };
+const weierstrass_js_1 = __nccwpck_require__(7716);
+const token_js_1 = __nccwpck_require__(4013);
+/**
+ * The bytes that blind the secret scalar in every multiplication, from the platform CSPRNG. Left
+ * to its default, the curve would probe WebCrypto when it is built and read it on every multiply,
+ * and loading WebCrypto measured 4–6 ms of a run on Node.js 24.
+ */
+function blindingBytes(length) {
+    return new Uint8Array((0, node_crypto_1.randomBytes)(length ?? 32));
 }
-/** True when `path` still holds the very file (or folder) that was written. */
-function isStillWritten(file) {
-    try {
-        const now = identify(file.path);
-        return now.dev === file.dev && now.ino === file.ino && now.ctimeNs === file.ctimeNs;
-    }
-    catch {
-        return false;
-    }
+let curve;
+/**
+ * The curve, built on first use: loadEnvironment builds it while the request is on the wire, and
+ * a run that stops at its inputs never pays for it. Only ECDH is used; the product never makes a key.
+ */
+function p256() {
+    curve ??= (0, weierstrass_js_1.ecdh)((0, weierstrass_js_1.weierstrass)({
+        p: BigInt('0xffffffff00000001000000000000000000000000ffffffffffffffffffffffff'),
+        n: token_js_1.P256_ORDER,
+        h: BigInt(1),
+        a: BigInt('0xffffffff00000001000000000000000000000000fffffffffffffffffffffffc'),
+        b: BigInt('0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604b'),
+        Gx: BigInt('0x6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296'),
+        Gy: BigInt('0x4fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5'),
+    }, { randomBytes: blindingBytes }));
+    return curve;
 }
-/** Everything that can fail in writeSecretFile is a file system call, whose error has a code. */
-function failed(path, error, hint) {
-    const code = error.code;
-    if (code === 'EEXIST') {
-        return new errors_js_1.SeekritError('OUTPUT_FAILED', `${path} already exists; it was left as it is.`, hint);
+
+
+/***/ }),
+
+/***/ 4013:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.P256_ORDER = void 0;
+exports.parseToken = parseToken;
+const node_crypto_1 = __nccwpck_require__(7598);
+const errors_js_1 = __nccwpck_require__(4422);
+const der_js_1 = __nccwpck_require__(6539);
+/**
+ * The order n of P-256's base point: a private scalar lies in [1, n). Kept here, not with the
+ * curve, so that reading a token does not load the curve library (see loadEnvironment).
+ */
+exports.P256_ORDER = BigInt('0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551');
+/** `skt_<id>_<key>`: only the first two underscores separate; the key is base64url and may hold `_`. */
+const TOKEN_FORMAT = /^(skt_[0-9A-Za-z]+)_([A-Za-z0-9_-]+)$/;
+// OIDs as DER value bytes: id-ecPublicKey (1.2.840.10045.2.1) and prime256v1 (1.2.840.10045.3.1.7).
+const OID_EC_PUBLIC_KEY = Uint8Array.of(0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01);
+const OID_P256 = Uint8Array.of(0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07);
+const HOW_TO_FIX = 'Copy the whole service token (skt_…) into the CI secret again, or mint a new one.';
+function malformed(reason) {
+    return new errors_js_1.SeekritError('MALFORMED_TOKEN', `The service token is malformed: ${reason}.`, HOW_TO_FIX);
+}
+/** Parses a service token and recovers its P-256 private key. Errors never contain the key. */
+function parseToken(raw) {
+    const text = raw.trim();
+    if (text === '')
+        throw malformed('it is empty');
+    const match = TOKEN_FORMAT.exec(text);
+    if (!match) {
+        const hint = text.startsWith('skt_')
+            ? 'it does not match skt_<id>_<key>'
+            : 'it does not start with skt_ (is this a seekrit service token?)';
+        throw malformed(hint);
     }
-    return new errors_js_1.SeekritError('OUTPUT_FAILED', `Could not write the secrets file ${path} (${code}).`, 'Check that its folder is writable and that the path is not a folder.');
+    const id = match[1];
+    const keySegment = match[2];
+    if (keySegment.length % 4 === 1)
+        throw malformed(`the key segment of ${id} has an impossible base64url length`);
+    const der = new Uint8Array(Buffer.from(keySegment, 'base64url'));
+    if (Buffer.from(der).toString('base64url') !== keySegment) {
+        throw malformed(`the key segment of ${id} is not canonical base64url (was it truncated?)`);
+    }
+    const privateKey = privateKeyFromPkcs8(der, id);
+    return { id, secret: text, keySegment, privateKey };
+}
+function expect(element, tag, what, id) {
+    if (!element || element.tag !== tag)
+        throw malformed(`the key of ${id} is not a PKCS#8 P-256 key (${what})`);
+    return element;
 }
 /**
- * Writes a secrets file atomically with mode 0600: a temporary file in the same folder (created
- * exclusively, so never through a planted link), then a rename (`overwrite`) or a hard link that
- * fails if the path exists. The folder is created (0700) if missing. On failure nothing is left.
+ * PKCS#8 PrivateKeyInfo { version 0, AlgorithmIdentifier { ecPublicKey, prime256v1 },
+ * OCTET STRING { ECPrivateKey { version 1, OCTET STRING d, [0] params?, [1] publicKey? } } }.
  */
-function writeSecretFile(path, content, options) {
-    const temp = (0, node_path_1.join)((0, node_path_1.dirname)(path), `.${(0, node_path_1.basename)(path)}.${(0, node_crypto_1.randomBytes)(6).toString('hex')}.tmp`);
-    let fd;
-    try {
-        ensureFolder((0, node_path_1.dirname)(path));
-        fd = (0, node_fs_1.openSync)(temp, 'wx', 0o600);
-        (0, node_fs_1.writeSync)(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-        (0, node_fs_1.fsyncSync)(fd);
-        (0, node_fs_1.closeSync)(fd);
-        fd = undefined;
-        if (options.overwrite)
-            (0, node_fs_1.renameSync)(temp, path);
+function privateKeyFromPkcs8(der, id) {
+    const outer = expect((0, der_js_1.readTlv)(der, 0), der_js_1.DER_TAG.SEQUENCE, 'outer SEQUENCE', id);
+    if (outer.end !== der.length)
+        throw malformed(`the key of ${id} has trailing bytes`);
+    const [version, algorithm, wrapped, ...rest] = (0, der_js_1.readChildren)(outer.value) ?? [];
+    const v = expect(version, der_js_1.DER_TAG.INTEGER, 'version', id);
+    if (v.value.length !== 1 || v.value[0] !== 0)
+        throw malformed(`the key of ${id} has an unknown PKCS#8 version`);
+    const [algOid, curveOid, ...algRest] = (0, der_js_1.readChildren)(expect(algorithm, der_js_1.DER_TAG.SEQUENCE, 'algorithm', id).value) ?? [];
+    if (!(0, der_js_1.bytesEqual)(expect(algOid, der_js_1.DER_TAG.OID, 'algorithm OID', id).value, OID_EC_PUBLIC_KEY) || algRest.length) {
+        throw malformed(`the key of ${id} is not an elliptic-curve key`);
+    }
+    if (!(0, der_js_1.bytesEqual)(expect(curveOid, der_js_1.DER_TAG.OID, 'curve OID', id).value, OID_P256)) {
+        throw malformed(`the key of ${id} is not on the P-256 curve`);
+    }
+    const octets = expect(wrapped, der_js_1.DER_TAG.OCTET_STRING, 'privateKey OCTET STRING', id).value;
+    if (rest.some((e) => e.tag !== der_js_1.DER_TAG.CONTEXT_0 && e.tag !== der_js_1.DER_TAG.CONTEXT_1)) {
+        throw malformed(`the key of ${id} has unexpected PKCS#8 fields`);
+    }
+    const ecKey = expect((0, der_js_1.readTlv)(octets, 0), der_js_1.DER_TAG.SEQUENCE, 'ECPrivateKey', id);
+    if (ecKey.end !== octets.length)
+        throw malformed(`the key of ${id} has trailing bytes`);
+    const [ecVersion, scalar, ...optional] = (0, der_js_1.readChildren)(ecKey.value) ?? [];
+    const ev = expect(ecVersion, der_js_1.DER_TAG.INTEGER, 'ECPrivateKey version', id);
+    if (ev.value.length !== 1 || ev.value[0] !== 1)
+        throw malformed(`the key of ${id} has an unknown ECPrivateKey version`);
+    const d = expect(scalar, der_js_1.DER_TAG.OCTET_STRING, 'private scalar', id).value;
+    if (d.length !== 32)
+        throw malformed(`the private scalar of ${id} is ${d.length} bytes, not 32`);
+    const value = BigInt(`0x${Buffer.from(d).toString('hex')}`);
+    if (value === 0n || value >= exports.P256_ORDER)
+        throw malformed(`the private scalar of ${id} is out of range`);
+    const privateKey = Uint8Array.from(d);
+    for (const field of optional) {
+        if (field.tag === der_js_1.DER_TAG.CONTEXT_0) {
+            const curve = (0, der_js_1.readTlv)(field.value, 0);
+            if (!curve || curve.tag !== der_js_1.DER_TAG.OID || !(0, der_js_1.bytesEqual)(curve.value, OID_P256)) {
+                throw malformed(`the key of ${id} names a curve other than P-256`);
+            }
+        }
+        else if (field.tag === der_js_1.DER_TAG.CONTEXT_1) {
+            const bits = expect((0, der_js_1.readTlv)(field.value, 0), der_js_1.DER_TAG.BIT_STRING, 'public key BIT STRING', id).value;
+            // BIT STRING: one byte of unused-bit count (0), then the uncompressed SEC1 point.
+            const embedded = bits.subarray(1);
+            if (bits[0] !== 0 || !(0, der_js_1.bytesEqual)(embedded, publicKeyOf(privateKey))) {
+                throw malformed(`the public key inside ${id} does not belong to its private key`);
+            }
+        }
         else {
-            (0, node_fs_1.linkSync)(temp, path);
-            (0, node_fs_1.rmSync)(temp);
+            throw malformed(`the key of ${id} has unexpected ECPrivateKey fields`);
         }
-        return identify(path);
     }
-    catch (error) {
-        if (fd !== undefined)
-            (0, node_fs_1.closeSync)(fd);
-        try {
-            (0, node_fs_1.rmSync)(temp);
-        }
-        catch {
-            // not created (the folder is unusable), or already renamed into place
-        }
-        throw failed(path, error, options.existsHint ?? 'Choose another path, or allow overwriting it.');
-    }
+    return privateKey;
 }
 /**
- * Creates a missing folder and its missing parents with mode 0700. Written out rather than
- * mkdirSync's recursive option, which loops forever on some special file systems (/proc).
+ * The uncompressed public key of a scalar, to check the one embedded in the token. The platform's
+ * ECDH does it in well under a millisecond; a first base-point multiplication in pure JavaScript
+ * builds precomputed tables first (~30 ms measured), paid by every job.
  */
-function ensureFolder(path) {
-    try {
-        (0, node_fs_1.mkdirSync)(path, { mode: 0o700 });
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'EEXIST')
-            return;
-        // Any other error would only recur on the retry below.
-        if (code !== 'ENOENT')
-            throw error;
-        ensureFolder((0, node_path_1.dirname)(path));
-        (0, node_fs_1.mkdirSync)(path, { mode: 0o700 });
-    }
-}
-/** Removes a file (or folder) only if it is still the one that was written. */
-function removeWrittenFile(file) {
-    try {
-        (0, node_fs_1.lstatSync)(file.path);
-    }
-    catch {
-        return 'gone';
-    }
-    if (!isStillWritten(file))
-        return 'replaced';
-    (0, node_fs_1.rmSync)(file.path, { recursive: true });
-    return 'removed';
-}
-/**
- * One file per secret (what GitLab calls a File variable): each value, exact bytes, in its own
- * 0600 file named after the delivered name, inside a new private (0700) folder under `parent`.
- * All or nothing: on any failure the folder is removed. Returns the folder and name → path.
- */
-function writeFilePerSecret(entries, parent = (0, node_os_1.tmpdir)()) {
-    let dir;
-    try {
-        dir = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)(parent, 'seekrit-files-'));
-    }
-    catch (error) {
-        throw new errors_js_1.SeekritError('OUTPUT_FAILED', `Could not create a private folder in ${parent} (${error.code}).`, 'Check that the temporary folder (RUNNER_TEMP on GitHub, TMPDIR elsewhere) exists and is writable.');
-    }
-    const paths = new Map();
-    try {
-        for (const { name, value } of entries) {
-            const path = (0, node_path_1.join)(dir, name);
-            writeSecretFile(path, value, { overwrite: false });
-            paths.set(name, path);
-        }
-    }
-    catch (error) {
-        (0, node_fs_1.rmSync)(dir, { recursive: true });
-        throw error;
-    }
-    return { dir, paths };
+function publicKeyOf(privateKey) {
+    const ecdh = (0, node_crypto_1.createECDH)('prime256v1');
+    ecdh.setPrivateKey(privateKey);
+    return ecdh.getPublicKey();
 }
 
 
 /***/ }),
 
-/***/ 9283:
+/***/ 7902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.FORMATS = void 0;
-exports.formatShell = formatShell;
-exports.formatDotenv = formatDotenv;
-exports.quoteDotenv = quoteDotenv;
-exports.formatJson = formatJson;
-exports.formatSecrets = formatSecrets;
-exports.parseFormat = parseFormat;
-const errors_js_1 = __nccwpck_require__(4296);
-exports.FORMATS = ['dotenv', 'shell', 'json'];
-/** Environment variables, shell words and dotenv lines cannot hold NUL; say which secret has one. */
-function assertNoNul(entries, where) {
-    for (const { name, value } of entries) {
-        if (value.includes('\0')) {
-            throw new errors_js_1.SeekritError('UNSUPPORTED_VALUE', `Secret ${name} contains a NUL byte, which ${where} cannot carry.`, 'Remove the NUL from the value in seekrit, or use format json.');
-        }
-    }
-}
-/**
- * POSIX shell: `export NAME='…'`, each `'` written as `'\''`. Single quotes keep every other byte
- * literally (newlines, CR, `$`, backslashes), so `.`/`source` in sh, dash and bash read it back exactly.
- */
-function formatShell(entries, options = {}) {
-    assertNoNul(entries, 'a shell file');
-    const keyword = options.exported === false ? '' : 'export ';
-    return entries.map(({ name, value }) => `${keyword}${name}='${value.replaceAll("'", "'\\''")}'\n`).join('');
-}
-/**
- * dotenv, in the dialect python-dotenv (interpolation off), the npm `dotenv` package and Docker
- * Compose read alike wherever they can:
- * - a value without `'`, `\` or CR is single-quoted and literal (newlines kept as they are);
- * - any other value is double-quoted with `\\`, `\"`, `\n` and `\r` escapes (CR must be escaped:
- *   parsers that read files with universal newlines turn a raw CR into LF);
- * - except a value ending in `\`, which python-dotenv cannot read inside quotes: it is written
- *   bare when it is one line without `#` or surrounding spaces, and refused by name otherwise.
- */
-function formatDotenv(entries) {
-    assertNoNul(entries, 'a dotenv file');
-    return entries.map(({ name, value }) => `${name}=${quoteDotenv(value, name)}\n`).join('');
-}
-function quoteDotenv(value, name) {
-    if (!/['\\\r]/.test(value))
-        return `'${value}'`;
-    if (value.endsWith('\\')) {
-        if (/^[^\s'"`#](?:[^\r\n#]*[^\s])?$/.test(value))
-            return value;
-        throw new errors_js_1.SeekritError('UNSUPPORTED_VALUE', `Secret ${name} ends with a backslash and spans lines or holds # or outer spaces, which dotenv cannot carry exactly.`, 'Use format shell or json for this secret.');
-    }
-    const escaped = value.replace(/[\\"\n\r]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\${c}`));
-    return `"${escaped}"`;
-}
-/** A flat `{"NAME":"value"}` object, as seekrit's own CLI prints. */
-function formatJson(entries) {
-    // No prototype: a secret named __proto__ is an ordinary key here, not a prototype change.
-    const object = Object.create(null);
-    for (const { name, value } of entries)
-        object[name] = value;
-    return `${JSON.stringify(object, null, 2)}\n`;
-}
-function formatSecrets(format, entries) {
-    switch (format) {
-        case 'dotenv':
-            return formatDotenv(entries);
-        case 'shell':
-            return formatShell(entries);
-        case 'json':
-            return formatJson(entries);
-    }
-}
-function parseFormat(text, inputName) {
-    const format = text.trim().toLowerCase();
-    if (exports.FORMATS.includes(format))
-        return format;
-    throw new errors_js_1.SeekritError('INVALID_INPUT', `${inputName} must be one of ${exports.FORMATS.join(', ')}, not "${text}".`, 'dotenv for docker compose and most tools, shell to source, json for programs.');
-}
-
-
-/***/ }),
-
-/***/ 1983:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RequestTimeoutError = exports.BodyTooLargeError = void 0;
-exports.agentFor = agentFor;
-exports.httpGet = httpGet;
-const node_http_1 = __importDefault(__nccwpck_require__(7067));
-/** The only variables @actions/http-client's proxy rules read to pick a proxy (NO_PROXY only excludes). */
-const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
-/** Thrown when the body would exceed maxBodyBytes; the request is aborted at that point. */
-class BodyTooLargeError extends Error {
-    limit;
-    constructor(limit) {
-        super(`response body larger than ${limit} bytes`);
-        this.limit = limit;
-    }
-}
-exports.BodyTooLargeError = BodyTooLargeError;
-class RequestTimeoutError extends Error {
-    timeoutMs;
-    constructor(timeoutMs) {
-        super(`no complete response within ${timeoutMs} ms`);
-        this.timeoutMs = timeoutMs;
-    }
-}
-exports.RequestTimeoutError = RequestTimeoutError;
-/**
- * The agent for a URL: Node's default unless HTTPS_PROXY/HTTP_PROXY applies, decided by
- * @actions/http-client's own rules (NO_PROXY and loopback bypass included); then a tunnel agent
- * built as @actions/http-client builds it. Only its small proxy module is loaded, not the client
- * and the undici it pulls in, and only when a proxy variable is set: most jobs load neither it
- * nor the tunnel (a lazy chunk of the bundle).
- */
-async function agentFor(url) {
-    // Without these variables getProxyUrl finds no proxy: skip loading it.
-    if (!PROXY_VARIABLES.some((name) => process.env[name]))
-        return undefined;
-    // Eager: kept inside the bundle file (the CLI must stay one SHA-pinned file), run only here.
-    const [{ getProxyUrl }, tunnel] = await Promise.all([
-        Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 9783)),
-        Promise.resolve(/* import() eager */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 770, 19)),
-    ]);
-    const proxy = getProxyUrl(url);
-    if (!proxy?.hostname)
-        return undefined;
-    const options = {
-        maxSockets: 1,
-        proxy: {
-            host: proxy.hostname,
-            port: Number(proxy.port || (proxy.protocol === 'https:' ? 443 : 80)),
-            ...(proxy.username || proxy.password ? { proxyAuth: `${proxy.username}:${proxy.password}` } : {}),
-        },
-    };
-    const overHttps = proxy.protocol === 'https:';
-    if (url.protocol === 'https:')
-        return overHttps ? tunnel.httpsOverHttps(options) : tunnel.httpsOverHttp(options);
-    return overHttps ? tunnel.httpOverHttps(options) : tunnel.httpOverHttp(options);
-}
-/** One GET, no redirects followed, body capped and bounded in time. */
-async function httpGet(url, options) {
-    const agent = await agentFor(url);
-    // node:https (and TLS with it) is loaded only for an https URL: it costs about as much as half
-    // a bare Node.js start on Node 24, which a loopback http URL never needs.
-    const transport = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : node_http_1.default;
-    return new Promise((resolve, reject) => {
-        // Called once or more (an error after the limit, say): only the first call counts, since a
-        // promise settles once and clearing and destroying again do nothing.
-        const finish = (error, response) => {
-            clearTimeout(timer);
-            if (error) {
-                request.destroy();
-                reject(error);
-            }
-            else {
-                resolve(response);
-            }
-        };
-        const request = transport.request(url, { headers: options.headers, agent }, (message) => {
-            // A missing or unreadable length is NaN, which is never larger: the stream is counted anyway.
-            const declared = Number(message.headers['content-length']);
-            if (declared > options.maxBodyBytes) {
-                finish(new BodyTooLargeError(options.maxBodyBytes));
-                return;
-            }
-            const chunks = [];
-            let size = 0;
-            message.on('data', (chunk) => {
-                size += chunk.length;
-                if (size > options.maxBodyBytes)
-                    finish(new BodyTooLargeError(options.maxBodyBytes));
-                else
-                    chunks.push(chunk);
-            });
-            // 'end' comes only after the whole body; a connection cut before that is an 'error'
-            // (ECONNRESET) instead.
-            message.on('end', () => finish(undefined, { status: message.statusCode ?? 0, headers: message.headers, body: Buffer.concat(chunks, size) }));
-            message.on('error', (error) => finish(error));
-        });
-        const timer = setTimeout(() => finish(new RequestTimeoutError(options.timeoutMs)), options.timeoutMs);
-        request.on('error', (error) => finish(error));
-        request.end();
-    });
-}
-
-
-/***/ }),
-
-/***/ 3483:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.loadEnvironment = loadEnvironment;
-/**
- * The platform-neutral core: token → GET /v1/resolve → local decryption → merge and expansion.
- * It knows nothing of GitHub or GitLab; the shells in src/github and src/cli mask and deliver.
- */
-const api_js_1 = __nccwpck_require__(3987);
-const scope_js_1 = __nccwpck_require__(3203);
-/** Resolves and decrypts an environment. Throws (delivering nothing) on any failure. */
-async function loadEnvironment(options) {
-    const answer = (0, api_js_1.fetchResolve)(options);
-    answer.catch(() => { }); // awaited below; this only keeps an early failure from counting as unhandled
-    // The answer is a network round trip away. Once the request is out (a turn of the event loop),
-    // load the decryption half (the curve and hash libraries, about 3 ms on Node.js 24) and build
-    // the curve while it travels; eager imports stay inside the bundle file.
-    await new Promise((resolve) => setImmediate(resolve));
-    const [{ materialize }, { p256 }] = await Promise.all([
-        Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 146)),
-        Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8426)),
-    ]);
-    p256();
-    const response = await answer;
-    // Check the scope before any decryption: a wrong environment's values are never opened.
-    (0, scope_js_1.checkExpectedScope)(response.scope, options.expectScope, options.expectScopeInput ?? 'expect-scope');
-    return materialize(response, options.token.privateKey, options);
-}
-
-
-/***/ }),
-
-/***/ 8740:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_TOTAL_EXPANDED_LENGTH = exports.MAX_EXPANDED_LENGTH = void 0;
-exports.interpolate = interpolate;
-exports.contributorsOf = contributorsOf;
-const errors_js_1 = __nccwpck_require__(4296);
-/** Longest value one expansion may produce (protects against exponential reference trees). */
-exports.MAX_EXPANDED_LENGTH = 1_048_576;
-/**
- * Most characters all expanded values may hold together: as much as the largest response body
- * accepted. Without it a small body of values that each reference a large one expands to
- * hundreds of megabytes before any single value is over its limit.
- */
-exports.MAX_TOTAL_EXPANDED_LENGTH = 32 * 1_048_576;
-// A reference body: a name and the closing brace, matched right after `${`.
-const REFERENCE_BODY = /[A-Za-z_][A-Za-z0-9_]*\}/y;
-/**
- * Expands `${NAME}` references against the merged values, recursively, as seekrit's clients do:
- * `$${` is a literal `${`; anything else inside `${…}`, and an unterminated `${`, stay as
- * written; unknown names stay literal and are reported; a cycle fails naming the chain.
- */
-function interpolate(input) {
-    const done = new Map();
-    const unresolvedIn = new Map();
-    const references = new Map();
-    let total = 0;
-    /** Scans a frame until it ends (undefined) or needs a name not expanded yet (that name). */
-    const advance = (frame) => {
-        const { raw } = frame;
-        for (;;) {
-            // Checked before each step, so a value that references a large one many times stops growing
-            // here rather than building a string past what the runtime can hold.
-            if (frame.out.length > exports.MAX_EXPANDED_LENGTH)
-                return undefined;
-            const dollar = raw.indexOf('$', frame.at);
-            if (dollar < 0) {
-                frame.out += raw.slice(frame.at);
-                frame.at = raw.length;
-                break;
-            }
-            frame.out += raw.slice(frame.at, dollar);
-            frame.at = dollar;
-            if (raw.startsWith('$${', dollar)) {
-                frame.out += '${';
-                frame.at = dollar + 3;
-                continue;
-            }
-            if (!raw.startsWith('${', dollar)) {
-                frame.out += '$';
-                frame.at = dollar + 1;
-                continue;
-            }
-            REFERENCE_BODY.lastIndex = dollar + 2;
-            const match = REFERENCE_BODY.exec(raw);
-            if (!match) {
-                frame.out += '${';
-                frame.at = dollar + 2;
-                continue;
-            }
-            const ref = match[0].slice(0, -1);
-            if (input.has(ref)) {
-                const value = done.get(ref);
-                if (value === undefined)
-                    return ref; // resume here once ref is expanded
-                frame.out += value;
-                addTo(references, frame.name, ref);
-            }
-            else {
-                addTo(unresolvedIn, ref, frame.name);
-                frame.out += `\${${ref}}`;
-            }
-            frame.at = dollar + 2 + match[0].length;
-        }
-        return undefined;
-    };
-    const expand = (root) => {
-        const stack = [{ name: root, raw: input.get(root), out: '', at: 0 }];
-        const inStack = new Set([root]);
-        while (stack.length > 0) {
-            const frame = stack[stack.length - 1];
-            const needed = advance(frame);
-            if (needed !== undefined) {
-                if (inStack.has(needed)) {
-                    const names = stack.map((f) => f.name);
-                    const cycle = [...names.slice(names.indexOf(needed)), needed].join(' → ');
-                    throw new errors_js_1.SeekritError('INTERPOLATION_CYCLE', `Secret references form a cycle: ${cycle}.`, 'Break the cycle in seekrit, or turn interpolation off (interpolate: false / --no-interpolate).');
-                }
-                stack.push({ name: needed, raw: input.get(needed), out: '', at: 0 });
-                inStack.add(needed);
-                continue;
-            }
-            if (frame.out.length > exports.MAX_EXPANDED_LENGTH) {
-                throw new errors_js_1.SeekritError('VALUE_TOO_LARGE', `Secret ${frame.name} expands to more than ${exports.MAX_EXPANDED_LENGTH} characters.`, 'Check its ${…} references in seekrit, or turn interpolation off.');
-            }
-            total += frame.out.length;
-            if (total > exports.MAX_TOTAL_EXPANDED_LENGTH) {
-                throw new errors_js_1.SeekritError('VALUE_TOO_LARGE', `Secret values expand to more than ${exports.MAX_TOTAL_EXPANDED_LENGTH} characters in all (stopped at ${frame.name}).`, 'Check the ${…} references in seekrit, or turn interpolation off.');
-            }
-            done.set(frame.name, frame.out);
-            inStack.delete(frame.name);
-            stack.pop();
-        }
-    };
-    for (const name of input.keys())
-        if (!done.has(name))
-            expand(name);
-    const values = new Map();
-    for (const name of input.keys())
-        values.set(name, done.get(name));
-    return { values, unresolved: [...unresolvedIn.keys()].sort(), references, unresolvedIn };
-}
-function addTo(map, key, item) {
-    const set = map.get(key);
-    if (set)
-        set.add(item);
-    else
-        map.set(key, new Set([item]));
-}
-/** Every name whose value flows into one of `names` through references, transitively (`names` excluded unless referenced). */
-function contributorsOf(names, references) {
-    const found = new Set();
-    if (references.size === 0)
-        return found; // no value references another (the common case)
-    const stack = [...names];
-    while (stack.length > 0) {
-        const name = stack.pop();
-        for (const ref of references.get(name) ?? []) {
-            // References are acyclic: the check only keeps shared references from multiplying the work.
-            if (!found.has(ref)) {
-                found.add(ref);
-                stack.push(ref);
-            }
-        }
-    }
-    return found;
-}
-
-
-/***/ }),
-
-/***/ 146:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.materialize = materialize;
-const crypto_js_1 = __nccwpck_require__(6082);
-const interpolate_js_1 = __nccwpck_require__(8740);
-const response_js_1 = __nccwpck_require__(984);
-/**
- * Decrypts every layer, merges them by precedence (later layers win on the same exact name) and
- * expands references. Any failure throws, so a caller never holds a partial result.
- */
-function materialize(response, privateKey, options = {}) {
-    const merged = new Map();
-    for (const layer of response.layers) {
-        const label = (0, response_js_1.layerLabel)(layer, response.scope);
-        const dek = (0, crypto_js_1.unwrapDek)(layer.wrappedDek, privateKey, label);
-        const key = (0, crypto_js_1.dataKey)(dek);
-        dek.fill(0);
-        for (const sealed of layer.secrets) {
-            const value = (0, crypto_js_1.openSecret)(sealed.ciphertext, key, layer.environmentId, sealed.name, label);
-            merged.set(sealed.name, { name: sealed.name, value, source: label });
-        }
-    }
-    let unresolved = [];
-    let references = new Map();
-    let unresolvedIn = new Map();
-    // Without a `${` anywhere there is nothing to expand (the common case, and a cheap test).
-    // Stryker disable next-line StringLiteral: interpolating values without references changes nothing.
-    const hasReference = [...merged.values()].some((secret) => secret.value.includes('${'));
-    if (options.interpolate !== false && hasReference) {
-        const plain = new Map();
-        for (const [name, secret] of merged)
-            plain.set(name, secret.value);
-        const expanded = (0, interpolate_js_1.interpolate)(plain);
-        for (const [name, value] of expanded.values)
-            merged.get(name).value = value;
-        ({ unresolved, references, unresolvedIn } = expanded);
-    }
-    const secrets = new Map();
-    for (const name of [...merged.keys()].sort())
-        secrets.set(name, merged.get(name));
-    return { scope: response.scope, secrets, unresolved, references, unresolvedIn };
-}
-
-
-/***/ }),
-
-/***/ 2483:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isGlob = isGlob;
 exports.parseNameList = parseNameList;
 exports.checkDeliveredNames = checkDeliveredNames;
-const errors_js_1 = __nccwpck_require__(4296);
-const reserved_js_1 = __nccwpck_require__(4923);
-const response_js_1 = __nccwpck_require__(984);
+const errors_js_1 = __nccwpck_require__(4422);
+const select_js_1 = __nccwpck_require__(8676);
+const response_js_1 = __nccwpck_require__(8194);
+const reserved_js_1 = __nccwpck_require__(3484);
 /**
  * Names bash will not assign (read-only there), so `export NAME=…` aborts a job shell half-way.
  * No allow can make them work in a shell or in later steps that start bash.
  */
 const NEVER_ASSIGNABLE = new Set(['UID', 'EUID', 'PPID', 'BASHOPTS', 'SHELLOPTS', 'BASH_VERSINFO']);
-function isGlob(text) {
-    return /[*?]/.test(text);
-}
 /** Validates a list of names given in an input (allow-reserved-names, files, unmasked): names only, no globs. */
 function parseNameList(entries, input, spelling) {
     for (const entry of entries) {
         if (!response_js_1.SECRET_NAME.test(entry)) {
-            throw new errors_js_1.SeekritError('INVALID_INPUT', `${spelling.input(input)} entry "${entry.slice(0, 80)}" is not a name${isGlob(entry) ? ' (globs are not accepted here: name each one)' : ''}.`, `List delivered names one by one, for example ${spelling.example(input, 'DATABASE_URL')}.`);
+            throw new errors_js_1.SeekritError('INVALID_INPUT', `${spelling.input(input)} entry "${entry.slice(0, 80)}" is not a name${(0, select_js_1.isGlob)(entry) ? ' (globs are not accepted here: name each one)' : ''}.`, `List delivered names one by one, for example ${spelling.example(input, 'DATABASE_URL')}.`);
         }
     }
     return [...entries];
@@ -1577,116 +1564,7 @@ function checkDeliveredNames(names, rules) {
 
 /***/ }),
 
-/***/ 8426:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.blindingBytes = blindingBytes;
-exports.p256 = p256;
-/**
- * P-256 ECDH from @noble/curves' own building blocks. `@noble/curves/nist.js` also builds P-384,
- * P-521, hash-to-curve, OPRF and FROST (and pulls in SHA-512) when it loads, which measured about
- * three times the import cost of the Weierstrass module alone on Node.js 24; the token only ever
- * needs P-256 ECDH. The domain parameters are those of SEC 2 (secp256r1) / FIPS 186-5, as
- * nist.js defines them; test/crypto.test.ts checks this curve against nist.js's p256.
- */
-const node_crypto_1 = __nccwpck_require__(7598);
-const weierstrass_js_1 = __nccwpck_require__(7716);
-const token_js_1 = __nccwpck_require__(4418);
-/**
- * The bytes that blind the secret scalar in every multiplication, from the platform CSPRNG. Left
- * to its default, the curve would probe WebCrypto when it is built and read it on every multiply,
- * and loading WebCrypto measured 4–6 ms of a run on Node.js 24.
- */
-function blindingBytes(length) {
-    return new Uint8Array((0, node_crypto_1.randomBytes)(length ?? 32));
-}
-let curve;
-/**
- * The curve, built on first use: loadEnvironment builds it while the request is on the wire, and
- * a run that stops at its inputs never pays for it. Only ECDH is used; the product never makes a key.
- */
-function p256() {
-    curve ??= (0, weierstrass_js_1.ecdh)((0, weierstrass_js_1.weierstrass)({
-        p: BigInt('0xffffffff00000001000000000000000000000000ffffffffffffffffffffffff'),
-        n: token_js_1.P256_ORDER,
-        h: BigInt(1),
-        a: BigInt('0xffffffff00000001000000000000000000000000fffffffffffffffffffffffc'),
-        b: BigInt('0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604b'),
-        Gx: BigInt('0x6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296'),
-        Gy: BigInt('0x4fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5'),
-    }, { randomBytes: blindingBytes }));
-    return curve;
-}
-
-
-/***/ }),
-
-/***/ 4620:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.planDelivery = planDelivery;
-exports.deliverFiles = deliverFiles;
-exports.describeSkipped = describeSkipped;
-/**
- * From a decrypted environment to what a job receives, the same for every shell: select, check
- * every destination's rules, decide what to hide, then (when delivering) write per-secret files.
- * Nothing here prints or writes anything but the per-secret files.
- */
-const delivery_js_1 = __nccwpck_require__(7847);
-const files_js_1 = __nccwpck_require__(9928);
-const interpolate_js_1 = __nccwpck_require__(8740);
-const select_js_1 = __nccwpck_require__(3295);
-const targets_js_1 = __nccwpck_require__(277);
-function planDelivery(environment, selection, to) {
-    const { delivered, skipped } = (0, select_js_1.selectSecrets)(environment.secrets, selection, to.spelling);
-    (0, delivery_js_1.checkDelivery)(delivered, to);
-    return {
-        delivered,
-        skipped,
-        hide: (0, targets_js_1.valuesToHide)(delivered, environment, to.unmasked),
-        unresolved: unresolvedLines(delivered, environment),
-    };
-}
-/** One line per unknown reference that reaches a delivered value, directly or through others. */
-function unresolvedLines(delivered, environment) {
-    if (environment.unresolvedIn.size === 0)
-        return [];
-    const sources = new Set(delivered.map((d) => d.from));
-    for (const name of (0, interpolate_js_1.contributorsOf)(sources, environment.references))
-        sources.add(name);
-    const unresolved = [];
-    for (const [missing, holders] of environment.unresolvedIn) {
-        const delivering = [...holders].filter((holder) => sources.has(holder)).sort();
-        if (delivering.length)
-            unresolved.push(`${delivering.join(', ')} reference${delivering.length === 1 ? 's' : ''} \${${missing}}, which is not in this environment (left as written)`);
-    }
-    return unresolved.sort();
-}
-/**
- * Writes the values of `names` to one private file each under `parent` and returns the delivery
- * with those values replaced by the files' absolute paths, plus the folder to remove later.
- */
-function deliverFiles(delivered, names, parent) {
-    if (names.size === 0)
-        return { delivered: [...delivered], dir: undefined };
-    const { dir, paths } = (0, files_js_1.writeFilePerSecret)(delivered.filter((d) => names.has(d.name)), parent);
-    return { delivered: delivered.map((d) => (paths.has(d.name) ? { ...d, value: paths.get(d.name) } : d)), dir };
-}
-/** A short description of the delivery for logs: counts only, names listed by the caller. */
-function describeSkipped(skipped) {
-    return skipped.length ? `Optional secrets not in this environment, skipped: ${skipped.join(', ')}.` : undefined;
-}
-
-
-/***/ }),
-
-/***/ 4923:
+/***/ 3484:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -1960,7 +1838,625 @@ function reservedCategory(name) {
 
 /***/ }),
 
-/***/ 984:
+/***/ 8832:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.valuesToHide = valuesToHide;
+exports.secretTargets = secretTargets;
+exports.encodedForms = encodedForms;
+exports.redactionNeedles = redactionNeedles;
+/**
+ * What must never be shown, decided once for every shell. The action registers `secretTargets`
+ * with the runner (which adds its own encoded forms); the CLI and the GitLab job hand
+ * `redactionNeedles` (the same targets plus their encoded forms) to the redactor.
+ */
+const interpolate_js_1 = __nccwpck_require__(2162);
+/**
+ * The values to hide for a delivery: every delivered value except those left unmasked by name,
+ * plus every value that flows into a delivered one through `${REF}` (a password inside a
+ * delivered URL), unless that secret is itself delivered unmasked.
+ */
+function valuesToHide(delivered, environment, unmasked = new Set()) {
+    const values = [];
+    const plainFrom = new Set();
+    for (const d of delivered) {
+        if (unmasked.has(d.name))
+            plainFrom.add(d.from);
+        else
+            values.push(d.value);
+    }
+    for (const name of (0, interpolate_js_1.contributorsOf)(delivered.map((d) => d.from), environment.references)) {
+        // References only ever name secrets of this environment (interpolate resolves no others).
+        const secret = environment.secrets.get(name);
+        if (!plainFrom.has(name))
+            values.push(secret.value);
+    }
+    return values;
+}
+/**
+ * Each value and each trimmed, non-blank line of it, deduplicated in first-seen order.
+ * Whitespace-only values give nothing (they cannot be masked or sensibly redacted).
+ */
+function secretTargets(values) {
+    const targets = new Set();
+    for (const value of values) {
+        if (value.trim() === '')
+            continue;
+        targets.add(value);
+        // One line (nearly every value): the line is the value, trimmed, without a split (3 ms at
+        // 10,000 values on Node.js 24).
+        // Stryker disable next-line StringLiteral,BlockStatement: without this path the split gives the same targets.
+        if (!value.includes('\n') && !value.includes('\r')) {
+            targets.add(value.trim());
+            continue;
+        }
+        for (const line of value.split(/\r\n|\r|\n/)) {
+            const trimmed = line.trim();
+            if (trimmed !== '')
+                targets.add(trimmed);
+        }
+    }
+    return [...targets];
+}
+/**
+ * An encoded form shorter than this is not added: it would mask ordinary text (a one-character
+ * line such as `{` in a JSON credential has the base64 prefix `e`). The target itself always is.
+ */
+const MIN_ENCODED_LENGTH = 8;
+/**
+ * Base64 of the value as it appears inside a larger base64 text: starting at each of the three
+ * byte offsets (mod 3) the value can take there, only the characters that the value's own bytes
+ * decide (whole groups, then the leading characters of a partial last group); plus the padded
+ * form of the value encoded alone.
+ */
+function base64Forms(bytes) {
+    const forms = [bytes.toString('base64')];
+    // A value shorter than three bytes gives empty forms, which encodedForms drops with the short ones.
+    for (let shift = 0; shift < 3; shift++) {
+        const rest = bytes.subarray(shift);
+        const decided = Math.floor(rest.length / 3) * 4 + (rest.length % 3);
+        forms.push(rest.toString('base64').slice(0, decided));
+    }
+    return forms;
+}
+/**
+ * A target and the forms in which programs commonly print it, as the GitHub runner masks them
+ * (actions/runner ValueEncoders): base64 (three offsets, and base64url), JSON string escape, URI
+ * component and form encoding, XML escape.
+ */
+function encodedForms(target) {
+    const forms = new Set([target]);
+    const add = (form) => {
+        if (form.length >= MIN_ENCODED_LENGTH)
+            forms.add(form);
+    };
+    for (const form of base64Forms(Buffer.from(target, 'utf8'))) {
+        add(form);
+        add(form.replaceAll('+', '-').replaceAll('/', '_').replaceAll('=', ''));
+    }
+    add(JSON.stringify(target).slice(1, -1));
+    const uri = encodeURIComponent(target);
+    add(uri);
+    add(uri.replaceAll('%20', '+'));
+    add(target.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`));
+    return [...forms];
+}
+/** Everything the redactor must replace for these values: the targets and their encoded forms. */
+function redactionNeedles(values) {
+    const needles = new Set();
+    for (const target of secretTargets(values))
+        for (const form of encodedForms(target))
+            needles.add(form);
+    return [...needles];
+}
+
+
+/***/ }),
+
+/***/ 8676:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isGlob = isGlob;
+exports.splitList = splitList;
+exports.parseSelection = parseSelection;
+exports.selectSecrets = selectSecrets;
+exports.listNames = listNames;
+const errors_js_1 = __nccwpck_require__(4422);
+const response_js_1 = __nccwpck_require__(8194);
+/**
+ * Splits a multi-line or comma-separated input into trimmed, non-empty entries. A `#` starts a
+ * comment to the end of its line, as in YAML block scalars (no entry of any list holds `#`).
+ */
+/** Whether a `secrets` entry is a glob (`*` any run, `?` one character) rather than a name. */
+function isGlob(text) {
+    return /[*?]/.test(text);
+}
+function splitList(text) {
+    if (!text)
+        return [];
+    return text
+        .split(/\r?\n/)
+        .flatMap((line) => line.replace(/#.*/, '').split(','))
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '');
+}
+/** `*` and `?` over names, anchored; the pattern holds only letters, digits, _, * and ? (checked first). */
+function globToRegExp(glob) {
+    return new RegExp(`^${glob.replaceAll('*', '.*').replaceAll('?', '.')}$`);
+}
+/**
+ * Parses the secrets entries and the prefix before anything is fetched, so a typo fails without
+ * a request. Messages use the shell's own spelling of its settings.
+ */
+function parseSelection(selection, spelling) {
+    if (selection.prefix && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(selection.prefix)) {
+        throw new errors_js_1.SeekritError('INVALID_INPUT', `${spelling.input('prefix')} must be letters, digits and _, not starting with a digit.`, `For example ${spelling.example('prefix', 'APP_')}.`);
+    }
+    return selection.secrets.map((text) => {
+        const optional = text.endsWith('?');
+        const body = optional ? text.slice(0, -1) : text; // alias and name are trimmed below
+        const eq = body.indexOf('=');
+        const alias = eq >= 0 ? body.slice(0, eq).trim() : undefined;
+        const name = body.slice(eq + 1).trim(); // the whole entry when there is no =
+        if (alias !== undefined) {
+            if (!response_js_1.SECRET_NAME.test(alias) || !response_js_1.SECRET_NAME.test(name)) {
+                throw new errors_js_1.SeekritError('INVALID_INPUT', `${spelling.input('secrets')} entry "${text.slice(0, 100)}" is not ALIAS=NAME with two valid names.`, `Write ALIAS=NAME, for example ${spelling.example('secrets', 'DB=DATABASE_URL')} (no globs in aliases).`);
+            }
+            return { text, alias, name, optional };
+        }
+        if (isGlob(name)) {
+            if (!/^[A-Za-z0-9_*?]+$/.test(name)) {
+                throw new errors_js_1.SeekritError('INVALID_INPUT', `${spelling.input('secrets')} entry "${text.slice(0, 100)}" is not a valid pattern.`, 'Patterns use letters, digits, _, * and ?; a trailing ? makes an entry optional.');
+            }
+            return { text, name, glob: globToRegExp(name), optional };
+        }
+        if (!response_js_1.SECRET_NAME.test(name)) {
+            throw new errors_js_1.SeekritError('INVALID_INPUT', `${spelling.input('secrets')} entry "${text.slice(0, 100)}" is not a valid name.`, 'Write NAME, ALIAS=NAME or a glob such as STRIPE_*; add a trailing ? to make it optional.');
+        }
+        return { text, name, optional };
+    });
+}
+/**
+ * Picks, renames and prefixes secrets. A named secret that does not exist, a glob that matches
+ * nothing, or two entries delivering the same name fail, naming the entry; an optional entry
+ * (trailing `?`) that matches nothing is skipped and reported.
+ */
+function selectSecrets(all, selection, spelling) {
+    const entries = parseSelection(selection, spelling);
+    const picked = [];
+    const skipped = [];
+    if (entries.length === 0) {
+        for (const secret of all.values())
+            picked.push({ as: secret.name, secret });
+    }
+    for (const entry of entries) {
+        const { glob } = entry;
+        const matches = glob ? [...all.values()].filter((s) => glob.test(s.name)) : all.has(entry.name) ? [all.get(entry.name)] : [];
+        if (matches.length === 0) {
+            if (entry.optional) {
+                skipped.push(entry.text);
+                continue;
+            }
+            throw glob
+                ? new errors_js_1.SeekritError('SECRET_NOT_FOUND', `${spelling.input('secrets')} pattern ${entry.name} matches no secret in this environment.`, 'Check the pattern, remove it, or add a trailing ? to make it optional.')
+                : new errors_js_1.SeekritError('SECRET_NOT_FOUND', `Secret ${entry.name} is not in this environment.`, "Check the name (names are case-sensitive), the token's environment and any with: overrides, or add a trailing ? to make it optional.");
+        }
+        for (const secret of matches)
+            picked.push({ as: entry.alias ?? secret.name, secret });
+    }
+    const delivered = new Map();
+    for (const { as, secret } of picked) {
+        const name = `${selection.prefix}${as}`;
+        const existing = delivered.get(name);
+        if (existing && existing.from !== secret.name) {
+            throw new errors_js_1.SeekritError('INVALID_INPUT', `Two secrets would be delivered as ${name} (${existing.from} and ${secret.name}).`, `Give one of them another name with ${spelling.example('secrets', 'ALIAS=NAME')}.`);
+        }
+        delivered.set(name, { name, from: secret.name, value: secret.value, source: secret.source });
+    }
+    const sorted = [...delivered.keys()].sort().map((name) => delivered.get(name));
+    return { delivered: sorted, skipped };
+}
+/** Delivered names for a log line, at most `max` of them (a log line is not the place for 10,000). */
+function listNames(delivered, max = 200) {
+    const names = delivered.slice(0, max).map((d) => d.name);
+    if (delivered.length > max)
+        names.push(`… ${delivered.length - max} more`);
+    return names.join(', ');
+}
+
+
+/***/ }),
+
+/***/ 7917:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RequestTimeoutError = exports.BodyTooLargeError = void 0;
+exports.agentFor = agentFor;
+exports.httpGet = httpGet;
+const node_http_1 = __importDefault(__nccwpck_require__(7067));
+/** The only variables @actions/http-client's proxy rules read to pick a proxy (NO_PROXY only excludes). */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/** Thrown when the body would exceed maxBodyBytes; the request is aborted at that point. */
+class BodyTooLargeError extends Error {
+    limit;
+    constructor(limit) {
+        super(`response body larger than ${limit} bytes`);
+        this.limit = limit;
+    }
+}
+exports.BodyTooLargeError = BodyTooLargeError;
+class RequestTimeoutError extends Error {
+    timeoutMs;
+    constructor(timeoutMs) {
+        super(`no complete response within ${timeoutMs} ms`);
+        this.timeoutMs = timeoutMs;
+    }
+}
+exports.RequestTimeoutError = RequestTimeoutError;
+/**
+ * The agent for a URL: Node's default unless HTTPS_PROXY/HTTP_PROXY applies, decided by
+ * @actions/http-client's own rules (NO_PROXY and loopback bypass included); then a tunnel agent
+ * built as @actions/http-client builds it. Only its small proxy module is loaded, not the client
+ * and the undici it pulls in, and only when a proxy variable is set: most jobs load neither it
+ * nor the tunnel (a lazy chunk of the bundle).
+ */
+async function agentFor(url) {
+    // Without these variables getProxyUrl finds no proxy: skip loading it.
+    if (!PROXY_VARIABLES.some((name) => process.env[name]))
+        return undefined;
+    // Eager: kept inside the bundle file (the CLI must stay one SHA-pinned file), run only here.
+    const [{ getProxyUrl }, tunnel] = await Promise.all([
+        Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 9783)),
+        Promise.resolve(/* import() eager */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 770, 19)),
+    ]);
+    const proxy = getProxyUrl(url);
+    if (!proxy?.hostname)
+        return undefined;
+    const options = {
+        maxSockets: 1,
+        proxy: {
+            host: proxy.hostname,
+            port: Number(proxy.port || (proxy.protocol === 'https:' ? 443 : 80)),
+            ...(proxy.username || proxy.password ? { proxyAuth: `${proxy.username}:${proxy.password}` } : {}),
+        },
+    };
+    const overHttps = proxy.protocol === 'https:';
+    if (url.protocol === 'https:')
+        return overHttps ? tunnel.httpsOverHttps(options) : tunnel.httpsOverHttp(options);
+    return overHttps ? tunnel.httpOverHttps(options) : tunnel.httpOverHttp(options);
+}
+/** One GET, no redirects followed, body capped and bounded in time. */
+async function httpGet(url, options) {
+    const agent = await agentFor(url);
+    // node:https (and TLS with it) is loaded only for an https URL: it costs about as much as half
+    // a bare Node.js start on Node 24, which a loopback http URL never needs.
+    const transport = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : node_http_1.default;
+    return new Promise((resolve, reject) => {
+        // Called once or more (an error after the limit, say): only the first call counts, since a
+        // promise settles once and clearing and destroying again do nothing.
+        const finish = (error, response) => {
+            clearTimeout(timer);
+            if (error) {
+                request.destroy();
+                reject(error);
+            }
+            else {
+                resolve(response);
+            }
+        };
+        const request = transport.request(url, { headers: options.headers, agent }, (message) => {
+            // A missing or unreadable length is NaN, which is never larger: the stream is counted anyway.
+            const declared = Number(message.headers['content-length']);
+            if (declared > options.maxBodyBytes) {
+                finish(new BodyTooLargeError(options.maxBodyBytes));
+                return;
+            }
+            const chunks = [];
+            let size = 0;
+            message.on('data', (chunk) => {
+                size += chunk.length;
+                if (size > options.maxBodyBytes)
+                    finish(new BodyTooLargeError(options.maxBodyBytes));
+                else
+                    chunks.push(chunk);
+            });
+            // 'end' comes only after the whole body; a connection cut before that is an 'error'
+            // (ECONNRESET) instead.
+            message.on('end', () => finish(undefined, { status: message.statusCode ?? 0, headers: message.headers, body: Buffer.concat(chunks, size) }));
+            message.on('error', (error) => finish(error));
+        });
+        const timer = setTimeout(() => finish(new RequestTimeoutError(options.timeoutMs)), options.timeoutMs);
+        request.on('error', (error) => finish(error));
+        request.end();
+    });
+}
+
+
+/***/ }),
+
+/***/ 3017:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.judgeReply = judgeReply;
+exports.judgeNetworkError = judgeNetworkError;
+/**
+ * Judging one attempt: a reply by its status class (done, fatal or worth a retry), with the
+ * server's own error text cleaned for a log line, or a network failure by Node's error code.
+ * The server is untrusted: everything it chose is cut, scrubbed and never carries the token.
+ */
+const errors_js_1 = __nccwpck_require__(4422);
+const untrusted_js_1 = __nccwpck_require__(8751);
+const http_js_1 = __nccwpck_require__(7917);
+const response_js_1 = __nccwpck_require__(8194);
+const retry_js_1 = __nccwpck_require__(1087);
+function judgeReply(response, endpoint, token) {
+    const { status } = response;
+    // Node's client hands over only final answers: informational (1xx) ones never get here.
+    if (status < 300)
+        return { kind: 'done', body: parseBody(response, token) };
+    if (status < 400) {
+        const location = response.headers.location;
+        let where = 'another address';
+        try {
+            if (location)
+                where = new URL(location, endpoint).origin;
+        }
+        catch {
+            // keep the generic wording for an unparseable Location
+        }
+        return {
+            kind: 'fatal',
+            error: new errors_js_1.SeekritError('REDIRECT_REFUSED', `The seekrit API at ${endpoint.origin} answered ${status}, a redirect to ${(0, untrusted_js_1.untrustedText)(where, 200, token.secret)}; redirects are never followed because they would carry the token.`, 'Set api-url to the address that really serves the seekrit API.'),
+        };
+    }
+    const detail = serverDetail(response.body, token);
+    const suffix = detail ? ` Server said: ${detail}.` : '';
+    if (status === 401) {
+        return {
+            kind: 'fatal',
+            error: new errors_js_1.SeekritError('UNAUTHORIZED', `The seekrit API rejected token ${token.id} (HTTP 401): it is invalid, expired or revoked.${suffix}`, 'Mint a new service token in seekrit and store it in the CI secret.'),
+        };
+    }
+    if (status === 403) {
+        return {
+            kind: 'fatal',
+            error: new errors_js_1.SeekritError('FORBIDDEN', `Token ${token.id} has no grant for this environment (HTTP 403).${suffix}`, `Grant it access: seekrit grant --token ${token.id}`),
+        };
+    }
+    if (status === 404) {
+        return {
+            kind: 'fatal',
+            error: new errors_js_1.SeekritError('NOT_FOUND', `The seekrit API answered 404 for ${endpoint.pathname}.${suffix}`, 'Check api-url, and that every with: override names an existing group and environment.'),
+        };
+    }
+    const transient = status === 429 || status >= 500;
+    const error = new errors_js_1.SeekritError('HTTP_ERROR', `The seekrit API at ${endpoint.origin} answered HTTP ${status}.${suffix}`, transient ? 'The service is unavailable or overloaded; re-run the job later.' : 'Check api-url and the with: overrides.');
+    if (transient) {
+        const retryAfterMs = (0, retry_js_1.parseRetryAfter)(response.headers['retry-after']);
+        return { kind: 'retry', error, reason: `HTTP ${status}`, retryAfterMs };
+    }
+    return { kind: 'fatal', error };
+}
+function judgeNetworkError(error, endpoint, timeoutMs) {
+    const target = endpoint.host;
+    if (error instanceof http_js_1.BodyTooLargeError) {
+        return {
+            kind: 'fatal',
+            error: new errors_js_1.SeekritError('RESPONSE_TOO_LARGE', `The seekrit API at ${target} sent a body larger than ${error.limit} bytes.`, 'Check that api-url points at the seekrit API.'),
+        };
+    }
+    if (error instanceof http_js_1.RequestTimeoutError) {
+        const e = new errors_js_1.SeekritError('TIMEOUT', `The seekrit API at ${target} did not answer within ${timeoutMs} ms.`, 'Raise the timeout input, or check the network path (proxy, firewall) to the API.');
+        return { kind: 'retry', error: e, reason: 'timeout' };
+    }
+    const code = error.code;
+    // Node's error code names the failure; the message is cleaned like server text, since it can
+    // quote the server (a certificate's names, for one).
+    const what = code ?? (0, untrusted_js_1.untrustedText)(error.message, 120);
+    const e = new errors_js_1.SeekritError('NETWORK_ERROR', `Could not reach the seekrit API at ${target} (${what}).`, code === 'ENOTFOUND'
+        ? 'Check the host name in api-url.'
+        : 'Check api-url, the network and any proxy settings (HTTPS_PROXY, NO_PROXY); custom CAs go in NODE_EXTRA_CA_CERTS.');
+    // A name that does not resolve or a TLS failure will not fix itself in seconds: certificate
+    // checks (CERT_HAS_EXPIRED, DEPTH_ZERO_SELF_SIGNED_CERT, ERR_TLS_CERT_ALTNAME_INVALID, a leaf
+    // whose issuer is unknown) and a TLS protocol error (EPROTO: https:// to a plain http port).
+    const permanent = code !== undefined &&
+        (code === 'ENOTFOUND' || code === 'EPROTO' || code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' || code.includes('CERT'));
+    return permanent ? { kind: 'fatal', error: e } : { kind: 'retry', error: e, reason: what };
+}
+function parseBody(response, token) {
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(response.body);
+    }
+    catch {
+        throw new errors_js_1.SeekritError('INVALID_RESPONSE', 'The seekrit API answered with a body that is not UTF-8 text.', 'Check that api-url points at the seekrit API.');
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        const type = (0, untrusted_js_1.untrustedText)(String(response.headers['content-type'] ?? 'no content-type'), 80, token.secret);
+        throw new errors_js_1.SeekritError('INVALID_RESPONSE', `The seekrit API answered with a body that is not JSON (${type}, ${response.body.length} bytes).`, 'Check that api-url points at the seekrit API and not at a proxy or login page.');
+    }
+    return (0, response_js_1.validateResolveResponse)(parsed);
+}
+/** `{"error":{"code","message"}}` from an error body, cleaned for a log line; '' if absent. */
+function serverDetail(body, token) {
+    let parsed;
+    try {
+        parsed = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        return '';
+    }
+    const code = typeof parsed?.error?.code === 'string' ? parsed.error.code : '';
+    const message = typeof parsed?.error?.message === 'string' ? parsed.error.message : '';
+    // The server is untrusted: no piece of the token, no workflow command.
+    return (0, untrusted_js_1.untrustedText)([code, message].filter(Boolean).join(': '), 300, token.secret);
+}
+
+
+/***/ }),
+
+/***/ 7724:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_API_URL = void 0;
+exports.resolveEndpoint = resolveEndpoint;
+exports.parseOverride = parseOverride;
+exports.requestUrl = requestUrl;
+exports.requestHeaders = requestHeaders;
+/**
+ * Building the one request the product makes: the endpoint from `api-url`, the `with` overrides
+ * in its query, and the headers. Nothing here sends anything.
+ */
+const node_net_1 = __nccwpck_require__(7030);
+const errors_js_1 = __nccwpck_require__(4422);
+const untrusted_js_1 = __nccwpck_require__(8751);
+const version_js_1 = __nccwpck_require__(7117);
+const response_js_1 = __nccwpck_require__(8194);
+exports.DEFAULT_API_URL = 'https://api.seekrit.dev';
+/** Validates api-url: https, or http to a loopback host only; no credentials, query or fragment. */
+function resolveEndpoint(apiUrl) {
+    let base;
+    try {
+        // trim() also drops Unicode spaces (a pasted NBSP), which the URL parser would refuse.
+        base = new URL(apiUrl.trim());
+    }
+    catch {
+        throw new errors_js_1.SeekritError('INVALID_INPUT', 'api-url is not a valid URL.', `Use an absolute URL such as ${exports.DEFAULT_API_URL}.`);
+    }
+    const host = base.hostname;
+    // The URL parser writes IPv4 addresses in dotted decimal and IPv6 ones in brackets.
+    const loopback = host === 'localhost' || host === '[::1]' || ((0, node_net_1.isIPv4)(host) && host.startsWith('127.'));
+    if (base.protocol === 'http:' && !loopback) {
+        throw new errors_js_1.SeekritError('INSECURE_URL', `api-url uses plain http:// to ${host}; the token would travel unencrypted.`, 'Use https://; plain http:// is accepted only for loopback hosts (localhost, 127.0.0.1, ::1).');
+    }
+    if (base.protocol !== 'https:' && base.protocol !== 'http:') {
+        throw new errors_js_1.SeekritError('INVALID_INPUT', `api-url must be an https:// URL, not ${base.protocol}.`, `Use an absolute URL such as ${exports.DEFAULT_API_URL}.`);
+    }
+    if (base.username || base.password || base.search || base.hash) {
+        throw new errors_js_1.SeekritError('INVALID_INPUT', 'api-url must not contain credentials, a query or a fragment.', `Use the API's base URL, such as ${exports.DEFAULT_API_URL}.`);
+    }
+    const endpoint = new URL(`${base.href.replace(/\/+$/, '')}/v1/resolve`);
+    return endpoint;
+}
+/** Parses `group=env` (the CLI's spelling) into an override, naming the input on error. */
+function parseOverride(text, inputName) {
+    const [group, env, ...rest] = text.split('=');
+    if (rest.length || !group || !env || !response_js_1.SLUG.test(group.trim()) || !response_js_1.SLUG.test(env.trim())) {
+        throw new errors_js_1.SeekritError('INVALID_INPUT', `${inputName} entry "${(0, untrusted_js_1.untrustedText)(text, 100)}" is not group=env.`, `Write each override as <group-slug>=<env-slug>, for example shared=staging.`);
+    }
+    return { group: group.trim(), env: env.trim() };
+}
+/** The endpoint with one `with=group:env` per override, refusing a group overridden twice. */
+function requestUrl(endpoint, overrides) {
+    const url = new URL(endpoint.href);
+    const seen = new Set();
+    for (const o of overrides) {
+        if (seen.has(o.group)) {
+            throw new errors_js_1.SeekritError('INVALID_INPUT', `Group ${o.group} is overridden twice.`, 'Give each group at most one group=env override.');
+        }
+        seen.add(o.group);
+    }
+    // Sorted: the same overrides in any order make the same request URL.
+    for (const pair of overrides.map((o) => `${o.group}:${o.env}`).sort())
+        url.searchParams.append('with', pair);
+    return url;
+}
+/** The headers every attempt sends: the token as Bearer, and who is asking. */
+function requestHeaders(token, client) {
+    return {
+        authorization: `Bearer ${token.secret}`,
+        accept: 'application/json',
+        'user-agent': `seekrit-action/${version_js_1.VERSION} (${client}; node ${process.version})`,
+        'x-seekrit-client': client,
+    };
+}
+
+
+/***/ }),
+
+/***/ 9689:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.fetchResolve = fetchResolve;
+const http_js_1 = __nccwpck_require__(7917);
+const reply_js_1 = __nccwpck_require__(3017);
+const request_js_1 = __nccwpck_require__(7724);
+const retry_js_1 = __nccwpck_require__(1087);
+/**
+ * Retries network errors, timeouts, 5xx and 429 (honouring Retry-After) with exponential backoff
+ * and jitter, bounded in count and total time. Never follows a redirect. Returns the validated
+ * body or throws a SeekritError that says what to do.
+ */
+async function fetchResolve(request) {
+    const endpoint = (0, request_js_1.resolveEndpoint)(request.apiUrl);
+    const url = (0, request_js_1.requestUrl)(endpoint, request.overrides ?? []);
+    const headers = (0, request_js_1.requestHeaders)(request.token, request.client);
+    const timeoutMs = request.timeoutMs ?? retry_js_1.DEFAULTS.timeoutMs;
+    const budget = { retries: request.retries ?? retry_js_1.DEFAULTS.retries, totalTimeoutMs: request.totalTimeoutMs ?? retry_js_1.DEFAULTS.totalTimeoutMs };
+    const backoffBaseMs = request.backoffBaseMs ?? retry_js_1.DEFAULTS.backoffBaseMs;
+    const started = Date.now();
+    for (let attempt = 1;; attempt++) {
+        const elapsed = Date.now() - started;
+        const attemptTimeout = Math.max(1, Math.min(timeoutMs, budget.totalTimeoutMs - elapsed));
+        let response;
+        let networkError;
+        try {
+            response = await (0, http_js_1.httpGet)(url, {
+                headers,
+                timeoutMs: attemptTimeout,
+                maxBodyBytes: request.maxBodyBytes ?? retry_js_1.DEFAULTS.maxBodyBytes,
+            });
+        }
+        catch (error) {
+            networkError = error;
+        }
+        // Outside the try: a body that fails validation is final, never mistaken for a network error.
+        // httpGet rejects only with Errors (Node's, or its own timeout and size errors).
+        const outcome = response
+            ? (0, reply_js_1.judgeReply)(response, endpoint, request.token)
+            : (0, reply_js_1.judgeNetworkError)(networkError, endpoint, attemptTimeout);
+        if (outcome.kind === 'done')
+            return outcome.body;
+        if (outcome.kind === 'fatal')
+            throw outcome.error;
+        const delayMs = (0, retry_js_1.retryDelay)(attempt, backoffBaseMs, outcome.retryAfterMs);
+        const final = (0, retry_js_1.giveUp)(outcome.error, attempt, delayMs, budget.totalTimeoutMs - (Date.now() - started), budget);
+        if (final)
+            throw final;
+        request.onRetry?.({ attempt, delayMs, reason: outcome.reason });
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+}
+
+
+/***/ }),
+
+/***/ 8194:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -1969,7 +2465,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LIMITS = exports.SECRET_NAME = exports.SLUG = void 0;
 exports.validateResolveResponse = validateResolveResponse;
 exports.layerLabel = layerLabel;
-const errors_js_1 = __nccwpck_require__(4296);
+const errors_js_1 = __nccwpck_require__(4422);
 /**
  * The slug shape (org, app, environment and group slugs): a letter or digit, then letters,
  * digits, `.`, `_` or `-`, at most 100 in all. Slugs are printed in logs, outputs and summaries,
@@ -2112,495 +2608,72 @@ function layerLabel(layer, scope) {
 
 /***/ }),
 
-/***/ 3203:
+/***/ 1087:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.describeScope = describeScope;
-exports.parseExpectedScope = parseExpectedScope;
-exports.checkExpectedScope = checkExpectedScope;
-const errors_js_1 = __nccwpck_require__(4296);
-const response_js_1 = __nccwpck_require__(984);
-function describeScope(scope) {
-    return `${scope.orgSlug}/${scope.appSlug}/${scope.envSlug}`;
+exports.DEFAULTS = void 0;
+exports.describeRetry = describeRetry;
+exports.retryDelay = retryDelay;
+exports.giveUp = giveUp;
+exports.parseRetryAfter = parseRetryAfter;
+/**
+ * The retry policy: how long to wait before the next attempt (exponential backoff with jitter, or
+ * the server's Retry-After, capped) and when to give up (attempts or the total time budget).
+ */
+const errors_js_1 = __nccwpck_require__(4422);
+exports.DEFAULTS = {
+    timeoutMs: 30_000,
+    retries: 3,
+    totalTimeoutMs: 120_000,
+    maxBodyBytes: 32 * 1024 * 1024,
+    backoffBaseMs: 500,
+    maxBackoffMs: 10_000,
+};
+/** How a retry is told in a log line (names no value). */
+function describeRetry(notice) {
+    return `Attempt ${notice.attempt} failed (${notice.reason}); retrying in ${(notice.delayMs / 1000).toFixed(1)} s.`;
 }
-/** Validates `org/app/env` (three slugs) before any request; empty means no check. */
-function parseExpectedScope(text, inputName) {
-    const want = (text ?? '').trim();
-    if (want === '')
+/** The wait after a failed attempt (1-based): the server's Retry-After if it gave one, else backoff with jitter. */
+function retryDelay(attempt, backoffBaseMs, retryAfterMs) {
+    const backoff = Math.min(exports.DEFAULTS.maxBackoffMs, backoffBaseMs * 2 ** (attempt - 1));
+    const jittered = Math.round(backoff / 2 + Math.random() * (backoff / 2));
+    return retryAfterMs ?? jittered;
+}
+/**
+ * Null if another attempt fits the budget after waiting `delayMs`; otherwise the final error: the
+ * last attempt's, saying why the product gave up.
+ */
+function giveUp(error, attempt, delayMs, remainingMs, budget) {
+    const outOfAttempts = attempt > budget.retries;
+    // Stryker disable next-line EqualityOperator: equal only to the millisecond.
+    const outOfTime = delayMs >= remainingMs;
+    if (!outOfAttempts && !outOfTime)
+        return null;
+    const why = outOfAttempts
+        ? `after ${attempt} attempt${attempt === 1 ? '' : 's'}`
+        : `within the ${Math.round(budget.totalTimeoutMs / 1000)} s time budget`;
+    return new errors_js_1.SeekritError(error.code, `${error.message} (gave up ${why})`, error.hint);
+}
+/** Seconds or an HTTP date; capped at 60 s so a hostile header cannot stall a job. */
+function parseRetryAfter(header) {
+    const value = Array.isArray(header) ? header[0] : header;
+    if (!value)
         return undefined;
-    const parts = want.split('/');
-    if (parts.length !== 3 || !parts.every((part) => response_js_1.SLUG.test(part))) {
-        throw new errors_js_1.SeekritError('INVALID_INPUT', `${inputName} must be org/app/env slugs, for example acme/web/production.`, `Set ${inputName} to the three slugs separated by /.`);
+    let ms;
+    // Header values reach here trimmed by Node's HTTP parser.
+    if (/^\d+$/.test(value))
+        ms = Number(value) * 1000;
+    else {
+        const date = Date.parse(value);
+        if (Number.isNaN(date))
+            return undefined;
+        ms = date - Date.now();
     }
-    return want;
+    return Math.min(60_000, Math.max(0, ms));
 }
-/**
- * `expect-scope: org/app/env` must equal the response's scope, so a token pasted into the wrong
- * repository secret fails loudly instead of delivering another environment's values.
- */
-function checkExpectedScope(scope, expected, inputName) {
-    const want = parseExpectedScope(expected, inputName);
-    if (want === undefined)
-        return;
-    const actual = describeScope(scope);
-    if (actual !== want) {
-        throw new errors_js_1.SeekritError('SCOPE_MISMATCH', `The token resolves ${actual}, but ${inputName} expects ${want}.`, 'Store the token of the expected environment in this CI secret, or correct the expected scope.');
-    }
-}
-
-
-/***/ }),
-
-/***/ 3295:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.splitList = splitList;
-exports.parseSelection = parseSelection;
-exports.selectSecrets = selectSecrets;
-exports.listNames = listNames;
-const errors_js_1 = __nccwpck_require__(4296);
-const names_js_1 = __nccwpck_require__(2483);
-const response_js_1 = __nccwpck_require__(984);
-/**
- * Splits a multi-line or comma-separated input into trimmed, non-empty entries. A `#` starts a
- * comment to the end of its line, as in YAML block scalars (no entry of any list holds `#`).
- */
-function splitList(text) {
-    if (!text)
-        return [];
-    return text
-        .split(/\r?\n/)
-        .flatMap((line) => line.replace(/#.*/, '').split(','))
-        .map((entry) => entry.trim())
-        .filter((entry) => entry !== '');
-}
-/** `*` and `?` over names, anchored; the pattern holds only letters, digits, _, * and ? (checked first). */
-function globToRegExp(glob) {
-    return new RegExp(`^${glob.replaceAll('*', '.*').replaceAll('?', '.')}$`);
-}
-/**
- * Parses the secrets entries and the prefix before anything is fetched, so a typo fails without
- * a request. Messages use the shell's own spelling of its settings.
- */
-function parseSelection(selection, spelling) {
-    if (selection.prefix && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(selection.prefix)) {
-        throw new errors_js_1.SeekritError('INVALID_INPUT', `${spelling.input('prefix')} must be letters, digits and _, not starting with a digit.`, `For example ${spelling.example('prefix', 'APP_')}.`);
-    }
-    return selection.secrets.map((text) => {
-        const optional = text.endsWith('?');
-        const body = optional ? text.slice(0, -1) : text; // alias and name are trimmed below
-        const eq = body.indexOf('=');
-        const alias = eq >= 0 ? body.slice(0, eq).trim() : undefined;
-        const name = body.slice(eq + 1).trim(); // the whole entry when there is no =
-        if (alias !== undefined) {
-            if (!response_js_1.SECRET_NAME.test(alias) || !response_js_1.SECRET_NAME.test(name)) {
-                throw new errors_js_1.SeekritError('INVALID_INPUT', `${spelling.input('secrets')} entry "${text.slice(0, 100)}" is not ALIAS=NAME with two valid names.`, `Write ALIAS=NAME, for example ${spelling.example('secrets', 'DB=DATABASE_URL')} (no globs in aliases).`);
-            }
-            return { text, alias, name, optional };
-        }
-        if ((0, names_js_1.isGlob)(name)) {
-            if (!/^[A-Za-z0-9_*?]+$/.test(name)) {
-                throw new errors_js_1.SeekritError('INVALID_INPUT', `${spelling.input('secrets')} entry "${text.slice(0, 100)}" is not a valid pattern.`, 'Patterns use letters, digits, _, * and ?; a trailing ? makes an entry optional.');
-            }
-            return { text, name, glob: globToRegExp(name), optional };
-        }
-        if (!response_js_1.SECRET_NAME.test(name)) {
-            throw new errors_js_1.SeekritError('INVALID_INPUT', `${spelling.input('secrets')} entry "${text.slice(0, 100)}" is not a valid name.`, 'Write NAME, ALIAS=NAME or a glob such as STRIPE_*; add a trailing ? to make it optional.');
-        }
-        return { text, name, optional };
-    });
-}
-/**
- * Picks, renames and prefixes secrets. A named secret that does not exist, a glob that matches
- * nothing, or two entries delivering the same name fail, naming the entry; an optional entry
- * (trailing `?`) that matches nothing is skipped and reported.
- */
-function selectSecrets(all, selection, spelling) {
-    const entries = parseSelection(selection, spelling);
-    const picked = [];
-    const skipped = [];
-    if (entries.length === 0) {
-        for (const secret of all.values())
-            picked.push({ as: secret.name, secret });
-    }
-    for (const entry of entries) {
-        const { glob } = entry;
-        const matches = glob ? [...all.values()].filter((s) => glob.test(s.name)) : all.has(entry.name) ? [all.get(entry.name)] : [];
-        if (matches.length === 0) {
-            if (entry.optional) {
-                skipped.push(entry.text);
-                continue;
-            }
-            throw glob
-                ? new errors_js_1.SeekritError('SECRET_NOT_FOUND', `${spelling.input('secrets')} pattern ${entry.name} matches no secret in this environment.`, 'Check the pattern, remove it, or add a trailing ? to make it optional.')
-                : new errors_js_1.SeekritError('SECRET_NOT_FOUND', `Secret ${entry.name} is not in this environment.`, "Check the name (names are case-sensitive), the token's environment and any with: overrides, or add a trailing ? to make it optional.");
-        }
-        for (const secret of matches)
-            picked.push({ as: entry.alias ?? secret.name, secret });
-    }
-    const delivered = new Map();
-    for (const { as, secret } of picked) {
-        const name = `${selection.prefix}${as}`;
-        const existing = delivered.get(name);
-        if (existing && existing.from !== secret.name) {
-            throw new errors_js_1.SeekritError('INVALID_INPUT', `Two secrets would be delivered as ${name} (${existing.from} and ${secret.name}).`, `Give one of them another name with ${spelling.example('secrets', 'ALIAS=NAME')}.`);
-        }
-        delivered.set(name, { name, from: secret.name, value: secret.value, source: secret.source });
-    }
-    const sorted = [...delivered.keys()].sort().map((name) => delivered.get(name));
-    return { delivered: sorted, skipped };
-}
-/** Delivered names for a log line, at most `max` of them (a log line is not the place for 10,000). */
-function listNames(delivered, max = 200) {
-    const names = delivered.slice(0, max).map((d) => d.name);
-    if (delivered.length > max)
-        names.push(`… ${delivered.length - max} more`);
-    return names.join(', ');
-}
-
-
-/***/ }),
-
-/***/ 8257:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CLI_SPELLING = exports.ACTION_SPELLING = void 0;
-exports.ACTION_SPELLING = {
-    input: (name) => name,
-    example: (name, value) => `${name}: ${value}`,
-};
-/** Every setting the core names has a flag of the same name. */
-exports.CLI_SPELLING = {
-    input: (name) => `--${name}`,
-    example: (name, value) => `--${name} ${value}`,
-};
-
-
-/***/ }),
-
-/***/ 277:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.valuesToHide = valuesToHide;
-exports.secretTargets = secretTargets;
-exports.encodedForms = encodedForms;
-exports.redactionNeedles = redactionNeedles;
-/**
- * What must never be shown, decided once for every shell. The action registers `secretTargets`
- * with the runner (which adds its own encoded forms); the CLI and the GitLab job hand
- * `redactionNeedles` (the same targets plus their encoded forms) to the redactor.
- */
-const interpolate_js_1 = __nccwpck_require__(8740);
-/**
- * The values to hide for a delivery: every delivered value except those left unmasked by name,
- * plus every value that flows into a delivered one through `${REF}` (a password inside a
- * delivered URL), unless that secret is itself delivered unmasked.
- */
-function valuesToHide(delivered, environment, unmasked = new Set()) {
-    const values = [];
-    const plainFrom = new Set();
-    for (const d of delivered) {
-        if (unmasked.has(d.name))
-            plainFrom.add(d.from);
-        else
-            values.push(d.value);
-    }
-    for (const name of (0, interpolate_js_1.contributorsOf)(delivered.map((d) => d.from), environment.references)) {
-        // References only ever name secrets of this environment (interpolate resolves no others).
-        const secret = environment.secrets.get(name);
-        if (!plainFrom.has(name))
-            values.push(secret.value);
-    }
-    return values;
-}
-/**
- * Each value and each trimmed, non-blank line of it, deduplicated in first-seen order.
- * Whitespace-only values give nothing (they cannot be masked or sensibly redacted).
- */
-function secretTargets(values) {
-    const targets = new Set();
-    for (const value of values) {
-        if (value.trim() === '')
-            continue;
-        targets.add(value);
-        // One line (nearly every value): the line is the value, trimmed, without a split (3 ms at
-        // 10,000 values on Node.js 24).
-        // Stryker disable next-line StringLiteral,BlockStatement: without this path the split gives the same targets.
-        if (!value.includes('\n') && !value.includes('\r')) {
-            targets.add(value.trim());
-            continue;
-        }
-        for (const line of value.split(/\r\n|\r|\n/)) {
-            const trimmed = line.trim();
-            if (trimmed !== '')
-                targets.add(trimmed);
-        }
-    }
-    return [...targets];
-}
-/**
- * An encoded form shorter than this is not added: it would mask ordinary text (a one-character
- * line such as `{` in a JSON credential has the base64 prefix `e`). The target itself always is.
- */
-const MIN_ENCODED_LENGTH = 8;
-/**
- * Base64 of the value as it appears inside a larger base64 text: starting at each of the three
- * byte offsets (mod 3) the value can take there, only the characters that the value's own bytes
- * decide (whole groups, then the leading characters of a partial last group); plus the padded
- * form of the value encoded alone.
- */
-function base64Forms(bytes) {
-    const forms = [bytes.toString('base64')];
-    // A value shorter than three bytes gives empty forms, which encodedForms drops with the short ones.
-    for (let shift = 0; shift < 3; shift++) {
-        const rest = bytes.subarray(shift);
-        const decided = Math.floor(rest.length / 3) * 4 + (rest.length % 3);
-        forms.push(rest.toString('base64').slice(0, decided));
-    }
-    return forms;
-}
-/**
- * A target and the forms in which programs commonly print it, as the GitHub runner masks them
- * (actions/runner ValueEncoders): base64 (three offsets, and base64url), JSON string escape, URI
- * component and form encoding, XML escape.
- */
-function encodedForms(target) {
-    const forms = new Set([target]);
-    const add = (form) => {
-        if (form.length >= MIN_ENCODED_LENGTH)
-            forms.add(form);
-    };
-    for (const form of base64Forms(Buffer.from(target, 'utf8'))) {
-        add(form);
-        add(form.replaceAll('+', '-').replaceAll('/', '_').replaceAll('=', ''));
-    }
-    add(JSON.stringify(target).slice(1, -1));
-    const uri = encodeURIComponent(target);
-    add(uri);
-    add(uri.replaceAll('%20', '+'));
-    add(target.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`));
-    return [...forms];
-}
-/** Everything the redactor must replace for these values: the targets and their encoded forms. */
-function redactionNeedles(values) {
-    const needles = new Set();
-    for (const target of secretTargets(values))
-        for (const form of encodedForms(target))
-            needles.add(form);
-    return [...needles];
-}
-
-
-/***/ }),
-
-/***/ 4418:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.P256_ORDER = void 0;
-exports.parseToken = parseToken;
-const node_crypto_1 = __nccwpck_require__(7598);
-const der_js_1 = __nccwpck_require__(4976);
-const errors_js_1 = __nccwpck_require__(4296);
-/**
- * The order n of P-256's base point: a private scalar lies in [1, n). Kept here, not with the
- * curve, so that reading a token does not load the curve library (see loadEnvironment).
- */
-exports.P256_ORDER = BigInt('0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551');
-/** `skt_<id>_<key>`: only the first two underscores separate; the key is base64url and may hold `_`. */
-const TOKEN_FORMAT = /^(skt_[0-9A-Za-z]+)_([A-Za-z0-9_-]+)$/;
-// OIDs as DER value bytes: id-ecPublicKey (1.2.840.10045.2.1) and prime256v1 (1.2.840.10045.3.1.7).
-const OID_EC_PUBLIC_KEY = Uint8Array.of(0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01);
-const OID_P256 = Uint8Array.of(0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07);
-const HOW_TO_FIX = 'Copy the whole service token (skt_…) into the CI secret again, or mint a new one.';
-function malformed(reason) {
-    return new errors_js_1.SeekritError('MALFORMED_TOKEN', `The service token is malformed: ${reason}.`, HOW_TO_FIX);
-}
-/** Parses a service token and recovers its P-256 private key. Errors never contain the key. */
-function parseToken(raw) {
-    const text = raw.trim();
-    if (text === '')
-        throw malformed('it is empty');
-    const match = TOKEN_FORMAT.exec(text);
-    if (!match) {
-        const hint = text.startsWith('skt_')
-            ? 'it does not match skt_<id>_<key>'
-            : 'it does not start with skt_ (is this a seekrit service token?)';
-        throw malformed(hint);
-    }
-    const id = match[1];
-    const keySegment = match[2];
-    if (keySegment.length % 4 === 1)
-        throw malformed(`the key segment of ${id} has an impossible base64url length`);
-    const der = new Uint8Array(Buffer.from(keySegment, 'base64url'));
-    if (Buffer.from(der).toString('base64url') !== keySegment) {
-        throw malformed(`the key segment of ${id} is not canonical base64url (was it truncated?)`);
-    }
-    const privateKey = privateKeyFromPkcs8(der, id);
-    return { id, secret: text, keySegment, privateKey };
-}
-function expect(element, tag, what, id) {
-    if (!element || element.tag !== tag)
-        throw malformed(`the key of ${id} is not a PKCS#8 P-256 key (${what})`);
-    return element;
-}
-/**
- * PKCS#8 PrivateKeyInfo { version 0, AlgorithmIdentifier { ecPublicKey, prime256v1 },
- * OCTET STRING { ECPrivateKey { version 1, OCTET STRING d, [0] params?, [1] publicKey? } } }.
- */
-function privateKeyFromPkcs8(der, id) {
-    const outer = expect((0, der_js_1.readTlv)(der, 0), der_js_1.DER_TAG.SEQUENCE, 'outer SEQUENCE', id);
-    if (outer.end !== der.length)
-        throw malformed(`the key of ${id} has trailing bytes`);
-    const [version, algorithm, wrapped, ...rest] = (0, der_js_1.readChildren)(outer.value) ?? [];
-    const v = expect(version, der_js_1.DER_TAG.INTEGER, 'version', id);
-    if (v.value.length !== 1 || v.value[0] !== 0)
-        throw malformed(`the key of ${id} has an unknown PKCS#8 version`);
-    const [algOid, curveOid, ...algRest] = (0, der_js_1.readChildren)(expect(algorithm, der_js_1.DER_TAG.SEQUENCE, 'algorithm', id).value) ?? [];
-    if (!(0, der_js_1.bytesEqual)(expect(algOid, der_js_1.DER_TAG.OID, 'algorithm OID', id).value, OID_EC_PUBLIC_KEY) || algRest.length) {
-        throw malformed(`the key of ${id} is not an elliptic-curve key`);
-    }
-    if (!(0, der_js_1.bytesEqual)(expect(curveOid, der_js_1.DER_TAG.OID, 'curve OID', id).value, OID_P256)) {
-        throw malformed(`the key of ${id} is not on the P-256 curve`);
-    }
-    const octets = expect(wrapped, der_js_1.DER_TAG.OCTET_STRING, 'privateKey OCTET STRING', id).value;
-    if (rest.some((e) => e.tag !== der_js_1.DER_TAG.CONTEXT_0 && e.tag !== der_js_1.DER_TAG.CONTEXT_1)) {
-        throw malformed(`the key of ${id} has unexpected PKCS#8 fields`);
-    }
-    const ecKey = expect((0, der_js_1.readTlv)(octets, 0), der_js_1.DER_TAG.SEQUENCE, 'ECPrivateKey', id);
-    if (ecKey.end !== octets.length)
-        throw malformed(`the key of ${id} has trailing bytes`);
-    const [ecVersion, scalar, ...optional] = (0, der_js_1.readChildren)(ecKey.value) ?? [];
-    const ev = expect(ecVersion, der_js_1.DER_TAG.INTEGER, 'ECPrivateKey version', id);
-    if (ev.value.length !== 1 || ev.value[0] !== 1)
-        throw malformed(`the key of ${id} has an unknown ECPrivateKey version`);
-    const d = expect(scalar, der_js_1.DER_TAG.OCTET_STRING, 'private scalar', id).value;
-    if (d.length !== 32)
-        throw malformed(`the private scalar of ${id} is ${d.length} bytes, not 32`);
-    const value = BigInt(`0x${Buffer.from(d).toString('hex')}`);
-    if (value === 0n || value >= exports.P256_ORDER)
-        throw malformed(`the private scalar of ${id} is out of range`);
-    const privateKey = Uint8Array.from(d);
-    for (const field of optional) {
-        if (field.tag === der_js_1.DER_TAG.CONTEXT_0) {
-            const curve = (0, der_js_1.readTlv)(field.value, 0);
-            if (!curve || curve.tag !== der_js_1.DER_TAG.OID || !(0, der_js_1.bytesEqual)(curve.value, OID_P256)) {
-                throw malformed(`the key of ${id} names a curve other than P-256`);
-            }
-        }
-        else if (field.tag === der_js_1.DER_TAG.CONTEXT_1) {
-            const bits = expect((0, der_js_1.readTlv)(field.value, 0), der_js_1.DER_TAG.BIT_STRING, 'public key BIT STRING', id).value;
-            // BIT STRING: one byte of unused-bit count (0), then the uncompressed SEC1 point.
-            const embedded = bits.subarray(1);
-            if (bits[0] !== 0 || !(0, der_js_1.bytesEqual)(embedded, publicKeyOf(privateKey))) {
-                throw malformed(`the public key inside ${id} does not belong to its private key`);
-            }
-        }
-        else {
-            throw malformed(`the key of ${id} has unexpected ECPrivateKey fields`);
-        }
-    }
-    return privateKey;
-}
-/**
- * The uncompressed public key of a scalar, to check the one embedded in the token. The platform's
- * ECDH does it in well under a millisecond; a first base-point multiplication in pure JavaScript
- * builds precomputed tables first (~30 ms measured), paid by every job.
- */
-function publicKeyOf(privateKey) {
-    const ecdh = (0, node_crypto_1.createECDH)('prime256v1');
-    ecdh.setPrivateKey(privateKey);
-    return ecdh.getPublicKey();
-}
-
-
-/***/ }),
-
-/***/ 4994:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-/**
- * Text a server, proxy or gateway chose (error messages, content types, redirect targets) is
- * untrusted: before it reaches a log line it is cut to size, stripped of control characters,
- * kept from forming a CI workflow command, and scrubbed of anything that could be the token.
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SCRUBBED = void 0;
-exports.untrustedText = untrustedText;
-/** The shortest run of the token's own characters that is scrubbed wherever it appears. */
-const TOKEN_FRAGMENT = 4;
-/** An unbroken run of base64url characters this long is opaque data, never worth printing. */
-const OPAQUE_RUN = /[A-Za-z0-9_-]{20,}/g;
-exports.SCRUBBED = '[MASKED]';
-/**
- * Hides every run of `text` made of pieces of `secret` at least TOKEN_FRAGMENT long, from any
- * offset: a gateway that echoes part of the Authorization header cannot get any of it printed.
- */
-function scrubFragments(text, secret) {
-    const windows = new Set();
-    for (let end = TOKEN_FRAGMENT; end <= secret.length; end++)
-        windows.add(secret.slice(end - TOKEN_FRAGMENT, end));
-    const hidden = new Uint8Array(text.length);
-    for (let end = TOKEN_FRAGMENT; end <= text.length; end++) {
-        if (windows.has(text.slice(end - TOKEN_FRAGMENT, end)))
-            hidden.fill(1, end - TOKEN_FRAGMENT, end);
-    }
-    let out = '';
-    // A run of hidden characters becomes one marker (hidden[-1] is undefined: not hidden).
-    for (let i = 0; i < text.length; i++) {
-        if (!hidden[i]) {
-            out += text[i];
-            continue;
-        }
-        // Stryker disable next-line ArithmeticOperator: one marker per run, at its start or its end, reads the same.
-        if (!hidden[i - 1])
-            out += exports.SCRUBBED;
-    }
-    return out;
-}
-/**
- * Makes server-chosen text safe for one log line: at most `max` printable ASCII characters,
- * no piece of `secret` (the token), no long opaque run, and no `::` or `##[` that a runner could
- * read as a workflow command (the legacy `##[…]` form is honoured anywhere in a line).
- */
-function untrustedText(text, max, secret = '') {
-    const head = text.slice(0, max * 4);
-    const clean = scrubFragments(head, secret)
-        .replace(OPAQUE_RUN, exports.SCRUBBED)
-        .replace(/[^\x20-\x7e]/g, '?')
-        .replaceAll('::', ': :')
-        .replaceAll('##', '# #');
-    return clean.length > max || head.length < text.length ? `${clean.slice(0, max)}…` : clean;
-}
-
-
-/***/ }),
-
-/***/ 3323:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.VERSION = void 0;
-/** The product version, sent in the user-agent and printed by --version. Kept in step with package.json by a test. */
-exports.VERSION = '1.0.0';
 
 
 /***/ }),
@@ -2648,16 +2721,16 @@ exports.OWN_OUTPUTS = void 0;
 exports.runAction = runAction;
 const node_fs_1 = __nccwpck_require__(3024);
 const node_os_1 = __nccwpck_require__(8161);
-const api_js_1 = __nccwpck_require__(3987);
-const errors_js_1 = __nccwpck_require__(4296);
-const files_js_1 = __nccwpck_require__(9928);
-const formats_js_1 = __nccwpck_require__(9283);
+const errors_js_1 = __nccwpck_require__(4422);
+const spelling_js_1 = __nccwpck_require__(7087);
+const files_js_1 = __nccwpck_require__(2099);
+const formats_js_1 = __nccwpck_require__(2772);
+const plan_js_1 = __nccwpck_require__(9357);
+const scope_js_1 = __nccwpck_require__(5177);
 const index_js_1 = __nccwpck_require__(3483);
-const plan_js_1 = __nccwpck_require__(4620);
-const scope_js_1 = __nccwpck_require__(3203);
-const select_js_1 = __nccwpck_require__(3295);
-const spelling_js_1 = __nccwpck_require__(8257);
-const token_js_1 = __nccwpck_require__(4418);
+const token_js_1 = __nccwpck_require__(4013);
+const select_js_1 = __nccwpck_require__(8676);
+const retry_js_1 = __nccwpck_require__(1087);
 const filecommand_js_1 = __nccwpck_require__(3844);
 const inputs_js_1 = __nccwpck_require__(5446);
 const mask_js_1 = __nccwpck_require__(2803);
@@ -2693,7 +2766,7 @@ async function runAction(env = process.env) {
             expectScope: inputs.expectScope,
             timeoutMs: inputs.timeoutMs,
             retries: inputs.retries,
-            onRetry: (notice) => core.info((0, api_js_1.describeRetry)(notice)),
+            onRetry: (notice) => core.info((0, retry_js_1.describeRetry)(notice)),
         });
         const plan = (0, plan_js_1.planDelivery)(environment, { secrets: inputs.secrets, prefix: inputs.prefix }, {
             env: inputs.exportEnv || inputs.run !== undefined,
@@ -2822,7 +2895,7 @@ exports.appendAllOrNothing = appendAllOrNothing;
 const node_crypto_1 = __nccwpck_require__(7598);
 const node_fs_1 = __nccwpck_require__(3024);
 const node_os_1 = __nccwpck_require__(8161);
-const errors_js_1 = __nccwpck_require__(4296);
+const errors_js_1 = __nccwpck_require__(4422);
 /**
  * GITHUB_ENV / GITHUB_OUTPUT / GITHUB_STATE entries in the heredoc form the toolkit writes:
  * `NAME<<ghadelimiter_<uuid>`, the value, the delimiter. The runner reads the value raw up to the
@@ -2920,13 +2993,13 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readInputs = readInputs;
 const node_path_1 = __nccwpck_require__(6760);
-const api_js_1 = __nccwpck_require__(3987);
-const errors_js_1 = __nccwpck_require__(4296);
-const formats_js_1 = __nccwpck_require__(9283);
-const names_js_1 = __nccwpck_require__(2483);
-const scope_js_1 = __nccwpck_require__(3203);
-const select_js_1 = __nccwpck_require__(3295);
-const spelling_js_1 = __nccwpck_require__(8257);
+const errors_js_1 = __nccwpck_require__(4422);
+const spelling_js_1 = __nccwpck_require__(7087);
+const formats_js_1 = __nccwpck_require__(2772);
+const scope_js_1 = __nccwpck_require__(5177);
+const names_js_1 = __nccwpck_require__(7902);
+const select_js_1 = __nccwpck_require__(8676);
+const request_js_1 = __nccwpck_require__(7724);
 const core = __importStar(__nccwpck_require__(9373));
 function invalid(input, problem, hint) {
     return new errors_js_1.SeekritError('INVALID_INPUT', `Input ${input} ${problem}.`, hint);
@@ -2974,10 +3047,10 @@ function readInputs(env = process.env) {
     const run = core.getInput('run') || undefined;
     const fileInput = core.getInput('file');
     const file = fileInput ? (0, node_path_1.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), fileInput) : undefined;
-    const overrides = (0, select_js_1.splitList)(core.getInput('with')).map((entry) => (0, api_js_1.parseOverride)(entry, 'Input with:'));
+    const overrides = (0, select_js_1.splitList)(core.getInput('with')).map((entry) => (0, request_js_1.parseOverride)(entry, 'Input with:'));
     const inputs = {
         token,
-        apiUrl: core.getInput('api-url') || env.SEEKRIT_API_URL || api_js_1.DEFAULT_API_URL,
+        apiUrl: core.getInput('api-url') || env.SEEKRIT_API_URL || request_js_1.DEFAULT_API_URL,
         overrides,
         secrets: (0, select_js_1.splitList)(core.getInput('secrets')),
         prefix: core.getInput('prefix'),
@@ -2998,7 +3071,7 @@ function readInputs(env = process.env) {
         summary: boolean('summary', true),
     };
     // Checked now, so a typo fails before any request.
-    (0, api_js_1.resolveEndpoint)(inputs.apiUrl);
+    (0, request_js_1.resolveEndpoint)(inputs.apiUrl);
     (0, select_js_1.parseSelection)({ secrets: inputs.secrets, prefix: inputs.prefix }, spelling_js_1.ACTION_SPELLING);
     if (!inputs.exportEnv && !inputs.outputs && !inputs.file && !inputs.run) {
         throw invalid('export-env', 'is false and no other destination is set', 'Deliver somewhere: export-env: true, outputs: true, file: <path> or run: <command>.');
@@ -3022,7 +3095,7 @@ function readInputs(env = process.env) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addMaskCommands = addMaskCommands;
-const targets_js_1 = __nccwpck_require__(277);
+const targets_js_1 = __nccwpck_require__(8832);
 const runner_js_1 = __nccwpck_require__(9373);
 /**
  * Registers masks with the runner in one write. The runner masks a registered value, each of its
@@ -3046,7 +3119,7 @@ function addMaskCommands(values, eol) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runWithSecrets = runWithSecrets;
-const environment_js_1 = __nccwpck_require__(6738);
+const command_environment_js_1 = __nccwpck_require__(81);
 /**
  * Variables a JavaScript action gets from the runner that a workflow's `run:` step does not:
  * its inputs and state (which can hold the token, or steer what the post step removes) and the
@@ -3058,7 +3131,7 @@ async function runWithSecrets(command, delivered, env) {
     // Loaded only when a run input is given: most jobs never pay for it.
     const exec = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
     return exec.exec('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], {
-        env: (0, environment_js_1.commandEnvironment)(env, delivered, ACTION_ONLY),
+        env: (0, command_environment_js_1.commandEnvironment)(env, delivered, ACTION_ONLY),
         ignoreReturnCode: true,
     });
 }

@@ -2,7 +2,7 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 296:
+/***/ 422:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36,7 +36,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 928:
+/***/ 99:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -50,7 +50,7 @@ const node_crypto_1 = __nccwpck_require__(598);
 const node_fs_1 = __nccwpck_require__(24);
 const node_os_1 = __nccwpck_require__(161);
 const node_path_1 = __nccwpck_require__(760);
-const errors_js_1 = __nccwpck_require__(296);
+const errors_js_1 = __nccwpck_require__(422);
 /** The identity of whatever is at `path` now. */
 function identify(path) {
     const stat = (0, node_fs_1.lstatSync)(path, { bigint: true });
@@ -182,7 +182,7 @@ exports.appendAllOrNothing = appendAllOrNothing;
 const node_crypto_1 = __nccwpck_require__(598);
 const node_fs_1 = __nccwpck_require__(24);
 const node_os_1 = __nccwpck_require__(161);
-const errors_js_1 = __nccwpck_require__(296);
+const errors_js_1 = __nccwpck_require__(422);
 /**
  * GITHUB_ENV / GITHUB_OUTPUT / GITHUB_STATE entries in the heredoc form the toolkit writes:
  * `NAME<<ghadelimiter_<uuid>`, the value, the delimiter. The runner reads the value raw up to the
@@ -278,7 +278,7 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 /** The action's post step: removes what main wrote (unless keep-file), also when main failed. */
-const files_js_1 = __nccwpck_require__(928);
+const files_js_1 = __nccwpck_require__(99);
 const core = __importStar(__nccwpck_require__(373));
 const state_js_1 = __nccwpck_require__(862);
 function isWritten(value) {

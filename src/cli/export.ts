@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs';
-import { writeSecretFile } from '../core/files.js';
-import { formatSecrets, formatShell } from '../core/formats.js';
-import { deliverFiles } from '../core/plan.js';
-import { describeScope } from '../core/scope.js';
-import { listNames } from '../core/select.js';
+import { writeSecretFile } from '../core/delivery/files.js';
+import { formatSecrets, formatShell } from '../core/delivery/formats.js';
+import { deliverFiles } from '../core/delivery/plan.js';
+import { describeScope } from '../core/environment/scope.js';
+import { listNames } from '../core/selection/select.js';
 import { encodeHideList } from './job.js';
 import type { ExportFlags } from './options.js';
 import { resolveForCli } from './resolve.js';

@@ -2,8 +2,8 @@
 /**
  * seekrit-ci: the seekrit core for any CI (the GitLab component uses it). Usage in HELP below.
  */
-import { describeError } from '../core/errors.js';
-import { VERSION } from '../core/version.js';
+import { describeError } from '../core/common/errors.js';
+import { VERSION } from '../core/common/version.js';
 import { runExport } from './export.js';
 import {
   type ExportFlags,

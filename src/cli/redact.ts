@@ -1,6 +1,6 @@
-import { SeekritError } from '../core/errors.js';
-import { Redactor } from '../core/redact.js';
-import { describeScope } from '../core/scope.js';
+import { SeekritError } from '../core/common/errors.js';
+import { describeScope } from '../core/environment/scope.js';
+import { Redactor } from '../core/redact/redactor.js';
 import { decodeHideList } from './job.js';
 import type { RedactFlags } from './options.js';
 import { RedactStream } from './redact-stream.js';

@@ -1,10 +1,10 @@
-import { describeRetry } from '../core/api.js';
-import { SeekritError } from '../core/errors.js';
+import { SeekritError } from '../core/common/errors.js';
+import { CLI_SPELLING } from '../core/common/spelling.js';
+import { describeSkipped, type Plan, planDelivery } from '../core/delivery/plan.js';
+import type { Materialized } from '../core/environment/materialize.js';
 import { loadEnvironment } from '../core/index.js';
-import type { Materialized } from '../core/materialize.js';
-import { describeSkipped, type Plan, planDelivery } from '../core/plan.js';
-import { CLI_SPELLING } from '../core/spelling.js';
-import { parseToken } from '../core/token.js';
+import { parseToken } from '../core/keys/token.js';
+import { describeRetry } from '../core/wire/retry.js';
 import type { ResolveFlags } from './options.js';
 
 export interface Resolved {

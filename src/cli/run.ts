@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { constants } from 'node:os';
-import { commandEnvironment } from '../core/environment.js';
-import { deliverFiles } from '../core/plan.js';
-import { RedactionTables, Redactor } from '../core/redact.js';
-import { describeScope } from '../core/scope.js';
+import { commandEnvironment } from '../core/delivery/command-environment.js';
+import { deliverFiles } from '../core/delivery/plan.js';
+import { describeScope } from '../core/environment/scope.js';
+import { RedactionTables, Redactor } from '../core/redact/redactor.js';
 import type { RunFlags } from './options.js';
 import { RedactStream } from './redact-stream.js';
 import { resolveForCli } from './resolve.js';

@@ -2,10 +2,12 @@
  * The platform-neutral core: token → GET /v1/resolve → local decryption → merge and expansion.
  * It knows nothing of GitHub or GitLab; the shells in src/github and src/cli mask and deliver.
  */
-import { type ClientKind, fetchResolve, type GroupOverride, type RetryNotice } from './api.js';
-import type { Materialized } from './materialize.js';
-import { checkExpectedScope } from './scope.js';
-import type { ServiceToken } from './token.js';
+import type { Materialized } from './environment/materialize.js';
+import { checkExpectedScope } from './environment/scope.js';
+import type { ServiceToken } from './keys/token.js';
+import type { ClientKind, GroupOverride } from './wire/request.js';
+import { fetchResolve } from './wire/resolve.js';
+import type { RetryNotice } from './wire/retry.js';
 
 export interface LoadOptions {
   token: ServiceToken;
@@ -30,8 +32,8 @@ export async function loadEnvironment(options: LoadOptions): Promise<Materialize
   // the curve while it travels; eager imports stay inside the bundle file.
   await new Promise((resolve) => setImmediate(resolve));
   const [{ materialize }, { p256 }] = await Promise.all([
-    import(/* webpackMode: "eager" */ './materialize.js'),
-    import(/* webpackMode: "eager" */ './p256.js'),
+    import(/* webpackMode: "eager" */ './environment/materialize.js'),
+    import(/* webpackMode: "eager" */ './keys/p256.js'),
   ]);
   p256();
   const response = await answer;

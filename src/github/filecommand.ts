@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, statSync, truncateSync } from 'node:fs';
 import { EOL } from 'node:os';
-import { SeekritError } from '../core/errors.js';
-import type { NamedValue } from '../core/formats.js';
+import { SeekritError } from '../core/common/errors.js';
+import type { NamedValue } from '../core/delivery/formats.js';
 
 /**
  * GITHUB_ENV / GITHUB_OUTPUT / GITHUB_STATE entries in the heredoc form the toolkit writes:

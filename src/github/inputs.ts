@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
-import { DEFAULT_API_URL, type GroupOverride, parseOverride, resolveEndpoint } from '../core/api.js';
-import { SeekritError } from '../core/errors.js';
-import { type Format, parseFormat } from '../core/formats.js';
-import { parseNameList } from '../core/names.js';
-import { parseExpectedScope } from '../core/scope.js';
-import { parseSelection, splitList } from '../core/select.js';
-import { ACTION_SPELLING } from '../core/spelling.js';
+import { SeekritError } from '../core/common/errors.js';
+import { ACTION_SPELLING } from '../core/common/spelling.js';
+import { type Format, parseFormat } from '../core/delivery/formats.js';
+import { parseExpectedScope } from '../core/environment/scope.js';
+import { parseNameList } from '../core/policy/names.js';
+import { parseSelection, splitList } from '../core/selection/select.js';
+import { DEFAULT_API_URL, type GroupOverride, parseOverride, resolveEndpoint } from '../core/wire/request.js';
 import * as core from './runner.js';
 
 /** Every input of action.yml, read once and validated before any request; errors name the input. */

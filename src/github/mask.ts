@@ -1,4 +1,4 @@
-import { secretTargets } from '../core/targets.js';
+import { secretTargets } from '../core/policy/targets.js';
 import { escapeCommandData } from './runner.js';
 
 /**

@@ -1,5 +1,5 @@
 /** The action's post step: removes what main wrote (unless keep-file), also when main failed. */
-import { removeWrittenFile, type WrittenFile } from '../core/files.js';
+import { removeWrittenFile, type WrittenFile } from '../core/delivery/files.js';
 import * as core from './runner.js';
 import { STATE_FILES, STATE_KEEP_FILE, type WrittenState } from './state.js';
 

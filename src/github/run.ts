@@ -1,5 +1,5 @@
-import { commandEnvironment } from '../core/environment.js';
-import type { Delivered } from '../core/select.js';
+import { commandEnvironment } from '../core/delivery/command-environment.js';
+import type { Delivered } from '../core/selection/select.js';
 
 /**
  * Variables a JavaScript action gets from the runner that a workflow's `run:` step does not:

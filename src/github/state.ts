@@ -1,4 +1,4 @@
-import type { WrittenFile } from '../core/files.js';
+import type { WrittenFile } from '../core/delivery/files.js';
 
 /** State the main step leaves for the post step (GITHUB_STATE → STATE_<name>). */
 export const STATE_FILES = 'files';

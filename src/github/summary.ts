@@ -1,4 +1,4 @@
-import type { Delivered } from '../core/select.js';
+import type { Delivered } from '../core/selection/select.js';
 
 /** Escapes server-supplied text (slugs) for a Markdown table cell that GitHub renders as HTML. */
 function cell(text: string): string {

@@ -9,7 +9,7 @@ export function failureText(fn: () => unknown): string {
 }
 
 /** The error a promise rejects with; fails the test if it resolves. */
-export async function rejection<E = import('../../src/core/errors.js').SeekritError>(promise: Promise<unknown>): Promise<E> {
+export async function rejection<E = import('../../src/core/common/errors.js').SeekritError>(promise: Promise<unknown>): Promise<E> {
   try {
     await promise;
   } catch (error) {

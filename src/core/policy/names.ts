@@ -1,7 +1,8 @@
-import { SeekritError } from './errors.js';
+import { SeekritError } from '../common/errors.js';
+import type { Spelling } from '../common/spelling.js';
+import { isGlob } from '../selection/select.js';
+import { SECRET_NAME } from '../wire/response.js';
 import { reservedCategory } from './reserved.js';
-import { SECRET_NAME } from './response.js';
-import type { Spelling } from './spelling.js';
 
 /**
  * Names bash will not assign (read-only there), so `export NAME=…` aborts a job shell half-way.
@@ -20,10 +21,6 @@ export interface NameRules {
   /** Reserved names the job allows explicitly (exact names, not globs). */
   allowed: readonly string[];
   spelling: Spelling;
-}
-
-export function isGlob(text: string): boolean {
-  return /[*?]/.test(text);
 }
 
 /** Validates a list of names given in an input (allow-reserved-names, files, unmasked): names only, no globs. */

@@ -3,12 +3,13 @@
  * every destination's rules, decide what to hide, then (when delivering) write per-secret files.
  * Nothing here prints or writes anything but the per-secret files.
  */
-import { checkDelivery, type Destinations } from './delivery.js';
+
+import { contributorsOf } from '../environment/interpolate.js';
+import type { Materialized } from '../environment/materialize.js';
+import { valuesToHide } from '../policy/targets.js';
+import { type Delivered, type Selection, selectSecrets } from '../selection/select.js';
+import { checkDelivery, type Destinations } from './destinations.js';
 import { writeFilePerSecret } from './files.js';
-import { contributorsOf } from './interpolate.js';
-import type { Materialized } from './materialize.js';
-import { type Delivered, type Selection, selectSecrets } from './select.js';
-import { valuesToHide } from './targets.js';
 
 export interface Plan {
   /** Sorted by delivered name, with the secrets' own values. */

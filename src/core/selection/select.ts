@@ -1,8 +1,7 @@
-import { SeekritError } from './errors.js';
-import type { Secret } from './materialize.js';
-import { isGlob } from './names.js';
-import { SECRET_NAME } from './response.js';
-import type { Spelling } from './spelling.js';
+import { SeekritError } from '../common/errors.js';
+import type { Spelling } from '../common/spelling.js';
+import type { Secret } from '../environment/materialize.js';
+import { SECRET_NAME } from '../wire/response.js';
 
 /** A secret as it will be delivered: under its delivered name (alias and prefix applied). */
 export interface Delivered {
@@ -33,6 +32,11 @@ export interface Selected {
  * Splits a multi-line or comma-separated input into trimmed, non-empty entries. A `#` starts a
  * comment to the end of its line, as in YAML block scalars (no entry of any list holds `#`).
  */
+/** Whether a `secrets` entry is a glob (`*` any run, `?` one character) rather than a name. */
+export function isGlob(text: string): boolean {
+  return /[*?]/.test(text);
+}
+
 export function splitList(text: string | undefined): string[] {
   if (!text) return [];
   return text

@@ -1,4 +1,4 @@
-import { SeekritError } from './errors.js';
+import { SeekritError } from '../common/errors.js';
 
 export type Format = 'dotenv' | 'shell' | 'json';
 export const FORMATS: readonly Format[] = ['dotenv', 'shell', 'json'];

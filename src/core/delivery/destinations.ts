@@ -1,7 +1,7 @@
-import { SeekritError } from './errors.js';
-import { checkDeliveredNames } from './names.js';
-import type { Delivered } from './select.js';
-import type { Spelling } from './spelling.js';
+import { SeekritError } from '../common/errors.js';
+import type { Spelling } from '../common/spelling.js';
+import { checkDeliveredNames } from '../policy/names.js';
+import type { Delivered } from '../selection/select.js';
 
 /**
  * Linux refuses to start a process with one environment entry (NAME=value and its NUL) longer

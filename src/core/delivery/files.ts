@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { SeekritError } from './errors.js';
+import { SeekritError } from '../common/errors.js';
 
 /**
  * What identifies a file this product wrote, so cleanup never removes a stranger's file: its

@@ -1,8 +1,8 @@
 import { createDecipheriv, createSecretKey, type KeyObject } from 'node:crypto';
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { sha256 } from '@noble/hashes/sha2.js';
+import { SeekritError } from '../common/errors.js';
 import { checkBase64url, DAMAGED_RESPONSE_HINT, decodeBase64url } from './base64url.js';
-import { SeekritError } from './errors.js';
 import { p256 } from './p256.js';
 
 const WRAP_INFO = new TextEncoder().encode('seekrit/wrap-dek/v1');

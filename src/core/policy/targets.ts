@@ -3,9 +3,9 @@
  * with the runner (which adds its own encoded forms); the CLI and the GitLab job hand
  * `redactionNeedles` (the same targets plus their encoded forms) to the redactor.
  */
-import { contributorsOf } from './interpolate.js';
-import type { Materialized, Secret } from './materialize.js';
-import type { Delivered } from './select.js';
+import { contributorsOf } from '../environment/interpolate.js';
+import type { Materialized, Secret } from '../environment/materialize.js';
+import type { Delivered } from '../selection/select.js';
 
 /**
  * The values to hide for a delivery: every delivered value except those left unmasked by name,

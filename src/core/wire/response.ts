@@ -1,4 +1,4 @@
-import { SeekritError } from './errors.js';
+import { SeekritError } from '../common/errors.js';
 
 /** Where the resolved environment lives. Every field is a non-empty, printable string. */
 export interface Scope {

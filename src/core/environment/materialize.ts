@@ -1,6 +1,6 @@
-import { dataKey, openSecret, unwrapDek } from './crypto.js';
+import { dataKey, openSecret, unwrapDek } from '../keys/crypto.js';
+import { layerLabel, type ResolveResponse, type Scope } from '../wire/response.js';
 import { interpolate } from './interpolate.js';
-import { layerLabel, type ResolveResponse, type Scope } from './response.js';
 
 export interface Secret {
   name: string;

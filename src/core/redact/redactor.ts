@@ -9,7 +9,7 @@
  * jumps ahead Wu-Manber style; a position it stops at is tested against a bitmap of the first
  * WINDOW bytes of every secret, and candidates are confirmed byte by byte.
  */
-import { redactionNeedles } from './targets.js';
+import { redactionNeedles } from '../policy/targets.js';
 
 export const REDACTED = '[MASKED]';
 

@@ -1,4 +1,4 @@
-import { SeekritError } from './errors.js';
+import { SeekritError } from '../common/errors.js';
 
 /** Longest value one expansion may produce (protects against exponential reference trees). */
 export const MAX_EXPANDED_LENGTH = 1_048_576;

@@ -1,5 +1,5 @@
-import { SeekritError } from './errors.js';
-import { type Scope, SLUG } from './response.js';
+import { SeekritError } from '../common/errors.js';
+import { type Scope, SLUG } from '../wire/response.js';
 
 export function describeScope(scope: Scope): string {
   return `${scope.orgSlug}/${scope.appSlug}/${scope.envSlug}`;

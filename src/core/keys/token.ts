@@ -1,6 +1,6 @@
 import { createECDH } from 'node:crypto';
+import { SeekritError } from '../common/errors.js';
 import { bytesEqual, DER_TAG, readChildren, readTlv, type Tlv } from './der.js';
-import { SeekritError } from './errors.js';
 
 /**
  * The order n of P-256's base point: a private scalar lies in [1, n). Kept here, not with the

@@ -1,4 +1,4 @@
-import { SeekritError } from './errors.js';
+import { SeekritError } from '../common/errors.js';
 
 /** What to do about a damaged blob in a response. */
 export const DAMAGED_RESPONSE_HINT =

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { REDACTED } from '../src/core/redact/redactor.js';
-import { CLI, cleanEnv, runCli } from './support/cli.js';
+import { cleanEnv, cliCommand, runCli } from './support/cli.js';
 import { SeekritEmulator } from './support/emulator.js';
 import { expectNoLeak } from './support/leaks.js';
 
@@ -57,7 +57,7 @@ describe('seekrit-ci run (bundled dist/cli)', () => {
   });
 
   it('does not hold back interactive output', async () => {
-    const child = spawn(process.execPath, [CLI, ...sh('printf "progress 1/2"; sleep 1; echo " done"')], { env: env() });
+    const child = spawn(...cliCommand(sh('printf "progress 1/2"; sleep 1; echo " done"')), { env: env() });
     const started = Date.now();
     const firstChunk = await new Promise<{ text: string; at: number }>((resolve) =>
       child.stdout.once('data', (d: Buffer) => resolve({ text: d.toString(), at: Date.now() })),
@@ -104,11 +104,9 @@ describe('seekrit-ci run (bundled dist/cli)', () => {
 
   it('forwards SIGTERM and SIGINT to the command', async () => {
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-      const child = spawn(
-        process.execPath,
-        [CLI, ...sh('trap "echo caught; exit 42" TERM INT; echo ready; while :; do sleep 0.05; done')],
-        { env: env() },
-      );
+      const child = spawn(...cliCommand(sh('trap "echo caught; exit 42" TERM INT; echo ready; while :; do sleep 0.05; done')), {
+        env: env(),
+      });
       let out = '';
       await new Promise<void>((resolve) =>
         child.stdout.on('data', (d: Buffer) => {

@@ -1,7 +1,40 @@
 import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const CLI = fileURLToPath(new URL('../../dist/cli/index.js', import.meta.url));
+
+/**
+ * The seekrit-ci under test: the bundled dist/cli/index.js on this Node.js, or, with
+ * SEEKRIT_CLI_BUNDLE set to an unpacked standalone bundle's bin/seekrit-ci, that bundle with
+ * Node.js hidden from PATH (.ci/run runs the CLI tests both ways).
+ */
+export const CLI_BUNDLE = process.env.SEEKRIT_CLI_BUNDLE;
+
+/** The command and arguments that start seekrit-ci with `args`. */
+export function cliCommand(args: string[]): [string, string[]] {
+  return CLI_BUNDLE ? [CLI_BUNDLE, args] : [process.execPath, [CLI, ...args]];
+}
+
+let nodeless: string | undefined;
+/** This PATH with every node, npm and npx left out (a folder of links to everything else). */
+export function pathWithoutNode(path = process.env.PATH ?? '/usr/bin:/bin'): string {
+  if (nodeless) return nodeless;
+  const dir = join(tmpdir(), `seekrit-nodeless-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  for (const from of path.split(delimiter)) {
+    if (!existsSync(from)) continue;
+    for (const name of readdirSync(from)) {
+      if (/^(node|nodejs|npm|npx|corepack)$/.test(name) || existsSync(join(dir, name))) continue;
+      symlinkSync(join(from, name), join(dir, name));
+    }
+  }
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  nodeless = dir;
+  return dir;
+}
 
 export interface ProcessResult {
   code: number | null;
@@ -13,7 +46,8 @@ export interface ProcessResult {
 
 /** Environment for child processes: the test's PATH and HOME only, nothing inherited by accident. */
 export function cleanEnv(extra: Record<string, string | undefined> = {}): Record<string, string> {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp' };
+  const path = CLI_BUNDLE ? pathWithoutNode() : (process.env.PATH ?? '/usr/bin:/bin');
+  const env: Record<string, string> = { PATH: path, HOME: process.env.HOME ?? '/tmp' };
   for (const [key, value] of Object.entries(extra)) if (value !== undefined) env[key] = value;
   return env;
 }
@@ -24,7 +58,8 @@ export function runCli(
   env: Record<string, string>,
   options: { cwd?: string; input?: string } = {},
 ): Promise<ProcessResult> {
-  return runProcess(process.execPath, [CLI, ...args], env, options);
+  const [command, commandArgs] = cliCommand(args);
+  return runProcess(command, commandArgs, env, options);
 }
 
 export function runProcess(

@@ -56,8 +56,8 @@ export function renderTemplates() {
   for (const name of COMPONENTS) {
     let text = source(`${name}.yml`);
     text = insert(text, '@COMMON_INPUTS@', body(source('inputs.yml')));
-    text = insert(text, '@SEEKRIT_SH@', body(source('seekrit.sh')));
     text = insert(text, '@OBTAIN_SH@', body(source('obtain.sh')));
+    if (text.includes('@SEEKRIT_SH@')) text = insert(text, '@SEEKRIT_SH@', body(source('seekrit.sh')));
     if (text.includes('@CLI_INPUTS@')) text = insert(text, '@CLI_INPUTS@', body(source('cli-inputs.yml')));
     if (text.includes('@SEEKRIT_JOB_SH@')) text = insert(text, '@SEEKRIT_JOB_SH@', body(source('job.sh')));
     text = text.replaceAll('@CLI_SHA256@', cliSha256);

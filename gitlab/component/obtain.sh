@@ -1,9 +1,18 @@
-# Getting seekrit-ci into the job, rendered into templates/*.yml after seekrit.sh.
+# Getting seekrit-ci into the job, rendered into every templates/*.yml (first, before seekrit.sh).
 # In order: the image's Node.js >= 20 runs the small JS file; otherwise the standalone bundle
 # for this machine (Node.js and its own C library, so any Linux image with sh works), from the
 # prefetch component's artifact or downloaded with whatever the image has (curl, wget, busybox
 # wget, python3). Each is checked against the SHA-256 pinned in this text before it is unpacked
 # or run, and the bundle's node is never put on the job's PATH.
+seekrit_fail() { echo "seekrit: $*" >&2; return 1; }
+seekrit_cli_sha256='@CLI_SHA256@'
+seekrit_url_ok() {
+  case "$1" in
+    https://?*) return 0 ;;
+    http://127.0.0.1:*|http://127.0.0.1/*|http://localhost:*|http://localhost/*) return 0 ;;
+    *) return 1 ;;
+  esac
+}
 seekrit_bundle_x64='@BUNDLE_X64_SHA256@ @BUNDLE_X64_SIZE@'
 seekrit_bundle_arm64='@BUNDLE_ARM64_SHA256@ @BUNDLE_ARM64_SIZE@'
 seekrit_prefetched="${CI_PROJECT_DIR:-.}/.seekrit-ci"
@@ -37,8 +46,11 @@ seekrit_fetch() {
   if command -v curl >/dev/null 2>&1; then
     seekrit_why=$(curl -fsS -L --proto '=https,http' --retry 3 --connect-timeout 30 --max-time 600 -o "$2" "$1" 2>&1) && return 0
   elif command -v wget >/dev/null 2>&1; then
+    # GNU wget gets a timeout; some busybox builds crash on -T, so theirs go without.
+    seekrit_timeout=''
+    if wget --version >/dev/null 2>&1; then seekrit_timeout='-T 30'; fi
     for seekrit_try in 1 2 3; do
-      seekrit_why=$(wget -q -T 30 -O "$2" "$1" 2>&1) && return 0
+      seekrit_why=$(wget -q $seekrit_timeout -O "$2" "$1" 2>&1) && return 0
       sleep "$seekrit_try"
     done
   elif command -v python3 >/dev/null 2>&1; then

@@ -12,7 +12,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
  * included by commit or branch). Returns the jobs, for running their scripts outside GitLab.
  */
 export function renderComponent(
-  name: 'secrets' | 'run',
+  name: 'secrets' | 'run' | 'prefetch',
   inputs: Record<string, string | boolean>,
   component: { sha: string; version: string } = { sha: 'test-commit', version: '' },
 ): Record<string, { before_script?: string[]; script?: string[] }> {

@@ -11,6 +11,7 @@ export default defineConfig({
     exclude: [
       'test/action-security.test.ts',
       'test/action.test.ts',
+      'test/bundle.test.ts',
       'test/cli-export.test.ts',
       'test/cli-redact.test.ts',
       'test/cli-run.test.ts',
@@ -18,6 +19,8 @@ export default defineConfig({
       'test/dist.test.ts',
       'test/docs.test.ts',
       'test/gitlab.test.ts',
+      'test/gitlab-nodeless.test.ts',
+      'test/job-bundle.test.ts',
       'test/job-shell.test.ts',
       'test/matrix.test.ts',
       'test/proxy.test.ts',

@@ -137,6 +137,33 @@ describe('the secrets component in an image without Node.js', () => {
     expectLoadedAndRedacted(await job(PRINTS, { tools: { downloader: 'busybox-wget' } }));
   });
 
+  it('downloads it with python3 alone, and verifies it with python3 where there is no sha256sum', async () => {
+    expectLoadedAndRedacted(await job(PRINTS, { tools: { downloader: 'python3' } }));
+  });
+
+  it('runs the ready run component’s command with the bundle, its output redacted and its status kept', async () => {
+    const jobs = renderComponent('run', {
+      'api-url': emulator.url,
+      'cli-source': 'url',
+      'cli-url': `${base}/bundles/seekrit-ci-linux-{arch}.tar.gz`,
+      command: 'echo "run sees $PRINTED"; command -v node || echo "no node here"; exit 6',
+    });
+    const script = (jobs['seekrit-run']?.script ?? []).join('\n');
+    const temp = mkdtempSync(join(tmpdir(), 'seekrit-bundle-run-'));
+    const tmp = join(temp, 'tmp');
+    mkdirSync(tmp);
+    try {
+      const r = await runProcess(JOB_SHELL, ['-c', script], { PATH: imageBin(temp, { downloader: 'curl' }), HOME: temp, TMPDIR: tmp, SEEKRIT_TOKEN: token });
+      expect(r.code, r.stderr).toBe(6);
+      expect(r.stdout).toContain('run sees [MASKED]');
+      expect(r.stdout).toContain('no node here');
+      expectNoLeak({ stdout: r.stdout, stderr: r.stderr }, Object.values(VALUES), token);
+      expect(readdirSync(tmp)).toStrictEqual([]);
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+  });
+
   it('takes a released version’s bundle from the package registry', async () => {
     const inputs = { 'cli-source': 'component', 'cli-package-url': `${base}/packages/seekrit-ci` };
     const r = await job(PRINTS, { tools: { downloader: 'curl' }, inputs, component: { sha: 'c0ffee', version: '2.0.1' } });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
  * be replaced by scripts, to act as another machine or a full disk.
  */
 export interface ImageTools {
-  downloader: 'curl' | 'busybox-wget' | 'none';
+  downloader: 'curl' | 'busybox-wget' | 'python3' | 'none';
   /** What `uname -m` prints (default: the real machine's). */
   machine?: string;
   /** A tar that fails as on a full disk, after writing part of a file. */
@@ -62,9 +62,11 @@ export const BUSYBOX = ['/bin/busybox', '/usr/bin/busybox'].find(existsSync) ?? 
 export function imageBin(dir: string, tools: ImageTools): string {
   const bin = join(dir, 'image-bin');
   mkdirSync(bin, { recursive: true });
-  for (const applet of APPLETS) symlinkSync(BUSYBOX, join(bin, applet));
+  // An image with python3 gets no sha256sum: the component then verifies with python3.
+  for (const applet of APPLETS) if (!(tools.downloader === 'python3' && applet === 'sha256sum')) symlinkSync(BUSYBOX, join(bin, applet));
   if (tools.downloader === 'busybox-wget') symlinkSync(BUSYBOX, join(bin, 'wget'));
   if (tools.downloader === 'curl') symlinkSync('/usr/bin/curl', join(bin, 'curl'));
+  if (tools.downloader === 'python3') symlinkSync('/usr/bin/python3', join(bin, 'python3'));
   const script = (name: string, body: string) => {
     const path = join(bin, name);
     rmSync(path, { force: true });

@@ -153,7 +153,12 @@ describe('the secrets component in an image without Node.js', () => {
     const tmp = join(temp, 'tmp');
     mkdirSync(tmp);
     try {
-      const r = await runProcess(JOB_SHELL, ['-c', script], { PATH: imageBin(temp, { downloader: 'curl' }), HOME: temp, TMPDIR: tmp, SEEKRIT_TOKEN: token });
+      const r = await runProcess(JOB_SHELL, ['-c', script], {
+        PATH: imageBin(temp, { downloader: 'curl' }),
+        HOME: temp,
+        TMPDIR: tmp,
+        SEEKRIT_TOKEN: token,
+      });
       expect(r.code, r.stderr).toBe(6);
       expect(r.stdout).toContain('run sees [MASKED]');
       expect(r.stdout).toContain('no node here');

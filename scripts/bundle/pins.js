@@ -8,7 +8,13 @@ import { existsSync, readFileSync } from 'node:fs';
 /** Each architecture: Debian's name for it, its multiarch triplet, its loader and the strip that reads it. */
 export const ARCHES = {
   x64: { debian: 'amd64', triplet: 'x86_64-linux-gnu', loader: 'ld-linux-x86-64.so.2', strip: 'strip', uname: 'x86_64' },
-  arm64: { debian: 'arm64', triplet: 'aarch64-linux-gnu', loader: 'ld-linux-aarch64.so.1', strip: 'aarch64-linux-gnu-strip', uname: 'aarch64' },
+  arm64: {
+    debian: 'arm64',
+    triplet: 'aarch64-linux-gnu',
+    loader: 'ld-linux-aarch64.so.1',
+    strip: 'aarch64-linux-gnu-strip',
+    uname: 'aarch64',
+  },
 };
 
 /** The Debian packages that hold what node links (`ldd node`), and gcc-12-base for their licence text. */

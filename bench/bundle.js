@@ -111,9 +111,9 @@ const images = [
   },
 ];
 /** @type {Record<string, number[]>} */
-const jobTimes = {};
+const jobTimes = Object.fromEntries(images.map((image) => [image.label, []]));
 for (let i = 0; i < Math.min(RUNS, 11); i++)
-  for (const image of images) (jobTimes[image.label] ??= []).push(await timeJob(`${before}\necho SECRETS-LOADED`, image.path));
+  for (const image of images) jobTimes[image.label]?.push(await timeJob(`${before}\necho SECRETS-LOADED`, image.path));
 await emulator.close();
 server.close();
 

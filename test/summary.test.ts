@@ -23,10 +23,20 @@ describe('renderSummary', () => {
       delivered: [row('A', hostile), row('B', 'app web/production'), row('C', hostile)],
     });
     expect(text).toContain('of **acme&#124;&#60;b&#62;** with token `skt_abc` to file a&#124;b.');
-    expect(text).toContain(`| \`A\` | \`A\` | ${escaped} | value, masked |`);
+    expect(text).toContain(`| \`A\` | \`A\` | ${escaped} **(composed group)** | value, masked |`);
     expect(text).toContain('| `B` | `B` | app web/production | value, masked |');
-    expect(text).toContain(`| \`C\` | \`C\` | ${escaped} | value, masked |`);
+    expect(text).toContain(`| \`C\` | \`C\` | ${escaped} **(composed group)** | value, masked |`);
     expect(text).not.toContain('<img');
+  });
+
+  it('marks the names that came from composed groups, and says who chose them', () => {
+    const text = renderSummary({ ...options, delivered: [row('DB', 'group shared/prod'), row('KEY', 'app web/production')] });
+    expect(text).toContain('| `DB` | `DB` | group shared/prod **(composed group)** | value, masked |');
+    expect(text).toContain('| `KEY` | `KEY` | app web/production | value, masked |');
+    expect(text).toContain(
+      'From composed groups: 1 name. Whoever can write those groups chose them; pin the names this job needs in `secrets`.',
+    );
+    expect(renderSummary({ ...options, delivered: [row('KEY', 'app web/production')] })).not.toContain('composed group');
   });
 
   it('says how each secret is delivered, and lists at most SUMMARY_MAX_ROWS rows', () => {

@@ -2006,6 +2006,118 @@ function publicKeyOf(privateKey) {
 
 /***/ }),
 
+/***/ 2914:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NAME_SHAPES = void 0;
+exports.nameShape = nameShape;
+/** Tools that read their API host or repository from the environment, beside a credential. */
+const TOOLS = [
+    'VAULT',
+    'CONSUL',
+    'NOMAD',
+    'BOUNDARY',
+    'WAYPOINT',
+    'TFE',
+    'TF',
+    'PULUMI',
+    'TWINE',
+    'POETRY',
+    'HATCH',
+    'FLIT',
+    'CLOUDSDK',
+    'GCLOUD',
+    'GOOGLE_CLOUD',
+    'AZURE',
+    'ARM',
+    'AWS',
+    'KUBE',
+    'KUBECTL',
+    'HELM',
+    'DOCKER',
+    'BUILDKIT',
+    'SENTRY',
+    'CODECOV',
+    'SONAR',
+    'ARTIFACTORY',
+    'JFROG',
+    'NEXUS',
+    'OP',
+    'OP_CONNECT',
+    'DOPPLER',
+    'INFISICAL',
+    'SNYK',
+    'HEROKU',
+    'NETLIFY',
+    'VERCEL',
+    'FLY',
+    'CLOUDFLARE',
+    'DIGITALOCEAN',
+    'OCI',
+    'ALIBABA_CLOUD',
+    'NPM',
+    'YARN',
+    'CONDA',
+    'GRADLE',
+    'MAVEN',
+    'GH',
+    'GLAB',
+    'HUGGINGFACE',
+    'HF',
+].join('|');
+exports.NAME_SHAPES = [
+    {
+        // CMake "Environment Variables" (CMAKE_<LANG>_COMPILER_LAUNCHER, CMAKE_<LANG>_LINKER_LAUNCHER);
+        // Cargo RUSTC_WRAPPER; ccache CCACHE_PREFIX; sccache; distcc; kubectl KUBECTL_EXTERNAL_DIFF;
+        // Puppeteer PUPPETEER_EXECUTABLE_PATH; Playwright *_EXECUTABLE_PATH; Karma CHROME_BIN.
+        name: 'launchers and wrappers',
+        why: 'a later build or tool runs the program they name (in front of its compiler, as its diff, editor or browser), so the value becomes a command',
+        pattern: /^(CMAKE|CCACHE|SCCACHE|DISTCC|ICECC)_|(^|_)(LAUNCHER|WRAPPER|COMPILER|LINKER|INTERPRETER|EXTERNAL_DIFF|DIFFTOOL|EDITOR|PAGER|ASKPASS|SHELL)$|_(EXECUTABLE|EXECUTABLE_PATH|BINARY|BINARY_PATH|BIN|COMMAND|CMD)$/,
+    },
+    {
+        // AWS SDKs AWS_ENDPOINT_URL(_<SERVICE>); gcloud CLOUDSDK_API_ENDPOINT_OVERRIDES_<API> (and every
+        // CLOUDSDK_<SECTION>_<PROPERTY>); OpenTelemetry OTEL_EXPORTER_OTLP_ENDPOINT; Vault VAULT_ADDR;
+        // Consul CONSUL_HTTP_ADDR; Nomad NOMAD_ADDR; Twine TWINE_REPOSITORY_URL; sentry-cli SENTRY_URL;
+        // Azure AZURE_AUTHORITY_HOST; Terraform TF_CLI_CONFIG_FILE, TF_REGISTRY_*.
+        name: 'endpoint overrides and API hosts',
+        why: "they decide where a tool sends its requests, and so its credentials (the job's cloud or registry token goes to the secret's host)",
+        pattern: new RegExp(`(^|_)ENDPOINTS?(_|$)|(^|_)ENDPOINT_OVERRIDES?(_|$)|^CLOUDSDK_|^(${TOOLS})_(.+_)?(ADDR|ADDRESS|HOST|HOSTNAME|URL|URI|SERVER|API|API_URL|BASE_URL|DOMAIN|AUTHORITY_HOST|REPOSITORY|REPOSITORY_URL|REGISTRY|REGISTRY_URL|INDEX_URL|CONFIG|CONFIG_FILE|CONFIG_PATH)(_|$)`),
+        // Credentials and plain settings of those tools stay ordinary values.
+        except: /^(AWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|REGION|DEFAULT_REGION|PROFILE)|TF_VAR_.+|TF_TOKEN_.+)$/,
+    },
+    {
+        // Electron ELECTRON_MIRROR; Playwright PLAYWRIGHT_DOWNLOAD_HOST; Puppeteer
+        // PUPPETEER_DOWNLOAD_BASE_URL; node-sass SASS_BINARY_SITE; chromedriver CHROMEDRIVER_CDNURL;
+        // nvm NVM_NODEJS_ORG_MIRROR; node-gyp NODEJS_ORG_MIRROR / disturl; Cypress CYPRESS_DOWNLOAD_MIRROR;
+        // prebuild-install *_BINARY_HOST; Gradle GRADLE_DISTRIBUTION_URL.
+        name: 'package and binary mirrors',
+        why: 'installers download and run the binaries from the host these name',
+        pattern: /(^|_)(MIRROR|MIRRORS|MIRROR_URL|DOWNLOAD_HOST|DOWNLOAD_BASE_URL|DOWNLOAD_URL|DOWNLOAD_PATH|BINARY_SITE|BINARY_HOST|BINARY_HOST_MIRROR|CDNURL|CDN_URL|DIST_URL|DISTURL|DISTRIBUTION_URL)(_|$)/,
+    },
+    {
+        // Terraform TF_CLI_ARGS and TF_CLI_ARGS_<command>, TF_PLUGIN_CACHE_DIR, TF_DATA_DIR; pytest
+        // PYTEST_ADDOPTS and PYTEST_PLUGINS; Helm HELM_PLUGINS; Ansible ANSIBLE_* (plugins, callbacks);
+        // Electron ELECTRON_RUN_AS_NODE; Husky and pre-commit hooks; tox and nox.
+        name: 'tool namespaces that set flags or load code',
+        why: 'the tool reads extra command-line flags, plugins or hooks from these, which run code in a later step',
+        pattern: /^(TF|PYTEST|TOX|NOX|HELM|ANSIBLE|ELECTRON|HUSKY|PRE_COMMIT|LEFTHOOK|KUBECTL)_|_(CLI_ARGS|ARGS|ADDOPTS|OPTS|PLUGINS?|PLUGIN_PATH|PLUGIN_DIR|HOOKS?|HOOKS_PATH)(_|$)/,
+        except: /^(TF_VAR_.+|TF_TOKEN_.+|TF_WORKSPACE|TF_IN_AUTOMATION|TF_INPUT|TF_LOG)$/,
+    },
+];
+/** The shape a name has, or undefined. `upper` is the name upper-cased. */
+function nameShape(upper) {
+    for (const shape of exports.NAME_SHAPES)
+        if (shape.pattern.test(upper) && !shape.except?.test(upper))
+            return shape;
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 7902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -2078,13 +2190,27 @@ function checkDeliveredNames(names, rules) {
 /***/ }),
 
 /***/ 3484:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RESERVED_CATEGORIES = void 0;
 exports.reservedCategory = reservedCategory;
+/**
+ * The reserved-name policy: names a secret may not take in a process environment (GITHUB_ENV, the
+ * action's `run`, `seekrit-ci run`, `export --format shell`, the GitLab job shell) unless the job
+ * allows it by name. Each category is a way for whoever can add a secret to any layer (a shared
+ * group included) to change what later programs do, rather than just give them a value to read.
+ *
+ * Ordinary application configuration passes: NODE_ENV, LOG_LEVEL, PORT, DATABASE_URL, NPM_TOKEN,
+ * NODE_AUTH_TOKEN, GH_TOKEN, AWS_*, GOOGLE_*, AZURE_*, SSH_PRIVATE_KEY, CARGO_REGISTRY_TOKEN, …
+ *
+ * Matching is case-insensitive: Windows runners ignore case, and npm reads npm_config_* in any case.
+ * Sources are cited per category; docs/NAMES.md explains each with examples. Beside these lists,
+ * name-shapes.ts refuses names by shape (launchers, endpoint overrides, mirrors, flag namespaces).
+ */
+const name_shapes_js_1 = __nccwpck_require__(2914);
 exports.RESERVED_CATEGORIES = [
     {
         // POSIX XBD 8.3; bash(1) "Shell Variables"; dash(1); ld.so(8); glibc "Environment Variables".
@@ -2332,20 +2458,23 @@ exports.RESERVED_CATEGORIES = [
 const ALL_NAMES = new Set(exports.RESERVED_CATEGORIES.flatMap((category) => category.names ?? []));
 // Stryker disable next-line all: see above.
 const ANY_PREFIX = new RegExp(`^(?:${exports.RESERVED_CATEGORIES.flatMap((category) => category.prefixes ?? []).join('|')})`);
-/** The category a name falls in, or undefined for an ordinary name. Case-insensitive. */
+/**
+ * The category a name falls in, or undefined for an ordinary name. Case-insensitive. The lists
+ * above decide first; a name they do not hold is then judged by its shape (name-shapes.ts).
+ */
 function reservedCategory(name) {
     const upper = name.toUpperCase();
-    if (!ALL_NAMES.has(upper) && !ANY_PREFIX.test(upper))
-        return undefined;
-    for (const category of exports.RESERVED_CATEGORIES) {
-        if (category.except?.includes(upper))
-            continue;
-        if (category.names?.includes(upper))
-            return category;
-        if (category.prefixes?.some((prefix) => upper.startsWith(prefix)))
-            return category;
+    if (ALL_NAMES.has(upper) || ANY_PREFIX.test(upper)) {
+        for (const category of exports.RESERVED_CATEGORIES) {
+            if (category.except?.includes(upper))
+                continue;
+            if (category.names?.includes(upper))
+                return category;
+            if (category.prefixes?.some((prefix) => upper.startsWith(prefix)))
+                return category;
+        }
     }
-    return undefined;
+    return (0, name_shapes_js_1.nameShape)(upper);
 }
 
 

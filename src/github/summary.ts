@@ -14,6 +14,11 @@ function deliveredAs(name: string, options: { unmasked: ReadonlySet<string>; fil
   return `${options.files.has(name) ? 'path of its own file' : 'value'}, ${options.unmasked.has(name) ? 'not masked' : 'masked'}`;
 }
 
+/** A name whose value came from a composed group: someone outside the app environment named it. */
+function fromGroup(delivered: Delivered): boolean {
+  return delivered.source.startsWith('group ');
+}
+
 /** GitHub refuses a step summary over 1 MiB: list this many names at most. */
 export const SUMMARY_MAX_ROWS = 1000;
 
@@ -37,9 +42,19 @@ export function renderSummary(options: {
     '| --- | --- | --- | --- |',
     ...options.delivered
       .slice(0, SUMMARY_MAX_ROWS)
-      .map((d) => `| ${code(d.name)} | ${code(d.from)} | ${cell(d.source)} | ${deliveredAs(d.name, options)} |`),
+      .map(
+        (d) =>
+          `| ${code(d.name)} | ${code(d.from)} | ${cell(d.source)}${fromGroup(d) ? ' **(composed group)**' : ''} | ${deliveredAs(d.name, options)} |`,
+      ),
     '',
   ];
+  const grouped = options.delivered.filter(fromGroup);
+  if (grouped.length) {
+    lines.push(
+      `From composed groups: ${grouped.length} name${grouped.length === 1 ? '' : 's'}. Whoever can write those groups chose them; pin the names this job needs in \`secrets\`.`,
+      '',
+    );
+  }
   if (options.delivered.length > SUMMARY_MAX_ROWS) {
     lines.push(`… and ${options.delivered.length - SUMMARY_MAX_ROWS} more (the \`names\` output lists them all).`, '');
   }

@@ -8,8 +8,11 @@
  * NODE_AUTH_TOKEN, GH_TOKEN, AWS_*, GOOGLE_*, AZURE_*, SSH_PRIVATE_KEY, CARGO_REGISTRY_TOKEN, …
  *
  * Matching is case-insensitive: Windows runners ignore case, and npm reads npm_config_* in any case.
- * Sources are cited per category; docs/NAMES.md explains each with examples.
+ * Sources are cited per category; docs/NAMES.md explains each with examples. Beside these lists,
+ * name-shapes.ts refuses names by shape (launchers, endpoint overrides, mirrors, flag namespaces).
  */
+import { nameShape } from './name-shapes.js';
+
 export interface ReservedCategory {
   /** Short name shown in errors and docs. */
   name: string;
@@ -272,14 +275,18 @@ const ALL_NAMES = new Set(RESERVED_CATEGORIES.flatMap((category) => category.nam
 // Stryker disable next-line all: see above.
 const ANY_PREFIX = new RegExp(`^(?:${RESERVED_CATEGORIES.flatMap((category) => category.prefixes ?? []).join('|')})`);
 
-/** The category a name falls in, or undefined for an ordinary name. Case-insensitive. */
-export function reservedCategory(name: string): ReservedCategory | undefined {
+/**
+ * The category a name falls in, or undefined for an ordinary name. Case-insensitive. The lists
+ * above decide first; a name they do not hold is then judged by its shape (name-shapes.ts).
+ */
+export function reservedCategory(name: string): Pick<ReservedCategory, 'name' | 'why'> | undefined {
   const upper = name.toUpperCase();
-  if (!ALL_NAMES.has(upper) && !ANY_PREFIX.test(upper)) return undefined;
-  for (const category of RESERVED_CATEGORIES) {
-    if (category.except?.includes(upper)) continue;
-    if (category.names?.includes(upper)) return category;
-    if (category.prefixes?.some((prefix) => upper.startsWith(prefix))) return category;
+  if (ALL_NAMES.has(upper) || ANY_PREFIX.test(upper)) {
+    for (const category of RESERVED_CATEGORIES) {
+      if (category.except?.includes(upper)) continue;
+      if (category.names?.includes(upper)) return category;
+      if (category.prefixes?.some((prefix) => upper.startsWith(prefix))) return category;
+    }
   }
-  return undefined;
+  return nameShape(upper);
 }

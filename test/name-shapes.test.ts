@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { NAME_SHAPES, nameShape } from '../src/core/policy/name-shapes.js';
+import { reservedCategory } from '../src/core/policy/reserved.js';
+
+/** Names each shape refuses (the tools' documented variables), in the case the tools use. */
+const REFUSED: Record<string, string[]> = {
+  'launchers and wrappers': [
+    'CMAKE_C_COMPILER_LAUNCHER',
+    'CMAKE_CXX_LINKER_LAUNCHER',
+    'CMAKE_TOOLCHAIN_FILE',
+    'CCACHE_PREFIX',
+    'SCCACHE_ENDPOINT',
+    'RUSTC_WRAPPER_X',
+    'MY_TOOL_WRAPPER',
+    'KUBECTL_EXTERNAL_DIFF',
+    'PUPPETEER_EXECUTABLE_PATH',
+    'PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH',
+    'CHROME_BIN',
+    'DEPLOY_COMMAND',
+    'HG_EDITOR',
+    'NVCC_COMPILER',
+  ],
+  'endpoint overrides and API hosts': [
+    'AWS_ENDPOINT_URL',
+    'AWS_ENDPOINT_URL_S3',
+    'CLOUDSDK_API_ENDPOINT_OVERRIDES_STORAGE',
+    'CLOUDSDK_CORE_PROJECT',
+    'OTEL_EXPORTER_OTLP_ENDPOINT',
+    'S3_ENDPOINT',
+    'VAULT_ADDR',
+    'CONSUL_HTTP_ADDR',
+    'NOMAD_ADDR',
+    'TWINE_REPOSITORY_URL',
+    'TWINE_REPOSITORY',
+    'SENTRY_URL',
+    'AZURE_AUTHORITY_HOST',
+    'OP_CONNECT_HOST',
+    'AWS_CONFIG_FILE',
+    'HF_ENDPOINT',
+    'POETRY_REPOSITORIES_INTERNAL_URL',
+    'GRADLE_DISTRIBUTION_URL',
+  ],
+  'package and binary mirrors': [
+    'ELECTRON_MIRROR_X',
+    'PLAYWRIGHT_DOWNLOAD_HOST',
+    'PUPPETEER_DOWNLOAD_BASE_URL',
+    'SASS_BINARY_SITE',
+    'CHROMEDRIVER_CDNURL',
+    'NVM_NODEJS_ORG_MIRROR',
+    'NODEJS_ORG_MIRROR',
+    'CYPRESS_DOWNLOAD_MIRROR',
+    'NODE_SASS_BINARY_HOST_X',
+  ],
+  'tool namespaces that set flags or load code': [
+    'TF_CLI_ARGS',
+    'TF_CLI_ARGS_init',
+    'TF_PLUGIN_CACHE_DIR',
+    'PYTEST_ADDOPTS',
+    'PYTEST_PLUGINS',
+    'HELM_PLUGINS',
+    'ANSIBLE_CALLBACK_PLUGINS',
+    'ELECTRON_RUN_AS_NODE',
+    'PRE_COMMIT_HOME',
+    'DOCKER_BUILD_ARGS',
+    'MOCHA_OPTS',
+    'LEFTHOOK_BIN_X',
+  ],
+};
+
+/** Ordinary configuration: must keep passing, in any case. */
+const ORDINARY = [
+  'DATABASE_URL',
+  'DATABASE_HOST',
+  'REDIS_URL',
+  'SENTRY_DSN',
+  'SENTRY_AUTH_TOKEN',
+  'STRIPE_SECRET_KEY',
+  'AWS_ACCESS_KEY_ID',
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
+  'AWS_REGION',
+  'AWS_DEFAULT_REGION',
+  'JWT_SECRET',
+  'SMTP_PASSWORD',
+  'SMTP_HOST',
+  'PORT',
+  'NODE_ENV',
+  'NPM_TOKEN',
+  'GH_TOKEN',
+  'VAULT_TOKEN',
+  'TF_VAR_db_password',
+  'TF_TOKEN_app_terraform_io',
+  'TF_WORKSPACE',
+  'GOOGLE_APPLICATION_CREDENTIALS',
+  'SLACK_WEBHOOK_URL',
+  'API_URL',
+  'BACKEND_URL',
+  'NEXT_PUBLIC_API_URL',
+  'MONGODB_URI',
+  'AUTH0_DOMAIN',
+  'FEATURE_FLAGS',
+  'DOCKERHUB_TOKEN',
+  'S3_BUCKET',
+  'LOG_LEVEL',
+];
+
+describe('reserved names by shape', () => {
+  it('has the shapes this test lists, and nothing else', () => {
+    expect(NAME_SHAPES.map((shape) => shape.name)).toStrictEqual(Object.keys(REFUSED));
+  });
+
+  it.each(Object.entries(REFUSED))('%s: refuses each tool’s variables, in any case, naming the shape', (shape, names) => {
+    for (const name of names) {
+      const category = reservedCategory(name);
+      expect(category, name).toBeDefined();
+      // A name the lists already hold keeps its listed category; the rest fall to the shape.
+      if (nameShape(name.toUpperCase()) === category) expect(category?.name, name).toBe(shape);
+      expect(reservedCategory(name.toLowerCase())?.name, `${name} in lower case`).toBe(category?.name);
+    }
+  });
+
+  it('lets ordinary configuration through', () => {
+    const refused = ORDINARY.flatMap((name) => [name, name.toLowerCase()]).filter((name) => reservedCategory(name));
+    expect(refused.map((name) => `${name}: ${reservedCategory(name)?.name}`)).toStrictEqual([]);
+  });
+
+  it('says why each shape is refused', () => {
+    for (const shape of NAME_SHAPES) expect(shape.why.length, shape.name).toBeGreaterThan(40);
+  });
+
+  it('decides by shape alone for a name no list holds (the examples the review reproduced)', () => {
+    for (const name of [
+      'CMAKE_C_COMPILER_LAUNCHER',
+      'CLOUDSDK_API_ENDPOINT_OVERRIDES_COMPUTE',
+      'VAULT_ADDR',
+      'AWS_ENDPOINT_URL',
+      'TWINE_REPOSITORY_URL',
+      'PLAYWRIGHT_DOWNLOAD_HOST',
+      'ELECTRON_MIRROR',
+      'TF_CLI_ARGS_init',
+      'KUBECTL_EXTERNAL_DIFF',
+    ])
+      expect(nameShape(name.toUpperCase()), name).toBeDefined();
+  });
+});

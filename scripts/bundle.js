@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ARCHES, DEBIAN_PACKAGES, LIBRARIES, readPins } from './bundle/pins.js';
+import { renderLauncher } from './bundle/runtime.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pinsPath = join(root, 'gitlab/bundles.json');
@@ -160,7 +161,15 @@ function buildBundle(/** @type {string} */ arch) {
     run(target.strip, ['--strip-all', '-o', join(top, 'libexec/node'), join(nodePackage(arch), 'bin/node')]);
     chmodSync(join(top, 'libexec/node'), 0o755);
     put(join(top, 'libexec/seekrit-ci.cjs'), readFileSync(cli));
-    const launcher = readFileSync(join(root, 'scripts/bundle/launcher.sh'), 'utf8').replaceAll('@LOADER@', target.loader);
+    // Node.js through the bundled loader, so the image's own C library (any glibc, musl or none) is never used.
+    const launcher = renderLauncher(
+      [
+        'self=$(readlink -f -- "$0" 2>/dev/null) || self=$0',
+        'case "$self" in */*) ;; *) self=$(command -v -- "$self") ;; esac',
+        'root=$(cd -- "${self%/*}/.." && pwd -P) || exit 127',
+        `exec "$root/lib/${target.loader}" --library-path "$root/lib" "$root/libexec/node" "$root/libexec/seekrit-ci.cjs" "$@"`,
+      ].join('\n'),
+    );
     put(join(top, 'bin/seekrit-ci'), launcher, 0o755);
     put(join(top, 'VERSION'), `${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}\n`);
     licences(top, arch, extracted, sources);

@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ARCHES, readPins } from './bundle/pins.js';
+import { RUNTIME_VARIABLES, renderLauncher } from './bundle/runtime.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const source = (/** @type {string} */ name) => readFileSync(join(root, 'gitlab/component', name), 'utf8');
@@ -62,6 +63,16 @@ export function renderTemplates() {
     if (text.includes('@SEEKRIT_JOB_SH@')) text = insert(text, '@SEEKRIT_JOB_SH@', body(source('job.sh')));
     text = text.replaceAll('@CLI_SHA256@', cliSha256);
     for (const [placeholder, value] of Object.entries(bundle)) text = text.replaceAll(placeholder, value);
+    text = text.replaceAll('@RUNTIME_ENV_U@', RUNTIME_VARIABLES.map((name) => `-u ${name}`).join(' '));
+    text = text.replace(/^( *)seekrit_js_launcher='@JS_LAUNCHER@'$/m, (_line, /** @type {string} */ indent) => {
+      const launcher = renderLauncher('exec node "${0%/*}/seekrit-ci.cjs" "$@"');
+      if (launcher.includes("'")) throw new Error('scripts/bundle/launcher.sh must not contain a single quote');
+      return `${indent}seekrit_js_launcher='${launcher
+        .trimEnd()
+        .split('\n')
+        .map((line, i) => (i && line ? indent + line : line))
+        .join('\n')}'`;
+    });
     // A function, so that `$` patterns in the script are not read as replacement patterns.
     text = text.replace(
       /^( *)seekrit_download='@DOWNLOAD_JS@'$/m,

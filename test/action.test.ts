@@ -104,7 +104,7 @@ describe('the bundled action (dist/main, dist/post) against the emulator', () =>
       /Delivered 8 secrets of acme\/web\/production \(token skt_\w+\) to env: API_KEY, DATABASE_URL, DB_HOST, OVERRIDE, PEM, STRIPE_KEY, STRIPE_WEBHOOK, WORKFLOW_COMMANDS/,
     );
     expect(r.summary).toContain('| `OVERRIDE` | `OVERRIDE` | app web/production |');
-    expect(r.summary).toContain('| `DB_HOST` | `DB_HOST` | group shared/production |');
+    expect(r.summary).toContain('| `DB_HOST` | `DB_HOST` | group shared/production **(composed group)** |');
     expect(r.summary).toContain('acme/web/production');
     expect(Object.fromEntries(r.outputs)).toMatchObject({ count: '8', scope: 'acme/web/production', file: '' });
     expect(JSON.parse(r.outputs.get('names') ?? '')).toHaveLength(8);

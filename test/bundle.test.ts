@@ -163,6 +163,33 @@ describe('the x64 bundle where there is no glibc and no Node.js', () => {
   });
 });
 
+describe('the bundle’s launcher', () => {
+  it('starts Node.js without NODE_OPTIONS, NODE_PATH or LD_PRELOAD, and seekrit-ci run hands them back to the command', async () => {
+    const emulator = new SeekritEmulator();
+    emulator.setEnvironment('web', 'production', { RUN_SECRET: 'launcher-secret-9f3e' });
+    await emulator.listen();
+    try {
+      const token = await emulator.mintToken('web', 'production');
+      const marker = join(work, 'required');
+      writeFileSync(
+        join(work, 'evil.js'),
+        `require('node:fs').writeFileSync(${JSON.stringify(marker)}, String(process.env.SEEKRIT_TOKEN))`,
+      );
+      const options = `--require ${join(work, 'evil.js')}`;
+      const r = await runProcess(
+        join(unpack('x64'), 'bin/seekrit-ci'),
+        ['run', '--', 'sh', '-c', 'printf "%s|%s|%s\\n" "$NODE_OPTIONS" "$NODE_PATH" "${SEEKRIT_JOB_NODE_OPTIONS:-none}"'],
+        { PATH: '/usr/bin:/bin', SEEKRIT_TOKEN: token, SEEKRIT_API_URL: emulator.url, NODE_OPTIONS: options, NODE_PATH: '/somewhere' },
+      );
+      expect(r.code, r.stderr).toBe(0);
+      expect(existsSync(marker), 'NODE_OPTIONS ran code in seekrit-ci').toBe(false);
+      expect(r.stdout).toBe(`${options}|/somewhere|none\n`);
+    } finally {
+      await emulator.close();
+    }
+  });
+});
+
 describe('the arm64 bundle under qemu user-mode emulation', () => {
   it('prints its version and exports', async () => {
     const dir = unpack('arm64');

@@ -5,7 +5,7 @@
  * outlives the job and no file is left.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -81,13 +81,15 @@ async function job(
   inputs: Record<string, string | boolean> = {},
   component: { sha: string; version: string } = { sha: 'test-commit', version: '' },
   extraEnv: Record<string, string> = {},
+  /** Shell lines the job runs before the component (set -x, for one). */
+  preamble = '',
 ) {
   const jobs = renderComponent('secrets', { 'api-url': emulator.url, 'cli-source': 'url', 'cli-url': cliUrl, ...inputs }, component);
   const before = (jobs['.seekrit']?.before_script ?? []).join('\n');
   const temp = mkdtempSync(join(tmpdir(), 'seekrit-job-'));
   try {
     const [command, ...args] = shell as [string, ...string[]];
-    const result = await runProcess(command, [...args, `${before}\n${script}`], {
+    const result = await runProcess(command, [...args, `${preamble}\n${before}\n${script}`], {
       PATH: process.env.PATH ?? '/usr/bin:/bin',
       HOME: temp,
       TMPDIR: temp,
@@ -172,6 +174,17 @@ describe.each(SHELLS)('the hidden job in %s', (label, shell) => {
     expect(r.stdout + r.stderr).not.toContain('still here');
   });
 
+  it.skipIf(skip && !process.env.CI)('under set -x, prints no value or token while loading, then traces the job’s commands', async () => {
+    const r = await job(shell, 'echo "traced $PRINTED"', {}, undefined, {}, 'set -x');
+    const output = r.stdout + r.stderr;
+    expect(r.code, output).toBe(0);
+    expect(r.stdout).toContain('traced [MASKED]');
+    // The job's own command is still traced (and redacted), after the component turned xtrace back on.
+    expect(output).toMatch(/^\++ echo .*traced/m);
+    expectNoLeak({ output }, [VALUES.PRINTED as string, VALUES.PEM as string], token);
+    expect(r.left).toStrictEqual([]);
+  });
+
   it.skipIf(skip && !process.env.CI)('with redact: false, loads the values and leaves output alone', async () => {
     const r = await job(shell, 'echo "len ${#PRINTED}"', { redact: false });
     expect(r.code).toBe(0);
@@ -230,6 +243,26 @@ describe('the CLI download', () => {
       expect(server.tunnels).toHaveLength(1);
     } finally {
       await server.close();
+    }
+  });
+
+  it('starts its Node.js without the job’s NODE_OPTIONS, NODE_DEBUG or LD_PRELOAD, and leaves them to the job', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seekrit-node-options-'));
+    try {
+      const marker = join(dir, 'loaded');
+      writeFileSync(
+        join(dir, 'evil.js'),
+        `require('node:fs').appendFileSync(${JSON.stringify(marker)}, 'token=' + (process.env.SEEKRIT_TOKEN ? 'yes' : 'no') + '\\n');`,
+      );
+      const env = { NODE_OPTIONS: `--require ${join(dir, 'evil.js')}`, NODE_DEBUG: 'http,net', LD_PRELOAD: '' };
+      const r = await job(['bash', '-c'], 'echo "job keeps $NODE_OPTIONS"; echo "debug $NODE_DEBUG"', {}, undefined, env);
+      expect(r.code, r.stderr).toBe(0);
+      expect(existsSync(marker), 'the --require ran in a process of the component').toBe(false);
+      expect(r.stdout).toContain(`job keeps --require ${join(dir, 'evil.js')}`);
+      expect(r.stdout).toContain('debug http,net');
+      expect(r.stderr).not.toMatch(/HTTP \d+:|NET \d+:|authorization/i);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

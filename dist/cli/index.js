@@ -736,6 +736,7 @@ const scope_js_1 = __nccwpck_require__(5177);
 const redactor_js_1 = __nccwpck_require__(7825);
 const redact_stream_js_1 = __nccwpck_require__(2010);
 const resolve_js_1 = __nccwpck_require__(8558);
+const runtime_env_js_1 = __nccwpck_require__(1728);
 const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 /**
  * `seekrit-ci run -- CMD`: resolves first (CMD never starts on failure), then runs CMD with the
@@ -746,7 +747,7 @@ async function runCommand(flags, env, log) {
     const { environment, plan, tokenId } = await (0, resolve_js_1.resolveForCli)(flags, env, log, { env: true });
     const files = (0, plan_js_1.deliverFiles)(plan.delivered, flags.files);
     const delivered = files.delivered;
-    const childEnv = (0, command_environment_js_1.commandEnvironment)(env, delivered, /^SEEKRIT_TOKEN$/);
+    const childEnv = (0, command_environment_js_1.commandEnvironment)((0, runtime_env_js_1.restoreRuntimeVariables)(env), delivered, /^SEEKRIT_TOKEN$/);
     if (!flags.quiet) {
         log(`running ${flags.command[0]} with ${delivered.length} secret${delivered.length === 1 ? '' : 's'} of ${(0, scope_js_1.describeScope)(environment.scope)} (token ${tokenId})${flags.redact ? ', output redacted' : ''}`);
     }
@@ -789,6 +790,42 @@ async function runCommand(flags, env, log) {
         if (files.dir)
             (0, node_fs_1.rmSync)(files.dir, { recursive: true, force: true });
     }
+}
+
+
+/***/ }),
+
+/***/ 1728:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RUNTIME_VARIABLES = exports.SAVED_PREFIX = void 0;
+exports.restoreRuntimeVariables = restoreRuntimeVariables;
+const runtime_variables_json_1 = __importDefault(__nccwpck_require__(986));
+/** Where the launcher keeps a job's runtime variable while seekrit-ci runs without it. */
+exports.SAVED_PREFIX = 'SEEKRIT_JOB_';
+/** The variables the product's own Node.js never starts with (runtime-variables.json says why). */
+exports.RUNTIME_VARIABLES = runtime_variables_json_1.default.variables;
+/**
+ * The job's environment as the user's command should see it: each runtime variable the launcher
+ * saved (SEEKRIT_JOB_<NAME>) back under its own name, and the saved copies gone.
+ */
+function restoreRuntimeVariables(env) {
+    const restored = {};
+    for (const [name, value] of Object.entries(env))
+        if (!name.startsWith(exports.SAVED_PREFIX))
+            restored[name] = value;
+    for (const name of exports.RUNTIME_VARIABLES) {
+        const saved = env[`${exports.SAVED_PREFIX}${name}`];
+        if (saved !== undefined)
+            restored[name] = saved;
+    }
+    return restored;
 }
 
 
@@ -9387,6 +9424,14 @@ const oidNist = (suffix) => ({
     oid: Uint8Array.from([0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, suffix]),
 });
 
+
+/***/ }),
+
+/***/ 986:
+/***/ ((module) => {
+
+"use strict";
+module.exports = /*#__PURE__*/JSON.parse('{"description":"Variables Node.js or the C library\'s loader read before seekrit-ci\'s own code runs (code to load, debug output that prints request headers, TLS checks turned off). The bundle\'s launcher and the GitLab component start Node.js without them, saved as SEEKRIT_JOB_<NAME>; seekrit-ci run hands them back to the command it starts. Proxy and CA settings (HTTPS_PROXY, NO_PROXY, NODE_EXTRA_CA_CERTS) are not here: they keep working.","variables":["NODE_OPTIONS","NODE_PATH","NODE_DEBUG","NODE_DEBUG_NATIVE","NODE_REPL_EXTERNAL_MODULE","NODE_TLS_REJECT_UNAUTHORIZED","NODE_V8_COVERAGE","NODE_ICU_DATA","NODE_PRESERVE_SYMLINKS","NODE_REDIRECT_WARNINGS","NODE_COMPILE_CACHE","NODE_PENDING_DEPRECATION","UV_THREADPOOL_SIZE","LD_PRELOAD","LD_LIBRARY_PATH","LD_AUDIT","LD_DEBUG","LD_DEBUG_OUTPUT","GLIBC_TUNABLES","MALLOC_CHECK_","OPENSSL_CONF","OPENSSL_MODULES","OPENSSL_ENGINES","SSLKEYLOGFILE"]}');
 
 /***/ })
 

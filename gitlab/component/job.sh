@@ -29,6 +29,9 @@ seekrit_redact_job() {
   printf '%s\n' "$seekrit_hide"
 }
 seekrit_load() {
+  # xtrace (set -x, CI_DEBUG_TRACE) would print the token and every value: off while loading,
+  # back on for the job's own commands, whose output the redactor then hides.
+  case $- in *x*) seekrit_xtrace=1; set +x ;; *) seekrit_xtrace='' ;; esac
   seekrit_obtain || return 1
   seekrit_token || return 1
   seekrit_env=$(seekrit_with_settings export --format shell --component) || { unset SEEKRIT_TOKEN; return 1; }
@@ -41,4 +44,5 @@ seekrit_load() {
   unset seekrit_env
   if [ '$[[ inputs.redact ]]' != false ]; then seekrit_redact_job || return 1; fi
   unset seekrit_hide
+  if [ -n "$seekrit_xtrace" ]; then set -x; fi
 }

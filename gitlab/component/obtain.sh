@@ -17,10 +17,12 @@ seekrit_bundle_x64='@BUNDLE_X64_SHA256@ @BUNDLE_X64_SIZE@'
 seekrit_bundle_arm64='@BUNDLE_ARM64_SHA256@ @BUNDLE_ARM64_SIZE@'
 seekrit_prefetched="${CI_PROJECT_DIR:-.}/.seekrit-ci"
 # Node.js runs with an environment the component chose: a CI/CD variable such as NODE_OPTIONS
-# must not put code into the process that checks or runs seekrit-ci.
-# A plain command (no function), so that a background seekrit-ci is the process $! names.
-seekrit_node_env='env -u NODE_OPTIONS -u NODE_PATH -u NODE_DEBUG -u NODE_DEBUG_NATIVE -u NODE_REPL_EXTERNAL_MODULE -u NODE_TLS_REJECT_UNAUTHORIZED -u LD_PRELOAD -u LD_LIBRARY_PATH -u LD_AUDIT'
-seekrit_node() { $seekrit_node_env node "$@"; }
+# must not put code into the process that checks or runs seekrit-ci (src/cli/runtime-variables.json).
+seekrit_node() { env @RUNTIME_ENV_U@ node "$@"; }
+# seekrit-ci on the image's Node.js goes through the same launcher as the bundle's: it keeps those
+# variables for the command seekrit-ci run starts, and is a file, so a background seekrit-ci is
+# the process $! names.
+seekrit_js_launcher='@JS_LAUNCHER@'
 seekrit_has_node() {
   command -v node >/dev/null 2>&1 && seekrit_node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' >/dev/null 2>&1
 }
@@ -151,7 +153,8 @@ seekrit_obtain() {
   seekrit_cli_dir=$(mktemp -d) || { seekrit_fail "could not create a private folder in ${TMPDIR:-/tmp}"; return 1; }
   if [ -n "$seekrit_cli_url" ] && seekrit_has_node; then
     seekrit_node -e "$seekrit_download" "$seekrit_cli_url" "$seekrit_cli_sha256" "$seekrit_cli_dir/seekrit-ci.cjs" || return 1
-    seekrit_cli="$seekrit_node_env node $seekrit_cli_dir/seekrit-ci.cjs"
+    printf '%s\n' "$seekrit_js_launcher" >"$seekrit_cli_dir/seekrit-ci" && chmod 700 "$seekrit_cli_dir/seekrit-ci" || return 1
+    seekrit_cli="$seekrit_cli_dir/seekrit-ci"
     return 0
   fi
   if [ '$[[ inputs.cli-source ]]' = url ] && [ -z "$seekrit_bundle_url" ] && [ ! -d "$seekrit_prefetched" ]; then

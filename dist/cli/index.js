@@ -339,6 +339,90 @@ async function runExport(flags, env, io) {
 
 /***/ }),
 
+/***/ 9312:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SUPERVISE_COMMAND = void 0;
+exports.execveOf = execveOf;
+exports.withoutToken = withoutToken;
+exports.selfCommand = selfCommand;
+exports.handOff = handOff;
+exports.takeOver = takeOver;
+/**
+ * Who holds the token: only a process that ends before the user's command starts. Any process of
+ * the same user reads another's initial environment (/proc/PID/environ), and `delete
+ * process.env.X` does not change it, so `seekrit-ci run` resolves, writes what the command needs
+ * to a private file, and becomes (execve, same PID, same parent) a fresh seekrit-ci started
+ * without the token, which reads and removes that file before it starts the command.
+ */
+const node_fs_1 = __nccwpck_require__(3024);
+const node_os_1 = __nccwpck_require__(8161);
+const node_path_1 = __nccwpck_require__(6760);
+/** The hidden command the fresh process runs: `seekrit-ci __supervise FILE`. */
+exports.SUPERVISE_COMMAND = '__supervise';
+/** process.execve (Node.js 22.15, 23.11 and later, not on Windows), or undefined. */
+function execveOf(proc = process) {
+    const execve = proc.execve;
+    return proc.platform !== 'win32' && typeof execve === 'function' ? execve.bind(proc) : undefined;
+}
+/** `env` without the token: its own variable and any other whose value holds it. */
+function withoutToken(env, token) {
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined || name === 'SEEKRIT_TOKEN' || (token && value.includes(token)))
+            continue;
+        out[name] = value;
+    }
+    return out;
+}
+/**
+ * How to start this same seekrit-ci again: the bundle's Node.js through its own loader (there,
+ * process.execPath is the loader), else this Node.js with its own flags and this script.
+ */
+function selfCommand(proc = process) {
+    const exec = proc.execPath;
+    const script = proc.argv[1];
+    if ((0, node_path_1.basename)(exec).startsWith('ld-linux')) {
+        const lib = (0, node_path_1.dirname)(exec);
+        return { file: exec, args: [exec, '--library-path', lib, (0, node_path_1.join)((0, node_path_1.dirname)(lib), 'libexec/node'), script] };
+    }
+    return { file: exec, args: [exec, ...proc.execArgv, script] };
+}
+/** Writes the supervision to a private file and becomes the fresh process; never returns. */
+function handOff(job, env, execve) {
+    const dir = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'seekrit-run-'));
+    const file = (0, node_path_1.join)(dir, 'supervision.json');
+    try {
+        (0, node_fs_1.writeFileSync)(file, JSON.stringify(job), { mode: 0o600, flag: 'wx' });
+        const self = selfCommand();
+        return execve(self.file, [...self.args, exports.SUPERVISE_COMMAND, file], env);
+    }
+    catch (error) {
+        (0, node_fs_1.rmSync)(dir, { recursive: true, force: true });
+        throw error;
+    }
+}
+/** Reads the supervision that handOff wrote, and removes it (file and folder) before anything else runs. */
+function takeOver(file) {
+    // Only what handOff writes: a hidden command must not remove anything else it is pointed at.
+    if ((0, node_path_1.basename)(file) !== 'supervision.json' || !(0, node_path_1.basename)((0, node_path_1.dirname)(file)).startsWith('seekrit-run-')) {
+        throw new Error(`${exports.SUPERVISE_COMMAND} is seekrit-ci's own step; it takes only the file seekrit-ci run writes`);
+    }
+    try {
+        return JSON.parse((0, node_fs_1.readFileSync)(file, 'utf8'));
+    }
+    finally {
+        (0, node_fs_1.rmSync)(file, { force: true });
+        (0, node_fs_1.rmdirSync)((0, node_path_1.dirname)(file));
+    }
+}
+
+
+/***/ }),
+
 /***/ 5969:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -727,69 +811,34 @@ async function resolveForCli(flags, env, log, to) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runCommand = runCommand;
-const node_child_process_1 = __nccwpck_require__(1421);
-const node_fs_1 = __nccwpck_require__(3024);
-const node_os_1 = __nccwpck_require__(8161);
 const command_environment_js_1 = __nccwpck_require__(81);
 const plan_js_1 = __nccwpck_require__(9357);
 const scope_js_1 = __nccwpck_require__(5177);
-const redactor_js_1 = __nccwpck_require__(7825);
-const redact_stream_js_1 = __nccwpck_require__(2010);
+const handoff_js_1 = __nccwpck_require__(9312);
 const resolve_js_1 = __nccwpck_require__(8558);
 const runtime_env_js_1 = __nccwpck_require__(1728);
-const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+const supervise_js_1 = __nccwpck_require__(2400);
 /**
  * `seekrit-ci run -- CMD`: resolves first (CMD never starts on failure), then runs CMD with the
- * secrets added to its environment only (SEEKRIT_TOKEN removed), its output redacted unless
- * --no-redact. Resolves to the exit status to use; a child killed by a signal is reported as such.
+ * secrets added to its environment only (the token removed), its output redacted unless
+ * --no-redact. Where Node.js can execve, this process first becomes a fresh seekrit-ci without
+ * the token (handoff.ts), so no process that CMD can read holds it. Resolves to the exit status
+ * to use; a child killed by a signal is reported as such.
  */
-async function runCommand(flags, env, log) {
+async function runCommand(flags, env, log, execve = (0, handoff_js_1.execveOf)()) {
     const { environment, plan, tokenId } = await (0, resolve_js_1.resolveForCli)(flags, env, log, { env: true });
     const files = (0, plan_js_1.deliverFiles)(plan.delivered, flags.files);
     const delivered = files.delivered;
-    const childEnv = (0, command_environment_js_1.commandEnvironment)((0, runtime_env_js_1.restoreRuntimeVariables)(env), delivered, /^SEEKRIT_TOKEN$/);
+    const token = env.SEEKRIT_TOKEN?.trim() ?? '';
+    const childEnv = (0, command_environment_js_1.commandEnvironment)((0, handoff_js_1.withoutToken)((0, runtime_env_js_1.restoreRuntimeVariables)(env), token), delivered, /^SEEKRIT_TOKEN$/);
     if (!flags.quiet) {
         log(`running ${flags.command[0]} with ${delivered.length} secret${delivered.length === 1 ? '' : 's'} of ${(0, scope_js_1.describeScope)(environment.scope)} (token ${tokenId})${flags.redact ? ', output redacted' : ''}`);
     }
-    const [command, ...args] = flags.command;
-    const redact = flags.redact && plan.hide.length > 0;
-    const child = (0, node_child_process_1.spawn)(command, args, { env: childEnv, stdio: ['inherit', redact ? 'pipe' : 'inherit', redact ? 'pipe' : 'inherit'] });
-    const piped = [];
-    if (redact && child.stdout && child.stderr) {
-        // One set of tables for both streams: building them is the costly part.
-        const tables = new redactor_js_1.RedactionTables(plan.hide);
-        for (const [from, to] of [
-            [child.stdout, process.stdout],
-            [child.stderr, process.stderr],
-        ]) {
-            const stage = new redact_stream_js_1.RedactStream(new redactor_js_1.Redactor(tables));
-            from.pipe(stage);
-            stage.pipe(to, { end: false });
-            piped.push(new Promise((resolve) => stage.on('end', () => resolve())));
-        }
-    }
-    const forward = (signal) => child.kill(signal);
-    for (const signal of FORWARDED_SIGNALS)
-        process.on(signal, forward);
-    try {
-        const outcome = await new Promise((resolve) => {
-            child.on('error', (error) => {
-                // As a shell reports them: 127 when the command is not found, 126 when it cannot run.
-                const notFound = error.code === 'ENOENT';
-                log(`error: ${notFound ? `command not found: ${command.slice(0, 200)} (check the command after -- and PATH)` : `could not start ${command.slice(0, 200)} (${error.code ?? 'error'})`}`);
-                resolve({ code: notFound ? 127 : 126 });
-            });
-            child.on('close', (code, signal) => resolve(signal ? { code: 128 + (node_os_1.constants.signals[signal] ?? 0), signal } : { code: code ?? 1 }));
-        });
-        await Promise.all(piped);
-        return outcome;
-    }
-    finally {
-        for (const signal of FORWARDED_SIGNALS)
-            process.off(signal, forward);
-        if (files.dir)
-            (0, node_fs_1.rmSync)(files.dir, { recursive: true, force: true });
-    }
+    const job = { command: flags.command, env: childEnv, hide: flags.redact ? plan.hide : [], filesDir: files.dir };
+    if (execve)
+        (0, handoff_js_1.handOff)(job, (0, handoff_js_1.withoutToken)(env, token), execve);
+    log(`warning: Node.js ${process.version} cannot drop the token before ${flags.command[0]?.slice(0, 100)} starts (that needs process.execve: Node.js 22.15 or later, or the standalone bundle), so the command could read it from this process's environment`);
+    return (0, supervise_js_1.superviseCommand)(job, log);
 }
 
 
@@ -826,6 +875,69 @@ function restoreRuntimeVariables(env) {
             restored[name] = saved;
     }
     return restored;
+}
+
+
+/***/ }),
+
+/***/ 2400:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.superviseCommand = superviseCommand;
+const node_child_process_1 = __nccwpck_require__(1421);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_os_1 = __nccwpck_require__(8161);
+const redactor_js_1 = __nccwpck_require__(7825);
+const redact_stream_js_1 = __nccwpck_require__(2010);
+const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/**
+ * Runs the command with its environment, its stdout and stderr redacted when there is anything
+ * to hide, signals forwarded; resolves to its exit status (a command killed by a signal is
+ * reported as such). The files folder is removed however the command ends.
+ */
+async function superviseCommand(job, log) {
+    const [command, ...args] = job.command;
+    const redact = job.hide.length > 0;
+    const child = (0, node_child_process_1.spawn)(command, args, { env: job.env, stdio: ['inherit', redact ? 'pipe' : 'inherit', redact ? 'pipe' : 'inherit'] });
+    const piped = [];
+    if (redact && child.stdout && child.stderr) {
+        // One set of tables for both streams: building them is the costly part.
+        const tables = new redactor_js_1.RedactionTables(job.hide);
+        for (const [from, to] of [
+            [child.stdout, process.stdout],
+            [child.stderr, process.stderr],
+        ]) {
+            const stage = new redact_stream_js_1.RedactStream(new redactor_js_1.Redactor(tables));
+            from.pipe(stage);
+            stage.pipe(to, { end: false });
+            piped.push(new Promise((resolve) => stage.on('end', () => resolve())));
+        }
+    }
+    const forward = (signal) => child.kill(signal);
+    for (const signal of FORWARDED_SIGNALS)
+        process.on(signal, forward);
+    try {
+        const outcome = await new Promise((resolve) => {
+            child.on('error', (error) => {
+                // As a shell reports them: 127 when the command is not found, 126 when it cannot run.
+                const notFound = error.code === 'ENOENT';
+                log(`error: ${notFound ? `command not found: ${command.slice(0, 200)} (check the command after -- and PATH)` : `could not start ${command.slice(0, 200)} (${error.code ?? 'error'})`}`);
+                resolve({ code: notFound ? 127 : 126 });
+            });
+            child.on('close', (code, signal) => resolve(signal ? { code: 128 + (node_os_1.constants.signals[signal] ?? 0), signal } : { code: code ?? 1 }));
+        });
+        await Promise.all(piped);
+        return outcome;
+    }
+    finally {
+        for (const signal of FORWARDED_SIGNALS)
+            process.off(signal, forward);
+        if (job.filesDir)
+            (0, node_fs_1.rmSync)(job.filesDir, { recursive: true, force: true });
+    }
 }
 
 
@@ -9543,9 +9655,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const errors_js_1 = __nccwpck_require__(4422);
 const version_js_1 = __nccwpck_require__(7117);
 const export_js_1 = __nccwpck_require__(4038);
+const handoff_js_1 = __nccwpck_require__(9312);
 const options_js_1 = __nccwpck_require__(776);
 const redact_js_1 = __nccwpck_require__(8629);
 const run_js_1 = __nccwpck_require__(4175);
+const supervise_js_1 = __nccwpck_require__(2400);
 const HELP = `seekrit-ci ${version_js_1.VERSION}: put a seekrit environment's secrets into a CI job, decrypted locally.
 
 Usage:
@@ -9626,6 +9740,13 @@ async function main(argv) {
         if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
             process.stdout.write(HELP);
             return command === undefined ? 2 : 0;
+        }
+        if (command === handoff_js_1.SUPERVISE_COMMAND && rest.length === 1) {
+            // The second half of `run`, in the process that run became without the token (handoff.ts).
+            const outcome = await (0, supervise_js_1.superviseCommand)((0, handoff_js_1.takeOver)(rest[0]), log);
+            if (outcome.signal)
+                process.kill(process.pid, outcome.signal);
+            return outcome.code;
         }
         // hasOwn: a command named toString or __proto__ is unknown, not a property of every object.
         const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;

@@ -5,6 +5,7 @@
 import { describeError } from '../core/common/errors.js';
 import { VERSION } from '../core/common/version.js';
 import { runExport } from './export.js';
+import { SUPERVISE_COMMAND, takeOver } from './handoff.js';
 import {
   type ExportFlags,
   parseExportArgs,
@@ -16,6 +17,7 @@ import {
 } from './options.js';
 import { runRedact } from './redact.js';
 import { runCommand } from './run.js';
+import { superviseCommand } from './supervise.js';
 
 const HELP = `seekrit-ci ${VERSION}: put a seekrit environment's secrets into a CI job, decrypted locally.
 
@@ -98,6 +100,12 @@ async function main(argv: string[]): Promise<number> {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(HELP);
       return command === undefined ? 2 : 0;
+    }
+    if (command === SUPERVISE_COMMAND && rest.length === 1) {
+      // The second half of `run`, in the process that run became without the token (handoff.ts).
+      const outcome = await superviseCommand(takeOver(rest[0] as string), log);
+      if (outcome.signal) process.kill(process.pid, outcome.signal);
+      return outcome.code;
     }
     // hasOwn: a command named toString or __proto__ is unknown, not a property of every object.
     const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command as keyof typeof COMMANDS] : undefined;

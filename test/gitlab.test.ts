@@ -73,7 +73,11 @@ describe('GitLab component templates', () => {
     for (const name of ['secrets', 'run']) {
       const text = readFileSync(join(root, `templates/${name}.yml`), 'utf8');
       // The one set -x puts back the job's own xtrace after loading (job.sh turns it off first).
-      expect(text.replaceAll('if [ -n "$seekrit_xtrace" ]; then set -x; fi', '')).not.toMatch(/set -[a-z]*x/);
+      const code = text
+        .split('\n')
+        .filter((line) => !/^\s*#/.test(line))
+        .join('\n');
+      expect(code.replaceAll('if [ -n "$seekrit_xtrace" ]; then set -x; fi', '')).not.toMatch(/set -[a-z]*x/);
       expect(text).not.toMatch(/dotenv:/);
       expect(text).not.toMatch(/artifacts:/);
     }
@@ -345,13 +349,8 @@ tampered:
         .map(([, value]) => value)
         .concat(['mysql://u:gl-contrib-pw-4242@h/db']);
       expectNoLeak({ stdout: result.stdout, stderr: result.stderr, ...logs }, secretValues, token);
-      // No secrets file is left in the job temp folder: only each job's private folder for the CLI.
-      for (const entry of readdirSync(join(project, 'job-tmp'))) {
-        expect(
-          readdirSync(join(project, 'job-tmp', entry)).filter((f) => f !== 'seekrit-ci.cjs'),
-          entry,
-        ).toStrictEqual([]);
-      }
+      // Nothing is left in the job temp folder, whether the job passed or was refused.
+      expect(readdirSync(join(project, 'job-tmp'))).toStrictEqual([]);
     });
   },
 );

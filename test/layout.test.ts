@@ -15,7 +15,7 @@ function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return sources(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
+    return /\.(ts|json)$/.test(entry.name) && entry.name !== 'tsconfig.json' && entry.name !== 'package.json' ? [path] : [];
   });
 }
 
@@ -23,6 +23,7 @@ function sources(dir: string): string[] {
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const specs = [...text.matchAll(/(?:from|import\()\s*(?:\/\*[^*]*\*\/\s*)?'(\.{1,2}\/[^']+)'/g)].map((m) => m[1] as string);
+  // TypeScript imports name a module's .js output; data files (.json) by their own name.
   return specs.map((spec) => resolve(dirname(file), spec).replace(/\.js$/, '.ts'));
 }
 

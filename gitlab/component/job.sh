@@ -33,8 +33,12 @@ seekrit_load() {
   # back on for the job's own commands, whose output the redactor then hides.
   case $- in *x*) seekrit_xtrace=1; set +x ;; *) seekrit_xtrace='' ;; esac
   seekrit_obtain || return 1
-  seekrit_token || return 1
-  seekrit_env=$(seekrit_with_settings export --format shell --component) || { unset SEEKRIT_TOKEN; return 1; }
+  seekrit_token || { [ -z "${seekrit_cli_dir:-}" ] || rm -rf "$seekrit_cli_dir"; return 1; }
+  seekrit_env=$(seekrit_with_settings export --format shell --component) || {
+    unset SEEKRIT_TOKEN
+    [ -z "${seekrit_cli_dir:-}" ] || rm -rf "$seekrit_cli_dir"
+    return 1
+  }
   unset SEEKRIT_TOKEN
   trap seekrit_finish EXIT
   trap 'exit 129' HUP

@@ -152,8 +152,12 @@ seekrit_obtain() {
   # concurrent jobs must not write the same path.
   seekrit_cli_dir=$(mktemp -d) || { seekrit_fail "could not create a private folder in ${TMPDIR:-/tmp}"; return 1; }
   if [ -n "$seekrit_cli_url" ] && seekrit_has_node; then
-    seekrit_node -e "$seekrit_download" "$seekrit_cli_url" "$seekrit_cli_sha256" "$seekrit_cli_dir/seekrit-ci.cjs" || return 1
-    printf '%s\n' "$seekrit_js_launcher" >"$seekrit_cli_dir/seekrit-ci" && chmod 700 "$seekrit_cli_dir/seekrit-ci" || return 1
+    if ! seekrit_node -e "$seekrit_download" "$seekrit_cli_url" "$seekrit_cli_sha256" "$seekrit_cli_dir/seekrit-ci.cjs" ||
+      ! { printf '%s\n' "$seekrit_js_launcher" >"$seekrit_cli_dir/seekrit-ci" && chmod 700 "$seekrit_cli_dir/seekrit-ci"; }; then
+      rm -rf "$seekrit_cli_dir"
+      seekrit_cli_dir=''
+      return 1
+    fi
     seekrit_cli="$seekrit_cli_dir/seekrit-ci"
     return 0
   fi

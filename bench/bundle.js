@@ -9,13 +9,14 @@
  * (bench/run.js keeps it). Not part of the tests.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { SeekritEmulator } from '../test/support/emulator.js';
+import { imageBin } from '../test/support/image.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
@@ -62,53 +63,10 @@ const before = renderBeforeScript({
   'cli-source': 'url',
   'cli-url': `http://127.0.0.1:${port}/seekrit-ci-linux-{arch}.tar.gz`,
 });
-/** A job image's PATH without Node.js: busybox applets (alpine-like), or GNU tools where named (Debian-like). */
-const busybox = /** @type {string} */ (['/bin/busybox', '/usr/bin/busybox'].find((p) => statSync(p, { throwIfNoEntry: false })));
-function imageBin(/** @type {string} */ name, /** @type {string[]} */ gnu) {
-  const bin = join(work, name);
-  mkdirSync(bin);
-  const applets = [
-    'sh',
-    'cat',
-    'cut',
-    'tr',
-    'head',
-    'tail',
-    'wc',
-    'sed',
-    'mkdir',
-    'mktemp',
-    'rm',
-    'cp',
-    'mv',
-    'tar',
-    'gzip',
-    'uname',
-    'env',
-    'sleep',
-    'kill',
-    'readlink',
-    'sha256sum',
-    'printf',
-    'echo',
-    'test',
-    'mkfifo',
-    'true',
-    'ls',
-    'grep',
-    'dirname',
-    'pwd',
-  ];
-  for (const applet of applets) symlinkSync(gnu.includes(applet) ? `/bin/${applet}` : busybox, join(bin, applet));
-  symlinkSync('/usr/bin/curl', join(bin, 'curl'));
-  return bin;
-}
+const gnu = ['tar', 'gzip', 'sha256sum', 'cat', 'head', 'wc', 'tr', 'cut', 'mktemp', 'rm', 'cp', 'mv', 'mkdir'];
 const images = [
-  { label: 'busybox tools (alpine-like)', path: imageBin('busybox-image', []) },
-  {
-    label: 'GNU tar, gzip and coreutils (Debian-like)',
-    path: imageBin('debian-image', ['tar', 'gzip', 'sha256sum', 'cat', 'head', 'wc', 'tr', 'cut', 'mktemp', 'rm', 'cp', 'mv', 'mkdir']),
-  },
+  { label: 'busybox tools (alpine-like)', path: imageBin(join(work, 'busybox'), { downloader: 'curl' }) },
+  { label: 'GNU tar, gzip and coreutils (Debian-like)', path: imageBin(join(work, 'debian'), { downloader: 'curl', gnu }) },
 ];
 /** @type {Record<string, number[]>} */
 const jobTimes = Object.fromEntries(images.map((image) => [image.label, []]));

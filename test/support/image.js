@@ -1,18 +1,20 @@
+// @ts-check
 import { chmodSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
  * A job image's PATH without Node.js, made of busybox applets (as in alpine or busybox images):
- * the shell tools a GitLab job has, plus the downloader the test chooses. `uname` and `tar` can
- * be replaced by scripts, to act as another machine or a full disk.
+ * the shell tools a GitLab job has, plus the downloader the caller chooses. `uname` and `tar`
+ * can be replaced by scripts, to act as another machine or a full disk; `gnu` names tools taken
+ * from the machine instead of busybox (a Debian-like image). Used by the tests and bench/bundle.js.
+ *
+ * @typedef {{
+ *   downloader: 'curl' | 'busybox-wget' | 'python3' | 'none',
+ *   machine?: string,
+ *   fullDisk?: boolean,
+ *   gnu?: string[],
+ * }} ImageTools
  */
-export interface ImageTools {
-  downloader: 'curl' | 'busybox-wget' | 'python3' | 'none';
-  /** What `uname -m` prints (default: the real machine's). */
-  machine?: string;
-  /** A tar that fails as on a full disk, after writing part of a file. */
-  fullDisk?: boolean;
-}
 
 const APPLETS = [
   'sh',
@@ -58,16 +60,20 @@ const APPLETS = [
 
 export const BUSYBOX = ['/bin/busybox', '/usr/bin/busybox'].find(existsSync) ?? 'busybox';
 
-/** Makes the image's bin folder in `dir` and returns it (to be the whole PATH). */
-export function imageBin(dir: string, tools: ImageTools): string {
+/** Makes the image's bin folder in `dir` and returns it (to be the whole PATH). @param {string} dir @param {ImageTools} tools */
+export function imageBin(dir, tools) {
   const bin = join(dir, 'image-bin');
   mkdirSync(bin, { recursive: true });
   // An image with python3 gets no sha256sum: the component then verifies with python3.
-  for (const applet of APPLETS) if (!(tools.downloader === 'python3' && applet === 'sha256sum')) symlinkSync(BUSYBOX, join(bin, applet));
+  for (const applet of APPLETS) {
+    if (tools.downloader === 'python3' && applet === 'sha256sum') continue;
+    symlinkSync(tools.gnu?.includes(applet) ? `/bin/${applet}` : BUSYBOX, join(bin, applet));
+  }
   if (tools.downloader === 'busybox-wget') symlinkSync(BUSYBOX, join(bin, 'wget'));
   if (tools.downloader === 'curl') symlinkSync('/usr/bin/curl', join(bin, 'curl'));
   if (tools.downloader === 'python3') symlinkSync('/usr/bin/python3', join(bin, 'python3'));
-  const script = (name: string, body: string) => {
+  /** @param {string} name @param {string} body */
+  const script = (name, body) => {
     const path = join(bin, name);
     rmSync(path, { force: true });
     writeFileSync(path, `#!${BUSYBOX} sh\n${body}\n`);

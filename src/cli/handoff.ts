@@ -8,18 +8,11 @@
 import { mkdtempSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import type { Execve } from '../core/delivery/become.js';
 import type { Supervision } from './supervise.js';
 
 /** The hidden command the fresh process runs: `seekrit-ci __supervise FILE`. */
 export const SUPERVISE_COMMAND = '__supervise';
-
-type Execve = (file: string, args: string[], env: Record<string, string>) => never;
-
-/** process.execve (Node.js 22.15, 23.11 and later, not on Windows), or undefined. */
-export function execveOf(proc: NodeJS.Process = process): Execve | undefined {
-  const execve = (proc as unknown as { execve?: Execve }).execve;
-  return proc.platform !== 'win32' && typeof execve === 'function' ? execve.bind(proc) : undefined;
-}
 
 /** `env` without the token: its own variable and any other whose value holds it. */
 export function withoutToken(env: NodeJS.ProcessEnv, token: string): Record<string, string> {

@@ -1,7 +1,8 @@
+import { execveOf } from '../core/delivery/become.js';
 import { commandEnvironment } from '../core/delivery/command-environment.js';
 import { deliverFiles } from '../core/delivery/plan.js';
 import { describeScope } from '../core/environment/scope.js';
-import { execveOf, handOff, withoutToken } from './handoff.js';
+import { handOff, withoutToken } from './handoff.js';
 import type { RunFlags } from './options.js';
 import { resolveForCli } from './resolve.js';
 import { restoreRuntimeVariables } from './runtime-env.js';

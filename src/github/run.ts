@@ -1,3 +1,4 @@
+import { type Execve, execveOf, findOnPath, flushed } from '../core/delivery/become.js';
 import { commandEnvironment } from '../core/delivery/command-environment.js';
 import type { Delivered } from '../core/selection/select.js';
 
@@ -8,12 +9,27 @@ import type { Delivered } from '../core/selection/select.js';
  */
 const ACTION_ONLY = /^(INPUT_|STATE_|ACTIONS_RUNTIME_|ACTIONS_CACHE_|ACTIONS_RESULTS_)|^(GITHUB_STATE|SEEKRIT_TOKEN)$/i;
 
-/** Runs the `run` command in bash with what a `run:` step would have, plus the secrets. */
-export async function runWithSecrets(command: string, delivered: Delivered[], env: NodeJS.ProcessEnv): Promise<number> {
+/**
+ * Runs the `run` command in bash with what a `run:` step would have, plus the secrets. Where
+ * Node.js can execve, this step becomes bash (become.ts): its exit status is the step's, and no
+ * process of the action holds the token or the runner's ACTIONS_RUNTIME_TOKEN while the command
+ * runs. Elsewhere (Windows, Node.js 20) bash runs as a child.
+ */
+export async function runWithSecrets(
+  command: string,
+  delivered: Delivered[],
+  env: NodeJS.ProcessEnv,
+  execve: Execve | undefined = execveOf(),
+): Promise<number> {
+  const childEnv = commandEnvironment(env, delivered, ACTION_ONLY);
+  const args = ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command];
+  const bash = execve ? findOnPath('bash', childEnv.PATH) : undefined;
+  if (execve && bash) {
+    // Every ::add-mask:: and log line must reach the runner before this process is replaced.
+    await flushed();
+    execve(bash, ['bash', ...args], childEnv);
+  }
   // Loaded only when a run input is given: most jobs never pay for it.
   const exec = await import('@actions/exec');
-  return exec.exec('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], {
-    env: commandEnvironment(env, delivered, ACTION_ONLY),
-    ignoreReturnCode: true,
-  });
+  return exec.exec('bash', args, { env: childEnv, ignoreReturnCode: true });
 }

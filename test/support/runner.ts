@@ -97,7 +97,7 @@ export interface ActionRun {
 export async function runAction(
   inputs: Record<string, string>,
   extraEnv: Record<string, string> = {},
-  options: { beforeMain?: (workspace: string) => void; betweenSteps?: (workspace: string) => void } = {},
+  options: { beforeMain?: (workspace: string) => void; betweenSteps?: (workspace: string) => void; node?: string } = {},
 ): Promise<ActionRun> {
   const runnerTemp = mkdtempSync(join(tmpdir(), 'seekrit-runner-'));
   const workspace = mkdtempSync(join(tmpdir(), 'seekrit-workspace-'));
@@ -132,7 +132,7 @@ export async function runAction(
   }
   Object.assign(env, extraEnv);
   options.beforeMain?.(workspace);
-  const main = await runProcess(process.execPath, [join(root, action.runs.main)], env, { cwd: workspace });
+  const main = await runProcess(options.node ?? process.execPath, [join(root, action.runs.main)], env, { cwd: workspace });
   options.betweenSteps?.(workspace);
   const stateText = readFileSync(paths.GITHUB_STATE, 'utf8');
   const state = parseFileCommands(stateText);

@@ -1,0 +1,37 @@
+/**
+ * Becoming the command: with process.execve (Node.js 22.15, 23.11 and later; not on Windows) a
+ * process that held the token replaces itself with the command, same PID and parent, under exactly
+ * the environment the command should have, so no process of the product stays alive holding it.
+ * This is the one place that asks whether the platform can.
+ */
+import { accessSync, constants, statSync } from 'node:fs';
+import { delimiter, isAbsolute, join } from 'node:path';
+
+export type Execve = (file: string, args: string[], env: Record<string, string>) => never;
+
+/** process.execve where this platform and Node.js have it, else undefined. */
+export function execveOf(proc: NodeJS.Process = process): Execve | undefined {
+  const execve = (proc as unknown as { execve?: Execve }).execve;
+  return proc.platform !== 'win32' && typeof execve === 'function' ? execve.bind(proc) : undefined;
+}
+
+/** The executable `name` resolves to on `path` (execve does not search PATH), or undefined. */
+export function findOnPath(name: string, path: string | undefined): string | undefined {
+  for (const dir of (path ?? '').split(delimiter)) {
+    if (!dir || !isAbsolute(dir)) continue;
+    const candidate = join(dir, name);
+    try {
+      if (!statSync(candidate).isFile()) continue;
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}
+
+/** Resolves once everything written to the streams has been handed to the system (macOS pipes are asynchronous). */
+export function flushed(streams: readonly NodeJS.WritableStream[] = [process.stdout, process.stderr]): Promise<void> {
+  return Promise.all(streams.map((stream) => new Promise<void>((resolve) => stream.write('', () => resolve())))).then(() => undefined);
+}

@@ -143,3 +143,176 @@ describe('reserved names by shape', () => {
       expect(nameShape(name.toUpperCase()), name).toBeDefined();
   });
 });
+
+describe('every alternative of every shape, written out', () => {
+  // The whole policy as data: removing or editing any alternative in name-shapes.ts fails here.
+  const TOOLS = [
+    'VAULT',
+    'CONSUL',
+    'NOMAD',
+    'BOUNDARY',
+    'WAYPOINT',
+    'TFE',
+    'TF',
+    'PULUMI',
+    'TWINE',
+    'POETRY',
+    'HATCH',
+    'FLIT',
+    'CLOUDSDK',
+    'GCLOUD',
+    'GOOGLE_CLOUD',
+    'AZURE',
+    'ARM',
+    'AWS',
+    'KUBE',
+    'KUBECTL',
+    'HELM',
+    'DOCKER',
+    'BUILDKIT',
+    'SENTRY',
+    'CODECOV',
+    'SONAR',
+    'ARTIFACTORY',
+    'JFROG',
+    'NEXUS',
+    'OP',
+    'OP_CONNECT',
+    'DOPPLER',
+    'INFISICAL',
+    'SNYK',
+    'HEROKU',
+    'NETLIFY',
+    'VERCEL',
+    'FLY',
+    'CLOUDFLARE',
+    'DIGITALOCEAN',
+    'OCI',
+    'ALIBABA_CLOUD',
+    'NPM',
+    'YARN',
+    'CONDA',
+    'GRADLE',
+    'MAVEN',
+    'GH',
+    'GLAB',
+    'HUGGINGFACE',
+    'HF',
+  ];
+  const HOST_WORDS = [
+    'ADDR',
+    'ADDRESS',
+    'HOST',
+    'HOSTNAME',
+    'URL',
+    'URI',
+    'SERVER',
+    'API',
+    'API_URL',
+    'BASE_URL',
+    'DOMAIN',
+    'AUTHORITY_HOST',
+    'REPOSITORY',
+    'REPOSITORY_URL',
+    'REGISTRY',
+    'REGISTRY_URL',
+    'INDEX_URL',
+    'CONFIG',
+    'CONFIG_FILE',
+    'CONFIG_PATH',
+  ];
+  const shapeOf = (name: string) => nameShape(name.toUpperCase())?.name;
+  const cases: Array<[string, string | undefined]> = [
+    ...['CMAKE', 'CCACHE', 'SCCACHE', 'DISTCC', 'ICECC'].map((p): [string, string] => [`${p}_X`, 'launchers and wrappers']),
+    ...[
+      'LAUNCHER',
+      'WRAPPER',
+      'COMPILER',
+      'LINKER',
+      'INTERPRETER',
+      'EXTERNAL_DIFF',
+      'DIFFTOOL',
+      'EDITOR',
+      'PAGER',
+      'ASKPASS',
+      'SHELL',
+    ].flatMap(
+      (w): Array<[string, string | undefined]> => [
+        [`APP_${w}`, 'launchers and wrappers'],
+        [w, 'launchers and wrappers'],
+        [`APP_${w}_NAME`, undefined],
+        [`APP${w}`, undefined],
+      ],
+    ),
+    ...['EXECUTABLE', 'EXECUTABLE_PATH', 'BINARY', 'BINARY_PATH', 'BIN', 'COMMAND', 'CMD'].flatMap(
+      (w): Array<[string, string | undefined]> => [
+        [`APP_${w}`, 'launchers and wrappers'],
+        [`APP_${w}_NAME`, undefined],
+      ],
+    ),
+    ['APP_ENDPOINT', 'endpoint overrides and API hosts'],
+    ['ENDPOINTS_LIST', 'endpoint overrides and API hosts'],
+    ['APP_ENDPOINT_OVERRIDE_X', 'endpoint overrides and API hosts'],
+    ['APPENDPOINT', undefined],
+    ['CLOUDSDK_CORE_ACCOUNT', 'endpoint overrides and API hosts'],
+    ...TOOLS.flatMap(
+      (tool): Array<[string, string | undefined]> => [
+        [`${tool}_API_URL`, 'endpoint overrides and API hosts'],
+        [`${tool}_X_${HOST_WORDS[tool.length % HOST_WORDS.length]}`, 'endpoint overrides and API hosts'],
+        [`X${tool}_API_URL`, undefined],
+      ],
+    ),
+    ...HOST_WORDS.flatMap(
+      (w): Array<[string, string | undefined]> => [
+        [`VAULT_${w}`, 'endpoint overrides and API hosts'],
+        [`VAULT_${w}_EXTRA`, 'endpoint overrides and API hosts'],
+        // A word glued to more letters is another word (compound words end at their first part's _).
+        ...(w.includes('_') ? [] : ([[`VAULT_${w}EXTRA`, undefined]] as Array<[string, undefined]>)),
+      ],
+    ),
+    ...['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_PROFILE'].map(
+      (n): [string, undefined] => [n, undefined],
+    ),
+    ['AWS_REGION_URL', 'endpoint overrides and API hosts'],
+    ...[
+      'MIRROR',
+      'MIRRORS',
+      'MIRROR_URL',
+      'DOWNLOAD_HOST',
+      'DOWNLOAD_BASE_URL',
+      'DOWNLOAD_URL',
+      'DOWNLOAD_PATH',
+      'BINARY_SITE',
+      'BINARY_HOST',
+      'BINARY_HOST_MIRROR',
+      'CDNURL',
+      'CDN_URL',
+      'DIST_URL',
+      'DISTURL',
+      'DISTRIBUTION_URL',
+    ].flatMap(
+      (w): Array<[string, string | undefined]> => [
+        [`APP_${w}`, 'package and binary mirrors'],
+        [`${w}_X`, 'package and binary mirrors'],
+        [`APP${w}X`, undefined],
+      ],
+    ),
+    ...['TF', 'PYTEST', 'TOX', 'NOX', 'HELM', 'ANSIBLE', 'ELECTRON', 'HUSKY', 'PRE_COMMIT', 'LEFTHOOK', 'KUBECTL'].map(
+      (p): [string, string] => [`${p}_MODE`, 'tool namespaces that set flags or load code'],
+    ),
+    ...['CLI_ARGS', 'ARGS', 'ADDOPTS', 'OPTS', 'PLUGIN', 'PLUGINS', 'PLUGIN_PATH', 'PLUGIN_DIR', 'HOOK', 'HOOKS', 'HOOKS_PATH'].flatMap(
+      (w): Array<[string, string | undefined]> => [
+        [`APP_${w}`, 'tool namespaces that set flags or load code'],
+        [`APP_${w}_X`, 'tool namespaces that set flags or load code'],
+        ...(w.includes('_') ? [] : ([[`APP_${w}X`, undefined]] as Array<[string, undefined]>)),
+      ],
+    ),
+    ...['TF_VAR_x', 'TF_TOKEN_x', 'TF_WORKSPACE', 'TF_IN_AUTOMATION', 'TF_INPUT', 'TF_LOG'].map((n): [string, undefined] => [n, undefined]),
+    ['TF_VAR_', 'tool namespaces that set flags or load code'],
+    ['TF_LOG_PATH', 'tool namespaces that set flags or load code'],
+    ['XTF_LOG', undefined],
+  ];
+  it.each(cases)('%s → %s', (name, shape) => {
+    expect(shapeOf(name)).toBe(shape);
+  });
+});

@@ -159,7 +159,6 @@ describe('every alternative of every shape, written out', () => {
     'POETRY',
     'HATCH',
     'FLIT',
-    'CLOUDSDK',
     'GCLOUD',
     'GOOGLE_CLOUD',
     'AZURE',
@@ -177,7 +176,6 @@ describe('every alternative of every shape, written out', () => {
     'JFROG',
     'NEXUS',
     'OP',
-    'OP_CONNECT',
     'DOPPLER',
     'INFISICAL',
     'SNYK',
@@ -311,6 +309,14 @@ describe('every alternative of every shape, written out', () => {
     ['TF_VAR_', 'tool namespaces that set flags or load code'],
     ['TF_LOG_PATH', 'tool namespaces that set flags or load code'],
     ['XTF_LOG', undefined],
+    // Each anchor matters: a tool prefix inside a longer word, and an exception at the end of a longer name.
+    ...['CMAKE', 'CCACHE', 'SCCACHE', 'DISTCC', 'ICECC'].map((p): [string, undefined] => [`APP${p}_X`, undefined]),
+    ['VAULT_CONFIG_AWS_REGION', 'endpoint overrides and API hosts'],
+    ['TF_VAR_db_url', undefined],
+    ['TF_TOKEN_app_url', undefined],
+    ['APP_ARGS_TF_LOG', 'tool namespaces that set flags or load code'],
+    ['OP_CONNECT_HOST', 'endpoint overrides and API hosts'],
+    ['CLOUDSDK_API_ENDPOINT_OVERRIDES_RUN', 'endpoint overrides and API hosts'],
   ];
   it.each(cases)('%s → %s', (name, shape) => {
     expect(shapeOf(name)).toBe(shape);

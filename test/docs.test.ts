@@ -17,6 +17,7 @@ import { parse } from 'yaml';
 import { CLI, cleanEnv, runProcess } from './support/cli.js';
 import { SeekritEmulator } from './support/emulator.js';
 import { expectNoLeak } from './support/leaks.js';
+import { commitProject } from './support/project.js';
 import { maskedLog, runAction } from './support/runner.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -193,11 +194,7 @@ describe.skipIf(!haveGitlabCiLocal && !process.env.CI)('gitlab/examples: every p
       stubProject(project);
       const tokens = [...text.matchAll(/token-variable: (\w+)/g)].map((m) => m[1] as string);
       writeFileSync(join(project, '.gitlab-ci-local-variables.yml'), ['SEEKRIT_TOKEN', ...tokens].map((n) => `${n}: ${token}`).join('\n'));
-      const git = (...args: string[]) => execFileSync('git', args, { cwd: project, stdio: 'pipe' });
-      git('init', '-q');
-      git('add', '-A');
-      git('-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-qm', 'example');
-      git('remote', 'add', 'origin', `https://gitlab.com/${projectPath}.git`);
+      commitProject(project, 'example', projectPath);
       const jobTmp = join(project, 'job-tmp');
       execFileSync('mkdir', [jobTmp]);
       const r = await runProcess(

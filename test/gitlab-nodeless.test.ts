@@ -3,7 +3,6 @@
  * curl, one with only busybox wget, and one with no downloader that takes the bundle from the
  * prefetch component's artifact. The bundle comes from a server on 127.0.0.1.
  */
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -15,6 +14,7 @@ import { runProcess } from './support/cli.js';
 import { SeekritEmulator } from './support/emulator.js';
 import { type ImageTools, imageBin } from './support/image.js';
 import { expectNoLeak } from './support/leaks.js';
+import { commitProject } from './support/project.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tools = join(root, 'tools/gitlab-ci-local/node_modules');
@@ -100,11 +100,7 @@ ${job('with-busybox-wget', paths.wget)}
 ${job('no-downloader', paths.none, 'exit 5')}`,
     );
     writeFileSync(join(project, '.gitlab-ci-local-variables.yml'), `SEEKRIT_TOKEN: ${token}\n`);
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: project, stdio: 'pipe' });
-    git('init', '-q');
-    git('add', '-A');
-    git('-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-qm', 'nodeless');
-    git('remote', 'add', 'origin', 'https://gitlab.com/seekrit/action.git');
+    commitProject(project, 'nodeless');
     const jobTmp = join(project, 'job-tmp');
     mkdirSync(jobTmp);
     const run = (jobs: string[]) =>

@@ -11,6 +11,7 @@ import { renderTemplates } from '../scripts/templates.js';
 import { runProcess } from './support/cli.js';
 import { SeekritEmulator } from './support/emulator.js';
 import { expectNoLeak } from './support/leaks.js';
+import { commitProject } from './support/project.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tools = join(root, 'tools/gitlab-ci-local/node_modules');
@@ -242,11 +243,7 @@ tampered:
         join(project, '.gitlab-ci-local-variables.yml'),
         `SEEKRIT_TOKEN: ${token}\nSEEKRIT_RUN_TOKEN: ${token}\nSEEKRIT_HOSTILE_TOKEN: ${hostileToken}\n`,
       );
-      const git = (...args: string[]) => execFileSync('git', args, { cwd: project, stdio: 'pipe' });
-      git('init', '-q');
-      git('add', '-A');
-      git('-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-qm', 'component test');
-      git('remote', 'add', 'origin', 'https://gitlab.com/seekrit/action.git');
+      commitProject(project, 'component test');
       const jobTmp = join(project, 'job-tmp');
       mkdirSync(jobTmp);
       result = await runProcess(
@@ -362,11 +359,7 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('the component project’
     project = mkdtempSync(join(tmpdir(), 'seekrit-pipeline-'));
     cpSync(join(root, 'templates'), join(project, 'templates'), { recursive: true });
     cpSync(join(root, 'gitlab/.gitlab-ci.yml'), join(project, '.gitlab-ci.yml'));
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: project, stdio: 'pipe' });
-    git('init', '-q');
-    git('add', '-A');
-    git('-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-qm', 'pipeline');
-    git('remote', 'add', 'origin', 'https://gitlab.com/seekrit/action.git');
+    commitProject(project, 'pipeline');
   });
   afterAll(() => {
     if (project) rmSync(project, { recursive: true, force: true });

@@ -362,11 +362,14 @@ const node_os_1 = __nccwpck_require__(8161);
 const node_path_1 = __nccwpck_require__(6760);
 /** The hidden command the fresh process runs: `seekrit-ci __supervise FILE`. */
 exports.SUPERVISE_COMMAND = '__supervise';
-/** `env` without the token: its own variable and any other whose value holds it. */
+/** `env` without the token: its own variable, and any other whose value holds the token or its key segment. */
 function withoutToken(env, token) {
+    // skt_<id>_<key>: the key segment alone is the private key.
+    const key = token.split('_').slice(2).join('_');
+    const holds = (value) => (token !== '' && value.includes(token)) || (key !== '' && value.includes(key));
     const out = {};
     for (const [name, value] of Object.entries(env)) {
-        if (value === undefined || name === 'SEEKRIT_TOKEN' || (token && value.includes(token)))
+        if (value === undefined || name === 'SEEKRIT_TOKEN' || holds(value))
             continue;
         out[name] = value;
     }

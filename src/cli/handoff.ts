@@ -14,11 +14,14 @@ import type { Supervision } from './supervise.js';
 /** The hidden command the fresh process runs: `seekrit-ci __supervise FILE`. */
 export const SUPERVISE_COMMAND = '__supervise';
 
-/** `env` without the token: its own variable and any other whose value holds it. */
+/** `env` without the token: its own variable, and any other whose value holds the token or its key segment. */
 export function withoutToken(env: NodeJS.ProcessEnv, token: string): Record<string, string> {
+  // skt_<id>_<key>: the key segment alone is the private key.
+  const key = token.split('_').slice(2).join('_');
+  const holds = (value: string) => (token !== '' && value.includes(token)) || (key !== '' && value.includes(key));
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(env)) {
-    if (value === undefined || name === 'SEEKRIT_TOKEN' || (token && value.includes(token))) continue;
+    if (value === undefined || name === 'SEEKRIT_TOKEN' || holds(value)) continue;
     out[name] = value;
   }
   return out;

@@ -38,6 +38,15 @@ describe('what is hidden', () => {
       "%C3%BB%C3%BF~%3F%3E%20%22k%26y'", // URI component
       "%C3%BB%C3%BF~%3F%3E+%22k%26y'", // form
       '\u00fb\u00ff~?&gt; &quot;k&amp;y&apos;', // XML
+      // What tools print that the runner does not derive (printedForms):
+      `\\u00fb\\u00ff~?> \\"k&y'`, // Python json.dumps
+      `\u00fb\u00ff~?\\u003e \\"k\\u0026y'`, // Go encoding/json
+      '\u00fb\u00ff~?&gt; &quot;k&amp;y&#x27;', // HTML: Python html.escape
+      '\u00fb\u00ff~?&gt; &quot;k&amp;y&#39;',
+      '\u00fb\u00ff~?&gt; &quot;k&amp;y&#039;', // PHP
+      '\u00fb\u00ff~?&gt; &#34;k&amp;y&#39;', // Go html.EscapeString
+      `\u00fb\u00ff~?> "k&y'\\''`, // bash set -x, inside '…'
+      `\u00fb\u00ff~\\?\\>\\ \\"k\\&y\\'`, // bash printf %q (declare -p's form is the JSON one here)
     ]);
     // Forms shorter than 8 characters are left out; the value itself never is.
     expect(encodedForms('ab')).toStrictEqual(['ab']);

@@ -100,7 +100,47 @@ export function encodedForms(target: string): string[] {
   add(uri);
   add(uri.replaceAll('%20', '+'));
   add(target.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`));
+  for (const form of printedForms(target)) add(form);
   return [...forms];
+}
+
+/** Base64 lines of GNU `base64` (and `openssl base64 -A`-less tools) wrap at 76 columns. */
+const BASE64_LINE = 76;
+/** Characters bash's `printf %q` escapes with a backslash anywhere (and `~`, `#` at the start). */
+const PRINTF_Q = /[ '"$`\\!&;()<>|*?[\]{}^,]/g;
+/** Nothing below changes a value of only these characters that fits in one base64 line. */
+const PLAIN = /^[A-Za-z0-9_.:@%+=/-]*$/;
+
+/**
+ * Forms real tools print that the GitHub runner does not derive from a mask itself, so the action
+ * registers them too and the redactor hides them: JSON escaped as Python's json.dumps does
+ * (non-ASCII as \uXXXX) and as Go's encoding/json does (<, >, & as \u003c…), HTML with numeric
+ * quotes (Python, PHP, Go), shell quoting (bash `set -x`, `printf %q`, `declare -p`), and GNU
+ * `base64` output wrapped at 76 columns (each line of the value's base64).
+ */
+export function printedForms(target: string): string[] {
+  if (target.length <= 57 && PLAIN.test(target)) return [];
+  const forms: string[] = [];
+  const json = JSON.stringify(target).slice(1, -1);
+  forms.push(json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  forms.push(json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  for (const [quot, apos] of [
+    ['&quot;', '&#x27;'],
+    ['&quot;', '&#39;'],
+    ['&quot;', '&#039;'],
+    ['&#34;', '&#39;'],
+  ] as const) {
+    forms.push(target.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': quot, "'": apos })[c] as string));
+  }
+  forms.push(target.replaceAll("'", "'\\''"));
+  forms.push(target.replace(/["\\$`]/g, '\\$&'));
+  if (!/[\x00-\x1f\x7f]/.test(target)) forms.push(target.replace(PRINTF_Q, '\\$&').replace(/^[~#]/, '\\$&'));
+  const bytes = Buffer.from(target, 'utf8');
+  for (const encoded of [bytes.toString('base64'), bytes.subarray(0, Math.floor(bytes.length / 3) * 3).toString('base64')]) {
+    if (encoded.length <= BASE64_LINE) continue;
+    for (let at = 0; at < encoded.length; at += BASE64_LINE) forms.push(encoded.slice(at, at + BASE64_LINE));
+  }
+  return forms.filter((form) => form !== target);
 }
 
 /** Everything the redactor must replace for these values: the targets and their encoded forms. */

@@ -15,6 +15,8 @@ const VALUES = [
   'a<b>c&d"e\'f-markup-secret', // markup and quotes
   "it's a $ecret `with` \\ and spaces!", // shell specials
   'k'.repeat(20) + '-long-base64-'.repeat(10), // wraps at 76 in base64
+  '#hash start, then words', // printf %q escapes a leading # (and ~)
+  '~tilde start and a, comma',
 ];
 
 const run = (command: string, args: string[], input?: string) => execFileSync(command, args, { input, encoding: 'utf8' });
@@ -44,6 +46,10 @@ describe('printed forms, from the tools themselves', () => {
       }
     });
   }
+
+  it('bash printf %q of a value is hidden whole, its leading # or ~ escape included', () => {
+    for (const value of VALUES) expect(redactText(TOOLS['bash printf %q']?.(value) as string, [value]).trim()).toBe(REDACTED);
+  });
 
   it('the action registers a mask for each form the runner does not derive', () => {
     for (const value of VALUES) {

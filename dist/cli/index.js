@@ -360,6 +360,7 @@ exports.takeOver = takeOver;
 const node_fs_1 = __nccwpck_require__(3024);
 const node_os_1 = __nccwpck_require__(8161);
 const node_path_1 = __nccwpck_require__(6760);
+const become_js_1 = __nccwpck_require__(3475);
 /** The hidden command the fresh process runs: `seekrit-ci __supervise FILE`. */
 exports.SUPERVISE_COMMAND = '__supervise';
 /** `env` without the token: its own variable, and any other whose value holds the token or its key segment. */
@@ -388,14 +389,14 @@ function selfCommand(proc = process) {
     }
     return { file: exec, args: [exec, ...proc.execArgv, script] };
 }
-/** Writes the supervision to a private file and becomes the fresh process; never returns. */
-function handOff(job, env, execve) {
+/** Writes the supervision to a private file and becomes the fresh process; never resolves. */
+async function handOff(job, env, execve) {
     const dir = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'seekrit-run-'));
     const file = (0, node_path_1.join)(dir, 'supervision.json');
     try {
         (0, node_fs_1.writeFileSync)(file, JSON.stringify(job), { mode: 0o600, flag: 'wx' });
         const self = selfCommand();
-        return execve(self.file, [...self.args, exports.SUPERVISE_COMMAND, file], env);
+        return await (0, become_js_1.become)(execve, self.file, [...self.args, exports.SUPERVISE_COMMAND, file], env);
     }
     catch (error) {
         (0, node_fs_1.rmSync)(dir, { recursive: true, force: true });
@@ -834,7 +835,7 @@ async function runCommand(flags, env, log, execve = (0, become_js_1.execveOf)())
     }
     const job = { command: flags.command, env: childEnv, hide: flags.redact ? plan.hide : [], filesDir: files.dir };
     if (execve)
-        (0, handoff_js_1.handOff)(job, (0, handoff_js_1.withoutToken)(env, token), execve);
+        await (0, handoff_js_1.handOff)(job, (0, handoff_js_1.withoutToken)(env, token), execve);
     log(`warning: Node.js ${process.version} cannot drop the token before ${flags.command[0]?.slice(0, 100)} starts (that needs process.execve: Node.js 22.15 or later, or the standalone bundle), so the command could read it from this process's environment`);
     return (0, supervise_js_1.superviseCommand)(job, log);
 }
@@ -1080,6 +1081,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.execveOf = execveOf;
 exports.findOnPath = findOnPath;
 exports.flushed = flushed;
+exports.become = become;
 /**
  * Becoming the command: with process.execve (Node.js 22.15, 23.11 and later; not on Windows) a
  * process that held the token replaces itself with the command, same PID and parent, under exactly
@@ -1111,9 +1113,18 @@ function findOnPath(name, path) {
     }
     return undefined;
 }
-/** Resolves once everything written to the streams has been handed to the system (macOS pipes are asynchronous). */
+/**
+ * Resolves once everything written to the streams has been handed to the system (macOS pipes are
+ * asynchronous): a write's callback runs once it and every write before it are out, also when the
+ * stream can no longer be written.
+ */
 function flushed(streams = [process.stdout, process.stderr]) {
     return Promise.all(streams.map((stream) => new Promise((resolve) => stream.write('', () => resolve())))).then(() => undefined);
+}
+/** Replaces this process with `file` once everything it printed is out (a log line or mask must not be lost). */
+async function become(execve, file, args, env) {
+    await flushed();
+    return execve(file, args, env);
 }
 
 
@@ -9794,6 +9805,12 @@ run); 2 on usage errors (reported before any request); for run, CMD's exit statu
 CMD is killed by signal N, 127 when CMD is not found). SIGINT, SIGTERM and SIGHUP are forwarded
 to CMD. If resolving fails, CMD never starts and redact passes nothing through.
 `;
+/** CMD's status as seekrit-ci's own: killed by a signal, seekrit-ci dies by the same one, so a parent sees what happened to CMD. */
+function asOwnStatus(outcome) {
+    if (outcome.signal)
+        process.kill(process.pid, outcome.signal);
+    return outcome.code;
+}
 /** Each command: how its arguments are read, and how it runs to an exit status. */
 const COMMANDS = {
     export: {
@@ -9806,11 +9823,7 @@ const COMMANDS = {
     run: {
         parse: options_js_1.parseRunArgs,
         run: async (flags, log) => {
-            const outcome = await (0, run_js_1.runCommand)(flags, process.env, log);
-            // Die by the same signal, so a parent sees what happened to CMD.
-            if (outcome.signal)
-                process.kill(process.pid, outcome.signal);
-            return outcome.code;
+            return asOwnStatus(await (0, run_js_1.runCommand)(flags, process.env, log));
         },
     },
     redact: {
@@ -9832,10 +9845,7 @@ async function main(argv) {
         }
         if (command === handoff_js_1.SUPERVISE_COMMAND && rest.length === 1) {
             // The second half of `run`, in the process that run became without the token (handoff.ts).
-            const outcome = await (0, supervise_js_1.superviseCommand)((0, handoff_js_1.takeOver)(rest[0]), log);
-            if (outcome.signal)
-                process.kill(process.pid, outcome.signal);
-            return outcome.code;
+            return asOwnStatus(await (0, supervise_js_1.superviseCommand)((0, handoff_js_1.takeOver)(rest[0]), log));
         }
         // hasOwn: a command named toString or __proto__ is unknown, not a property of every object.
         const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;

@@ -420,6 +420,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.execveOf = execveOf;
 exports.findOnPath = findOnPath;
 exports.flushed = flushed;
+exports.become = become;
 /**
  * Becoming the command: with process.execve (Node.js 22.15, 23.11 and later; not on Windows) a
  * process that held the token replaces itself with the command, same PID and parent, under exactly
@@ -451,9 +452,18 @@ function findOnPath(name, path) {
     }
     return undefined;
 }
-/** Resolves once everything written to the streams has been handed to the system (macOS pipes are asynchronous). */
+/**
+ * Resolves once everything written to the streams has been handed to the system (macOS pipes are
+ * asynchronous): a write's callback runs once it and every write before it are out, also when the
+ * stream can no longer be written.
+ */
 function flushed(streams = [process.stdout, process.stderr]) {
     return Promise.all(streams.map((stream) => new Promise((resolve) => stream.write('', () => resolve())))).then(() => undefined);
+}
+/** Replaces this process with `file` once everything it printed is out (a log line or mask must not be lost). */
+async function become(execve, file, args, env) {
+    await flushed();
+    return execve(file, args, env);
 }
 
 
@@ -3364,11 +3374,8 @@ async function runWithSecrets(command, delivered, env, execve = (0, become_js_1.
     const childEnv = (0, command_environment_js_1.commandEnvironment)(env, delivered, ACTION_ONLY);
     const args = ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command];
     const bash = execve ? (0, become_js_1.findOnPath)('bash', childEnv.PATH) : undefined;
-    if (execve && bash) {
-        // Every ::add-mask:: and log line must reach the runner before this process is replaced.
-        await (0, become_js_1.flushed)();
-        execve(bash, ['bash', ...args], childEnv);
-    }
+    if (execve && bash)
+        await (0, become_js_1.become)(execve, bash, ['bash', ...args], childEnv);
     // Loaded only when a run input is given: most jobs never pay for it.
     const exec = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
     return exec.exec('bash', args, { env: childEnv, ignoreReturnCode: true });
@@ -3402,6 +3409,7 @@ exports.exitWhenFlushed = exitWhenFlushed;
  */
 const node_fs_1 = __nccwpck_require__(3024);
 const node_os_1 = __nccwpck_require__(8161);
+const become_js_1 = __nccwpck_require__(3475);
 const filecommand_js_1 = __nccwpck_require__(3844);
 /** The runner decodes only %25, %0D and %0A in command data (as @actions/core escapes it). */
 function escapeCommandData(text) {
@@ -3452,15 +3460,7 @@ function getState(name, env = process.env) {
  * ::add-mask:: line. The exit code is process.exitCode, as setFailed left it.
  */
 function exitWhenFlushed(streams = [process.stdout, process.stderr], exit = () => process.exit()) {
-    let pending = streams.length;
-    // A write's callback runs once it and every write before it have been handed to the system.
-    for (const stream of streams) {
-        stream.write('', () => {
-            pending -= 1;
-            if (pending === 0)
-                exit();
-        });
-    }
+    void (0, become_js_1.flushed)(streams).then(exit);
 }
 
 

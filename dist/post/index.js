@@ -36,6 +36,63 @@ function describeError(error) {
 
 /***/ }),
 
+/***/ 475:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.execveOf = execveOf;
+exports.findOnPath = findOnPath;
+exports.flushed = flushed;
+exports.become = become;
+/**
+ * Becoming the command: with process.execve (Node.js 22.15, 23.11 and later; not on Windows) a
+ * process that held the token replaces itself with the command, same PID and parent, under exactly
+ * the environment the command should have, so no process of the product stays alive holding it.
+ * This is the one place that asks whether the platform can.
+ */
+const node_fs_1 = __nccwpck_require__(24);
+const node_path_1 = __nccwpck_require__(760);
+/** process.execve where this platform and Node.js have it, else undefined. */
+function execveOf(proc = process) {
+    const execve = proc.execve;
+    return proc.platform !== 'win32' && typeof execve === 'function' ? execve.bind(proc) : undefined;
+}
+/** The executable `name` resolves to on `path` (execve does not search PATH), or undefined. */
+function findOnPath(name, path) {
+    for (const dir of (path ?? '').split(node_path_1.delimiter)) {
+        if (!dir || !(0, node_path_1.isAbsolute)(dir))
+            continue;
+        const candidate = (0, node_path_1.join)(dir, name);
+        try {
+            if (!(0, node_fs_1.statSync)(candidate).isFile())
+                continue;
+            (0, node_fs_1.accessSync)(candidate, node_fs_1.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+/**
+ * Resolves once everything written to the streams has been handed to the system (macOS pipes are
+ * asynchronous): a write's callback runs once it and every write before it are out, also when the
+ * stream can no longer be written.
+ */
+function flushed(streams = [process.stdout, process.stderr]) {
+    return Promise.all(streams.map((stream) => new Promise((resolve) => stream.write('', () => resolve())))).then(() => undefined);
+}
+/** Replaces this process with `file` once everything it printed is out (a log line or mask must not be lost). */
+async function become(execve, file, args, env) {
+    await flushed();
+    return execve(file, args, env);
+}
+
+
+/***/ }),
+
 /***/ 99:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -345,6 +402,7 @@ exports.exitWhenFlushed = exitWhenFlushed;
  */
 const node_fs_1 = __nccwpck_require__(24);
 const node_os_1 = __nccwpck_require__(161);
+const become_js_1 = __nccwpck_require__(475);
 const filecommand_js_1 = __nccwpck_require__(844);
 /** The runner decodes only %25, %0D and %0A in command data (as @actions/core escapes it). */
 function escapeCommandData(text) {
@@ -395,15 +453,7 @@ function getState(name, env = process.env) {
  * ::add-mask:: line. The exit code is process.exitCode, as setFailed left it.
  */
 function exitWhenFlushed(streams = [process.stdout, process.stderr], exit = () => process.exit()) {
-    let pending = streams.length;
-    // A write's callback runs once it and every write before it have been handed to the system.
-    for (const stream of streams) {
-        stream.write('', () => {
-            pending -= 1;
-            if (pending === 0)
-                exit();
-        });
-    }
+    void (0, become_js_1.flushed)(streams).then(exit);
 }
 
 

@@ -8,7 +8,7 @@
 import { mkdtempSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import type { Execve } from '../core/delivery/become.js';
+import { become, type Execve } from '../core/delivery/become.js';
 import type { Supervision } from './supervise.js';
 
 /** The hidden command the fresh process runs: `seekrit-ci __supervise FILE`. */
@@ -41,14 +41,14 @@ export function selfCommand(proc: NodeJS.Process = process): { file: string; arg
   return { file: exec, args: [exec, ...proc.execArgv, script] };
 }
 
-/** Writes the supervision to a private file and becomes the fresh process; never returns. */
-export function handOff(job: Supervision, env: Record<string, string>, execve: Execve): never {
+/** Writes the supervision to a private file and becomes the fresh process; never resolves. */
+export async function handOff(job: Supervision, env: Record<string, string>, execve: Execve): Promise<never> {
   const dir = mkdtempSync(join(tmpdir(), 'seekrit-run-'));
   const file = join(dir, 'supervision.json');
   try {
     writeFileSync(file, JSON.stringify(job), { mode: 0o600, flag: 'wx' });
     const self = selfCommand();
-    return execve(self.file, [...self.args, SUPERVISE_COMMAND, file], env);
+    return await become(execve, self.file, [...self.args, SUPERVISE_COMMAND, file], env);
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;

@@ -65,6 +65,12 @@ CMD is killed by signal N, 127 when CMD is not found). SIGINT, SIGTERM and SIGHU
 to CMD. If resolving fails, CMD never starts and redact passes nothing through.
 `;
 
+/** CMD's status as seekrit-ci's own: killed by a signal, seekrit-ci dies by the same one, so a parent sees what happened to CMD. */
+function asOwnStatus(outcome: { code: number; signal?: NodeJS.Signals }): number {
+  if (outcome.signal) process.kill(process.pid, outcome.signal);
+  return outcome.code;
+}
+
 /** Each command: how its arguments are read, and how it runs to an exit status. */
 const COMMANDS = {
   export: {
@@ -77,10 +83,7 @@ const COMMANDS = {
   run: {
     parse: parseRunArgs,
     run: async (flags: RunFlags, log: (line: string) => void) => {
-      const outcome = await runCommand(flags, process.env, log);
-      // Die by the same signal, so a parent sees what happened to CMD.
-      if (outcome.signal) process.kill(process.pid, outcome.signal);
-      return outcome.code;
+      return asOwnStatus(await runCommand(flags, process.env, log));
     },
   },
   redact: {
@@ -103,9 +106,7 @@ async function main(argv: string[]): Promise<number> {
     }
     if (command === SUPERVISE_COMMAND && rest.length === 1) {
       // The second half of `run`, in the process that run became without the token (handoff.ts).
-      const outcome = await superviseCommand(takeOver(rest[0] as string), log);
-      if (outcome.signal) process.kill(process.pid, outcome.signal);
-      return outcome.code;
+      return asOwnStatus(await superviseCommand(takeOver(rest[0] as string), log));
     }
     // hasOwn: a command named toString or __proto__ is unknown, not a property of every object.
     const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command as keyof typeof COMMANDS] : undefined;

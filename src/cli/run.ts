@@ -32,7 +32,7 @@ export async function runCommand(
     );
   }
   const job = { command: flags.command, env: childEnv, hide: flags.redact ? plan.hide : [], filesDir: files.dir };
-  if (execve) handOff(job, withoutToken(env, token), execve);
+  if (execve) await handOff(job, withoutToken(env, token), execve);
   log(
     `warning: Node.js ${process.version} cannot drop the token before ${flags.command[0]?.slice(0, 100)} starts (that needs process.execve: Node.js 22.15 or later, or the standalone bundle), so the command could read it from this process's environment`,
   );

@@ -1,4 +1,4 @@
-import { type Execve, execveOf, findOnPath, flushed } from '../core/delivery/become.js';
+import { become, type Execve, execveOf, findOnPath } from '../core/delivery/become.js';
 import { commandEnvironment } from '../core/delivery/command-environment.js';
 import type { Delivered } from '../core/selection/select.js';
 
@@ -24,11 +24,7 @@ export async function runWithSecrets(
   const childEnv = commandEnvironment(env, delivered, ACTION_ONLY);
   const args = ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command];
   const bash = execve ? findOnPath('bash', childEnv.PATH) : undefined;
-  if (execve && bash) {
-    // Every ::add-mask:: and log line must reach the runner before this process is replaced.
-    await flushed();
-    execve(bash, ['bash', ...args], childEnv);
-  }
+  if (execve && bash) await become(execve, bash, ['bash', ...args], childEnv);
   // Loaded only when a run input is given: most jobs never pay for it.
   const exec = await import('@actions/exec');
   return exec.exec('bash', args, { env: childEnv, ignoreReturnCode: true });

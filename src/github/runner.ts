@@ -7,6 +7,7 @@
  */
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { flushed } from '../core/delivery/become.js';
 import { encodeFileCommand } from './filecommand.js';
 
 /** The runner decodes only %25, %0D and %0A in command data (as @actions/core escapes it). */
@@ -69,12 +70,5 @@ export function exitWhenFlushed(
   streams: readonly NodeJS.WritableStream[] = [process.stdout, process.stderr],
   exit: () => void = () => process.exit(),
 ): void {
-  let pending = streams.length;
-  // A write's callback runs once it and every write before it have been handed to the system.
-  for (const stream of streams) {
-    stream.write('', () => {
-      pending -= 1;
-      if (pending === 0) exit();
-    });
-  }
+  void flushed(streams).then(exit);
 }

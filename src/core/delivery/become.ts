@@ -31,7 +31,17 @@ export function findOnPath(name: string, path: string | undefined): string | und
   return undefined;
 }
 
-/** Resolves once everything written to the streams has been handed to the system (macOS pipes are asynchronous). */
+/**
+ * Resolves once everything written to the streams has been handed to the system (macOS pipes are
+ * asynchronous): a write's callback runs once it and every write before it are out, also when the
+ * stream can no longer be written.
+ */
 export function flushed(streams: readonly NodeJS.WritableStream[] = [process.stdout, process.stderr]): Promise<void> {
   return Promise.all(streams.map((stream) => new Promise<void>((resolve) => stream.write('', () => resolve())))).then(() => undefined);
+}
+
+/** Replaces this process with `file` once everything it printed is out (a log line or mask must not be lost). */
+export async function become(execve: Execve, file: string, args: string[], env: Record<string, string>): Promise<never> {
+  await flushed();
+  return execve(file, args, env);
 }

@@ -3,14 +3,24 @@
  * list comments), on both shells: the bundled action through the runner model (main + post) and
  * the bundled seekrit-ci (export and run).
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REDACTED } from '../src/core/redact/redactor.js';
 import { cleanEnv, runCli } from './support/cli.js';
 import { SeekritEmulator } from './support/emulator.js';
 import { expectNoLeak } from './support/leaks.js';
 import { maskedLog, registeredMasks, runAction } from './support/runner.js';
+
+/** Whether `path` is gone within `ms` (the files watcher polls once a second). */
+async function goneWithin(path: string, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (existsSync(path) && Date.now() < deadline) await sleep(100);
+  return !existsSync(path);
+}
 
 const CREDENTIALS =
   '{\n  "type": "service_account",\n  "private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEdelivery\\n-----END PRIVATE KEY-----\\n"\n}\n';
@@ -108,6 +118,69 @@ describe('one file per secret', () => {
     // The file's content is still redacted when the command prints it.
     expect(result.stdout).toContain(REDACTED);
     expect(result.stdout).not.toContain('MIIEdelivery');
+  });
+
+  it('seekrit-ci run: the files go even when seekrit-ci itself is killed with SIGKILL', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'seekrit-killed-'));
+    try {
+      const script = `echo "$GOOGLE_APPLICATION_CREDENTIALS" > ${work}/path; kill -9 $PPID`;
+      const args = [
+        'run',
+        '--secrets',
+        'GOOGLE_APPLICATION_CREDENTIALS',
+        '--files',
+        'GOOGLE_APPLICATION_CREDENTIALS',
+        '--',
+        'sh',
+        '-c',
+        script,
+      ];
+      const result = await runCli(args, cliEnv());
+      expect(result.signal).toBe('SIGKILL');
+      const path = readFileSync(join(work, 'path'), 'utf8').trim();
+      expect(path).toMatch(/^\//);
+      expect(await goneWithin(dirname(path), 4_000)).toBe(true);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  it('seekrit-ci export --remove-after: the files and each --remove folder go once that process ends', async () => {
+    const extra = mkdtempSync(join(tmpdir(), 'seekrit-extra-'));
+    const owner = spawn('sleep', ['0.5']);
+    const result = await runCli(
+      [
+        'export',
+        '--format',
+        'json',
+        '--secrets',
+        'BINARY_ISH',
+        '--files',
+        'BINARY_ISH',
+        '--remove-after',
+        String(owner.pid),
+        '--remove',
+        extra,
+      ],
+      cliEnv(),
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const path = (JSON.parse(result.stdout) as Record<string, string>).BINARY_ISH as string;
+    expect(existsSync(path)).toBe(true);
+    expect(result.stderr).not.toContain('remove the folder when the job is done');
+    expect(await goneWithin(dirname(path), 4_000)).toBe(true);
+    expect(existsSync(extra)).toBe(false);
+    for (const [args, message] of [
+      [['--remove', extra], '--remove goes with --remove-after PID'],
+      [['--remove-after', '0'], '--remove-after must be between 1'],
+      [['--remove-after', '1', '--remove', 'relative'], '--remove needs an absolute path'],
+      [['--remove-after', '1', '--remove', tmpdir()], '--remove takes a private folder'],
+    ] as const) {
+      const refused = await runCli(['export', ...args], cliEnv());
+      expect(refused.code, args.join(' ')).toBe(2);
+      expect(refused.stderr).toContain(message);
+    }
+    expect(existsSync(tmpdir())).toBe(true);
   });
 
   it('seekrit-ci export: values in files, paths in the output; a NUL value may go to a file but not to an environment', async () => {

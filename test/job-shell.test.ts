@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runProcess } from './support/cli.js';
@@ -83,6 +84,7 @@ async function job(
   extraEnv: Record<string, string> = {},
   /** Shell lines the job runs before the component (set -x, for one). */
   preamble = '',
+  waitForWatcher = false,
 ) {
   const jobs = renderComponent('secrets', { 'api-url': emulator.url, 'cli-source': 'url', 'cli-url': cliUrl, ...inputs }, component);
   const before = (jobs['.seekrit']?.before_script ?? []).join('\n');
@@ -96,7 +98,13 @@ async function job(
       SEEKRIT_TOKEN: token,
       ...extraEnv,
     });
-    return { ...result, left: readdirSync(temp), running: processesUsing(temp) };
+    // Everything of the job but the files watcher must be gone at once; what the job's own cleanup
+    // did not remove, the watcher removes within its poll (and then ends).
+    const running = processesUsing(temp).filter((cmdline) => !cmdline.includes(' seekrit-sweep '));
+    const deadline = Date.now() + 4_000;
+    const settled = () => readdirSync(temp).length === 0 && (!waitForWatcher || processesUsing(temp).length === 0);
+    while (!settled() && Date.now() < deadline) await sleep(100);
+    return { ...result, left: readdirSync(temp), running, watchers: processesUsing(temp) };
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
@@ -151,6 +159,16 @@ describe.each(SHELLS)('the hidden job in %s', (label, shell) => {
     expectNoLeak({ output }, [VALUES.PRINTED as string, VALUES.PEM as string], token);
     expect(r.left).toStrictEqual([]);
     expect(r.running).toStrictEqual([]);
+  });
+
+  it.skipIf(skip && !process.env.CI)('leaves no per-secret file however the script ends: exec, a replaced EXIT trap, SIGKILL', async () => {
+    for (const ending of ['exec sh -c \'cat "$PEM" >/dev/null\'', 'trap - EXIT\nexit 0', 'kill -9 $$', 'exec sleep 0.3']) {
+      const r = await job(shell, `test -f "$PEM" && echo "file there"\n${ending}`, { files: 'PEM' }, undefined, {}, '', true);
+      expect(r.stdout, ending).toContain('file there');
+      expect(r.left, ending).toStrictEqual([]);
+      expect(r.watchers, ending).toStrictEqual([]);
+      expectNoLeak({ output: r.stdout + r.stderr }, [VALUES.PEM as string], token);
+    }
   });
 
   it.skipIf(skip && !process.env.CI)('passes a successful script’s status and output through', async () => {

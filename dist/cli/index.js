@@ -293,6 +293,7 @@ const node_fs_1 = __nccwpck_require__(3024);
 const files_js_1 = __nccwpck_require__(2099);
 const formats_js_1 = __nccwpck_require__(2772);
 const plan_js_1 = __nccwpck_require__(9357);
+const sweep_js_1 = __nccwpck_require__(5380);
 const scope_js_1 = __nccwpck_require__(5177);
 const select_js_1 = __nccwpck_require__(8676);
 const job_js_1 = __nccwpck_require__(5969);
@@ -300,12 +301,16 @@ const resolve_js_1 = __nccwpck_require__(8558);
 /**
  * `seekrit-ci export`: the values go to --output (0600, atomic, never over an existing file
  * without --overwrite) or to stdout, and nowhere else. Per-secret files (--files) go to a new
- * private folder that the caller removes (the GitLab component does when the job ends).
+ * private folder that the caller removes, or that goes (with each --remove folder) once process
+ * --remove-after has ended: the GitLab component names its job shell, so its files and its CLI
+ * go however the job ends.
  * Everything said about the run goes to stderr and holds names only.
  */
 async function runExport(flags, env, io) {
     const { environment, plan, tokenId } = await (0, resolve_js_1.resolveForCli)(flags, env, io.log, { env: flags.format === 'shell' });
     const files = (0, plan_js_1.deliverFiles)(plan.delivered, flags.files);
+    if (flags.removeAfter !== undefined)
+        (0, sweep_js_1.removeWhenGone)(flags.removeAfter, [...(files.dir ? [files.dir] : []), ...flags.remove]);
     try {
         let content = (0, formats_js_1.formatSecrets)(flags.format, files.delivered);
         if (flags.component) {
@@ -329,7 +334,7 @@ async function runExport(flags, env, io) {
         const where = flags.output ? `to ${flags.output}` : 'to stdout';
         const names = (0, select_js_1.listNames)(files.delivered);
         io.log(`exported ${files.delivered.length} secret${files.delivered.length === 1 ? '' : 's'} of ${(0, scope_js_1.describeScope)(environment.scope)} (token ${tokenId}) as ${flags.format} ${where}${names ? `: ${names}` : ''}`);
-        if (files.dir && !flags.component)
+        if (files.dir && flags.removeAfter === undefined)
             io.log(`per-secret files are in ${files.dir}: remove the folder when the job is done`);
         if (flags.unmasked.size)
             io.log(`not masked (--unmasked): ${[...flags.unmasked].sort().join(', ')}`);
@@ -460,6 +465,8 @@ exports.UsageError = void 0;
 exports.parseExportArgs = parseExportArgs;
 exports.parseRunArgs = parseRunArgs;
 exports.parseRedactArgs = parseRedactArgs;
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
 const node_util_1 = __nccwpck_require__(7975);
 const errors_js_1 = __nccwpck_require__(4422);
 const spelling_js_1 = __nccwpck_require__(7087);
@@ -557,12 +564,30 @@ function resolveFlags(values, env) {
     asUsage(() => (0, select_js_1.parseSelection)({ secrets: flags.secrets, prefix: flags.prefix }, spelling_js_1.CLI_SPELLING));
     return flags;
 }
+/** A folder --remove may take: only a private one of this user's, so a slip cannot empty a shared one. */
+function privateFolder(path) {
+    if (!(0, node_path_1.isAbsolute)(path))
+        usage(`--remove needs an absolute path, not "${path.slice(0, 120)}"`);
+    let stat;
+    try {
+        stat = (0, node_fs_1.lstatSync)(path);
+    }
+    catch {
+        usage(`--remove: ${path.slice(0, 120)} does not exist`);
+    }
+    const mine = typeof process.getuid !== 'function' || stat.uid === process.getuid();
+    if (!stat.isDirectory() || (stat.mode & 0o077) !== 0 || !mine)
+        usage(`--remove takes a private folder of this user's (mode 0700, as mktemp -d makes), not ${path.slice(0, 120)}`);
+    return path;
+}
 function parseExportArgs(argv, env) {
     const { values, positionals } = parse(argv, {
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
         overwrite: { type: 'boolean' },
         component: { type: 'boolean' },
+        'remove-after': { type: 'string' },
+        remove: { type: 'string', multiple: true },
     });
     if (values.help)
         return 'help';
@@ -574,7 +599,20 @@ function parseExportArgs(argv, env) {
         usage('--output needs a file path');
     if (values.component && format !== 'shell')
         usage('--component goes with --format shell');
-    return { ...resolveFlags(values, env), format, output, overwrite: Boolean(values.overwrite), component: Boolean(values.component) };
+    const owner = values['remove-after'];
+    const removeAfter = owner === undefined ? undefined : integer(owner, '--remove-after', 0, 1, 2 ** 31 - 1);
+    if (values.remove && removeAfter === undefined)
+        usage('--remove goes with --remove-after PID');
+    const remove = (values.remove ?? []).map(privateFolder);
+    return {
+        ...resolveFlags(values, env),
+        format,
+        output,
+        overwrite: Boolean(values.overwrite),
+        component: Boolean(values.component),
+        removeAfter,
+        remove,
+    };
 }
 function parseRunArgs(argv, env) {
     const separator = argv.indexOf('--');
@@ -812,6 +850,7 @@ exports.runCommand = runCommand;
 const become_js_1 = __nccwpck_require__(3475);
 const command_environment_js_1 = __nccwpck_require__(81);
 const plan_js_1 = __nccwpck_require__(9357);
+const sweep_js_1 = __nccwpck_require__(5380);
 const scope_js_1 = __nccwpck_require__(5177);
 const handoff_js_1 = __nccwpck_require__(9312);
 const resolve_js_1 = __nccwpck_require__(8558);
@@ -827,6 +866,9 @@ const supervise_js_1 = __nccwpck_require__(2400);
 async function runCommand(flags, env, log, execve = (0, become_js_1.execveOf)()) {
     const { environment, plan, tokenId } = await (0, resolve_js_1.resolveForCli)(flags, env, log, { env: true });
     const files = (0, plan_js_1.deliverFiles)(plan.delivered, flags.files);
+    // This PID supervises the command (execve keeps it): the files go when it does, even by SIGKILL.
+    if (files.dir)
+        (0, sweep_js_1.removeWhenGone)(process.pid, [files.dir]);
     const delivered = files.delivered;
     const token = env.SEEKRIT_TOKEN?.trim() ?? '';
     const childEnv = (0, command_environment_js_1.commandEnvironment)((0, handoff_js_1.withoutToken)((0, runtime_env_js_1.restoreRuntimeVariables)(env), token), delivered, /^SEEKRIT_TOKEN$/);
@@ -1493,6 +1535,58 @@ function deliverFiles(delivered, names, parent) {
 /** A short description of the delivery for logs: counts only, names listed by the caller. */
 function describeSkipped(skipped) {
     return skipped.length ? `Optional secrets not in this environment, skipped: ${skipped.join(', ')}.` : undefined;
+}
+
+
+/***/ }),
+
+/***/ 5380:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.removeWhenGone = removeWhenGone;
+/**
+ * Per-secret files (and the GitLab job's private CLI folder) must not outlive the process they
+ * were written for, however it ends: `exec` into another program, a replaced EXIT trap, SIGKILL
+ * from the runner. A watcher in a session of its own (so a kill of the job's process group spares
+ * it) removes the folders once that process is gone. It is /bin/sh with only PATH in its
+ * environment: it never holds the token.
+ */
+const node_child_process_1 = __nccwpck_require__(1421);
+/** How often the watcher looks: the files outlive their process by at most about this. */
+const POLL_SECONDS = 1;
+/**
+ * The watcher. A PID is reused once its process is reaped, so where /proc exists the process is
+ * known by its start time (field 22 of /proc/PID/stat; the command name before it may hold
+ * spaces and parentheses, so fields are counted after its last ")"). It also stops when the
+ * first folder is gone (the job removed them itself).
+ */
+const WATCHER = `trap '' HUP INT TERM
+p=$1
+shift
+started() { [ -r "/proc/$p/stat" ] || return 0; read -r s <"/proc/$p/stat" || return 0; s=\${s##*) }; set -- $s; shift 19; printf '%s' "$1"; }
+t=$(started)
+while [ -d "$1" ] && kill -0 "$p" 2>/dev/null && [ "$(started)" = "$t" ]; do sleep ${POLL_SECONDS}; done
+rm -rf "$@"`;
+/**
+ * Starts the watcher that removes `dirs` once process `pid` has ended. Returns false where there
+ * is no POSIX shell to run it (Windows) or nothing to remove, so the caller's own cleanup is all
+ * there is.
+ */
+function removeWhenGone(pid, dirs, platform = process.platform, start = node_child_process_1.spawn) {
+    if (platform === 'win32' || dirs.length === 0)
+        return false;
+    const watcher = start('/bin/sh', ['-c', WATCHER, 'seekrit-sweep', String(pid), ...dirs], {
+        detached: true,
+        stdio: 'ignore',
+        env: { PATH: '/usr/bin:/bin' },
+    });
+    // A watcher that cannot start leaves the caller's cleanup (EXIT trap, finally) in place.
+    watcher.on('error', () => undefined);
+    watcher.unref();
+    return true;
 }
 
 
@@ -9786,7 +9880,10 @@ Options:
                                      entry optional; comma-separated or repeated (default: all)
       --prefix PREFIX                prepend PREFIX to every delivered name
       --files LIST                   delivered names whose values go to a 0600 file each; the
-                                     variable holds the file's path (run removes them at the end)
+                                     variable holds the file's path (run removes them when it
+                                     ends, however it ends)
+      --remove-after PID             (export) once process PID has ended, remove the --files
+                                     folder and each --remove DIR (a private folder, 0700)
       --unmasked LIST                delivered names that are configuration, not secrets: not redacted
       --no-interpolate               leave \${NAME} references as written
       --expect-scope ORG/APP/ENV     fail unless the token resolves exactly this environment

@@ -34,7 +34,8 @@ seekrit_load() {
   case $- in *x*) seekrit_xtrace=1; set +x ;; *) seekrit_xtrace='' ;; esac
   seekrit_obtain || return 1
   seekrit_token || { [ -z "${seekrit_cli_dir:-}" ] || rm -rf "$seekrit_cli_dir"; return 1; }
-  seekrit_env=$(seekrit_with_settings export --format shell --component) || {
+  # However the job ends (exec, its own EXIT trap, SIGKILL), the files and the CLI go with this shell.
+  seekrit_env=$(seekrit_with_settings export --format shell --component --remove-after "$$" ${seekrit_cli_dir:+--remove "$seekrit_cli_dir"}) || {
     unset SEEKRIT_TOKEN
     [ -z "${seekrit_cli_dir:-}" ] || rm -rf "$seekrit_cli_dir"
     return 1

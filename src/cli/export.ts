@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { writeSecretFile } from '../core/delivery/files.js';
 import { formatSecrets, formatShell } from '../core/delivery/formats.js';
 import { deliverFiles } from '../core/delivery/plan.js';
+import { removeWhenGone } from '../core/delivery/sweep.js';
 import { describeScope } from '../core/environment/scope.js';
 import { listNames } from '../core/selection/select.js';
 import { encodeHideList } from './job.js';
@@ -11,7 +12,9 @@ import { resolveForCli } from './resolve.js';
 /**
  * `seekrit-ci export`: the values go to --output (0600, atomic, never over an existing file
  * without --overwrite) or to stdout, and nowhere else. Per-secret files (--files) go to a new
- * private folder that the caller removes (the GitLab component does when the job ends).
+ * private folder that the caller removes, or that goes (with each --remove folder) once process
+ * --remove-after has ended: the GitLab component names its job shell, so its files and its CLI
+ * go however the job ends.
  * Everything said about the run goes to stderr and holds names only.
  */
 export async function runExport(
@@ -21,6 +24,7 @@ export async function runExport(
 ): Promise<void> {
   const { environment, plan, tokenId } = await resolveForCli(flags, env, io.log, { env: flags.format === 'shell' });
   const files = deliverFiles(plan.delivered, flags.files);
+  if (flags.removeAfter !== undefined) removeWhenGone(flags.removeAfter, [...(files.dir ? [files.dir] : []), ...flags.remove]);
   try {
     let content = formatSecrets(flags.format, files.delivered);
     if (flags.component) {
@@ -42,7 +46,8 @@ export async function runExport(
     io.log(
       `exported ${files.delivered.length} secret${files.delivered.length === 1 ? '' : 's'} of ${describeScope(environment.scope)} (token ${tokenId}) as ${flags.format} ${where}${names ? `: ${names}` : ''}`,
     );
-    if (files.dir && !flags.component) io.log(`per-secret files are in ${files.dir}: remove the folder when the job is done`);
+    if (files.dir && flags.removeAfter === undefined)
+      io.log(`per-secret files are in ${files.dir}: remove the folder when the job is done`);
     if (flags.unmasked.size) io.log(`not masked (--unmasked): ${[...flags.unmasked].sort().join(', ')}`);
   }
 }

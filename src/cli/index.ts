@@ -45,7 +45,10 @@ Options:
                                      entry optional; comma-separated or repeated (default: all)
       --prefix PREFIX                prepend PREFIX to every delivered name
       --files LIST                   delivered names whose values go to a 0600 file each; the
-                                     variable holds the file's path (run removes them at the end)
+                                     variable holds the file's path (run removes them when it
+                                     ends, however it ends)
+      --remove-after PID             (export) once process PID has ended, remove the --files
+                                     folder and each --remove DIR (a private folder, 0700)
       --unmasked LIST                delivered names that are configuration, not secrets: not redacted
       --no-interpolate               leave \${NAME} references as written
       --expect-scope ORG/APP/ENV     fail unless the token resolves exactly this environment

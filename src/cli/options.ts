@@ -1,3 +1,5 @@
+import { lstatSync, type Stats } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SeekritError } from '../core/common/errors.js';
 import { CLI_SPELLING } from '../core/common/spelling.js';
@@ -35,6 +37,10 @@ export interface ExportFlags extends ResolveFlags {
   overwrite: boolean;
   /** Shell output for the GitLab component's job shell: adds its redaction list and files folder. */
   component: boolean;
+  /** A process ID: once it has ended, the per-secret files folder and `remove` are removed. */
+  removeAfter: number | undefined;
+  /** Private folders (absolute, 0700, this user's) to remove with the files. */
+  remove: string[];
 }
 
 export interface RedactFlags extends ResolveFlags {
@@ -134,12 +140,29 @@ function resolveFlags(values: Record<string, unknown>, env: NodeJS.ProcessEnv): 
   return flags;
 }
 
+/** A folder --remove may take: only a private one of this user's, so a slip cannot empty a shared one. */
+function privateFolder(path: string): string {
+  if (!isAbsolute(path)) usage(`--remove needs an absolute path, not "${path.slice(0, 120)}"`);
+  let stat: Stats;
+  try {
+    stat = lstatSync(path);
+  } catch {
+    usage(`--remove: ${path.slice(0, 120)} does not exist`);
+  }
+  const mine = typeof process.getuid !== 'function' || stat.uid === process.getuid();
+  if (!stat.isDirectory() || (stat.mode & 0o077) !== 0 || !mine)
+    usage(`--remove takes a private folder of this user's (mode 0700, as mktemp -d makes), not ${path.slice(0, 120)}`);
+  return path;
+}
+
 export function parseExportArgs(argv: string[], env: NodeJS.ProcessEnv): ExportFlags | 'help' {
   const { values, positionals } = parse(argv, {
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },
     overwrite: { type: 'boolean' },
     component: { type: 'boolean' },
+    'remove-after': { type: 'string' },
+    remove: { type: 'string', multiple: true },
   });
   if (values.help) return 'help';
   if (positionals.length) usage(`export takes no arguments, got "${String(positionals[0]).slice(0, 80)}"`);
@@ -147,7 +170,19 @@ export function parseExportArgs(argv: string[], env: NodeJS.ProcessEnv): ExportF
   const output = values.output as string | undefined;
   if (output !== undefined && output.trim() === '') usage('--output needs a file path');
   if (values.component && format !== 'shell') usage('--component goes with --format shell');
-  return { ...resolveFlags(values, env), format, output, overwrite: Boolean(values.overwrite), component: Boolean(values.component) };
+  const owner = values['remove-after'] as string | undefined;
+  const removeAfter = owner === undefined ? undefined : integer(owner, '--remove-after', 0, 1, 2 ** 31 - 1);
+  if (values.remove && removeAfter === undefined) usage('--remove goes with --remove-after PID');
+  const remove = ((values.remove as string[] | undefined) ?? []).map(privateFolder);
+  return {
+    ...resolveFlags(values, env),
+    format,
+    output,
+    overwrite: Boolean(values.overwrite),
+    component: Boolean(values.component),
+    removeAfter,
+    remove,
+  };
 }
 
 export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv): RunFlags | 'help' {

@@ -1,6 +1,7 @@
 import { execveOf } from '../core/delivery/become.js';
 import { commandEnvironment } from '../core/delivery/command-environment.js';
 import { deliverFiles } from '../core/delivery/plan.js';
+import { removeWhenGone } from '../core/delivery/sweep.js';
 import { describeScope } from '../core/environment/scope.js';
 import { handOff, withoutToken } from './handoff.js';
 import type { RunFlags } from './options.js';
@@ -23,6 +24,8 @@ export async function runCommand(
 ): Promise<{ code: number; signal?: NodeJS.Signals }> {
   const { environment, plan, tokenId } = await resolveForCli(flags, env, log, { env: true });
   const files = deliverFiles(plan.delivered, flags.files);
+  // This PID supervises the command (execve keeps it): the files go when it does, even by SIGKILL.
+  if (files.dir) removeWhenGone(process.pid, [files.dir]);
   const delivered = files.delivered;
   const token = env.SEEKRIT_TOKEN?.trim() ?? '';
   const childEnv = commandEnvironment(withoutToken(restoreRuntimeVariables(env), token), delivered, /^SEEKRIT_TOKEN$/);

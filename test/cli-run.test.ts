@@ -57,6 +57,21 @@ describe('seekrit-ci run (bundled dist/cli)', () => {
     expect(result.stdout).toBe(`a ${REDACTED} b\n`);
   });
 
+  it('hides a value split between stdout and stderr, one cut by output of the other, and one with colour codes inside', async () => {
+    const result = await runCli(
+      sh(
+        // Pauses keep the order in which the writes reach seekrit-ci (two pipes have none between them).
+        'printf "split sk_live_run"; sleep 0.1; printf "_0123456789 err\\n" >&2; sleep 0.1; printf " out\\n"; printf "pw correct-horse"; sleep 0.1; printf "warn\\n" >&2; sleep 0.1; printf -- "-battery.\\n"; printf "diff: \\033[31mcorrect-\\033[1mhorse\\033[0m-battery\\n"',
+      ),
+      env(),
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`split ${REDACTED} out\npw ${REDACTED}.\ndiff: \x1b[31m${REDACTED}\n`);
+    expect(result.stderr).toContain(`${REDACTED} err\nwarn\n`);
+    expectNoLeak({ stdout: result.stdout, stderr: result.stderr }, Object.values(VALUES), token);
+    for (const piece of ['sk_live_run', '0123456789', 'correct-', 'horse']) expect(result.stdout + result.stderr).not.toContain(piece);
+  });
+
   it('does not hold back interactive output', async () => {
     const child = spawn(...cliCommand(sh('printf "progress 1/2"; sleep 1; echo " done"')), { env: env() });
     const started = Date.now();

@@ -646,7 +646,10 @@ function parseRedactArgs(argv, env) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RedactStream = void 0;
+exports.redactTogether = redactTogether;
 const node_stream_1 = __nccwpck_require__(7075);
+const redactor_js_1 = __nccwpck_require__(7825);
+const streams_js_1 = __nccwpck_require__(1180);
 /** How long output may sit in the redactor before what is safe is released (interactive progress). */
 const FLUSH_AFTER_MS = 25;
 /** A stream stage that redacts secrets and releases held bytes after a short pause. */
@@ -684,6 +687,53 @@ class RedactStream extends node_stream_1.Transform {
     }
 }
 exports.RedactStream = RedactStream;
+/**
+ * Redacts several sources read together (a command's stdout and stderr, one job log) into their
+ * sinks, in the order chunks arrive, so a value split between them is hidden too; held bytes are
+ * released after a short pause. A sink that is full pauses every source. Resolves once every
+ * source has ended and all is written.
+ */
+function redactTogether(tables, sources, sinks) {
+    const redactor = new streams_js_1.StreamsRedactor(tables, sources.length, redactor_js_1.REDACTED);
+    let timer;
+    let open = sources.length;
+    const write = (released) => {
+        for (const { stream, bytes } of released) {
+            const sink = sinks[stream];
+            if (!sink.write(bytes)) {
+                for (const source of sources)
+                    source.pause();
+                sink.once('drain', () => {
+                    for (const source of sources)
+                        source.resume();
+                });
+            }
+        }
+    };
+    const schedule = () => {
+        clearTimeout(timer);
+        if (redactor.held === 0)
+            return;
+        timer = setTimeout(() => write(redactor.flush()), FLUSH_AFTER_MS);
+        timer.unref();
+    };
+    return new Promise((resolve) => {
+        sources.forEach((source, index) => {
+            source.on('data', (chunk) => {
+                write(redactor.push(index, chunk));
+                schedule();
+            });
+            source.on('end', () => {
+                open--;
+                if (open > 0)
+                    return;
+                clearTimeout(timer);
+                write(redactor.flush(true));
+                resolve();
+            });
+        });
+    });
+}
 
 
 /***/ }),
@@ -944,19 +994,9 @@ async function superviseCommand(job, log) {
     const redact = job.hide.length > 0;
     const child = (0, node_child_process_1.spawn)(command, args, { env: job.env, stdio: ['inherit', redact ? 'pipe' : 'inherit', redact ? 'pipe' : 'inherit'] });
     const piped = [];
-    if (redact && child.stdout && child.stderr) {
-        // One set of tables for both streams: building them is the costly part.
-        const tables = new redactor_js_1.RedactionTables(job.hide);
-        for (const [from, to] of [
-            [child.stdout, process.stdout],
-            [child.stderr, process.stderr],
-        ]) {
-            const stage = new redact_stream_js_1.RedactStream(new redactor_js_1.Redactor(tables));
-            from.pipe(stage);
-            stage.pipe(to, { end: false });
-            piped.push(new Promise((resolve) => stage.on('end', () => resolve())));
-        }
-    }
+    // Both streams are read together: a value split between them (the log shows it whole) is hidden.
+    if (redact && child.stdout && child.stderr)
+        piped.push((0, redact_stream_js_1.redactTogether)(new redactor_js_1.RedactionTables(job.hide), [child.stdout, child.stderr], [process.stdout, process.stderr]));
     const forward = (signal) => child.kill(signal);
     for (const signal of FORWARDED_SIGNALS)
         process.on(signal, forward);
@@ -2941,6 +2981,239 @@ function redactionNeedles(values) {
 
 /***/ }),
 
+/***/ 4741:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+/**
+ * Terminal escape sequences a value may be printed with inside it: a coloured diff (vitest, git,
+ * jest) puts SGR colour codes between the characters of a value, and log viewers render or drop
+ * them, so the value shows whole. The redactor reads through every CSI sequence (ESC [ parameters
+ * intermediates final byte, SGR among them) and hides the value with the codes inside it.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.EscapeReader = void 0;
+exports.sequenceEnd = sequenceEnd;
+exports.withoutEscapes = withoutEscapes;
+const ESC = 0x1b;
+const CSI = 0x5b; // '['
+/** Longer than any real sequence; a longer run is text, so a lone ESC cannot hold output back. */
+const MAX_SEQUENCE = 32;
+/** Where a CSI sequence starting at `at` ends (exclusive); 'partial' if `data` ends inside one; undefined if none starts there. */
+function sequenceEnd(data, at) {
+    if (data[at] !== ESC)
+        return undefined;
+    if (at + 1 >= data.length)
+        return 'partial';
+    if (data[at + 1] !== CSI)
+        return undefined;
+    let i = at + 2;
+    while (i < data.length && data[i] >= 0x30 && data[i] <= 0x3f)
+        i++;
+    while (i < data.length && data[i] >= 0x20 && data[i] <= 0x2f)
+        i++;
+    if (i - at >= MAX_SEQUENCE)
+        return undefined;
+    if (i >= data.length)
+        return 'partial';
+    const final = data[i];
+    return final >= 0x40 && final <= 0x7e ? i + 1 : undefined;
+}
+/**
+ * Splits a stream's chunks into visible ranges and escape sequences, holding back a sequence
+ * that a chunk ends inside until the next chunk completes it.
+ */
+class EscapeReader {
+    held = Buffer.alloc(0);
+    /** `final` (or a pause) releases a held partial sequence as text. */
+    read(chunk, release = false) {
+        const bytes = this.held.length ? Buffer.concat([this.held, chunk]) : chunk;
+        this.held = Buffer.alloc(0);
+        let next = bytes.indexOf(ESC);
+        // Nearly every chunk has no escape at all.
+        if (next < 0)
+            return { bytes, visible: bytes.length ? [[0, bytes.length]] : [] };
+        const visible = [];
+        let from = 0;
+        while (next >= 0) {
+            const end = sequenceEnd(bytes, next);
+            if (end === 'partial' && !release) {
+                if (next > from)
+                    visible.push([from, next]);
+                this.held = Buffer.from(bytes.subarray(next));
+                return { bytes: bytes.subarray(0, next), visible };
+            }
+            if (typeof end === 'number') {
+                if (next > from)
+                    visible.push([from, next]);
+                from = end;
+            }
+            next = bytes.indexOf(ESC, typeof end === 'number' ? end : next + 1);
+        }
+        if (bytes.length > from)
+            visible.push([from, bytes.length]);
+        return { bytes, visible };
+    }
+    /** Bytes held back inside a partial sequence. */
+    get holding() {
+        return this.held.length;
+    }
+}
+exports.EscapeReader = EscapeReader;
+/** `text` without its escape sequences (how the redactor reads a needle). */
+function withoutEscapes(text) {
+    if (!text.includes('\x1b'))
+        return text;
+    const split = new EscapeReader().read(Buffer.from(text, 'utf8'), true);
+    return Buffer.concat(split.visible.map(([a, b]) => split.bytes.subarray(a, b))).toString('utf8');
+}
+
+
+/***/ }),
+
+/***/ 3231:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Matcher = void 0;
+/**
+ * Finds where secrets lie in one sequence of bytes fed in chunks, also when one is split across
+ * chunks: it reports hidden runs in the sequence's own offsets and how far everything is decided,
+ * holding back only bytes that could still begin a secret. What to print is the caller's job
+ * (streams.ts), so the same matcher serves one stream, the interleaving of several, or the text
+ * between escape sequences.
+ *
+ * Every byte inside any occurrence of any secret is hidden; an occurrence that starts inside a
+ * hidden run extends it, so no part of a secret shows because another one matched first. The scan
+ * jumps ahead Wu-Manber style; a position it stops at is tested against a bitmap of the first
+ * WINDOW bytes of every secret, and candidates are confirmed byte by byte.
+ */
+const tables_js_1 = __nccwpck_require__(3408);
+class Matcher {
+    t;
+    onRun;
+    pending = Buffer.alloc(0);
+    /** The sequence offset of pending[0]: everything before it is decided. */
+    base = 0;
+    /** How many leading bytes of `pending` lie inside the current hidden run. */
+    hidden = 0;
+    constructor(t, onRun) {
+        this.t = t;
+        this.onRun = onRun;
+    }
+    /** A copy with the same state reporting to `onRun` (a stream that gets a matcher of its own). */
+    fork(onRun) {
+        const copy = new Matcher(this.t, onRun);
+        copy.pending = this.pending;
+        copy.base = this.base;
+        copy.hidden = this.hidden;
+        return copy;
+    }
+    /** Sequence offset before which everything is decided. */
+    get decided() {
+        return this.base;
+    }
+    /** Sequence offset after the last byte fed. */
+    get end() {
+        return this.base + this.pending.length;
+    }
+    /** Longest needle that starts at `at` and lies entirely inside `data`, or undefined. */
+    matchAt(data, at) {
+        const key = (0, tables_js_1.windowKey)(data, at, this.t.width);
+        const bit = (0, tables_js_1.bitOf)(key);
+        if ((this.t.bitmap[bit >>> 3] & (1 << (bit & 7))) === 0)
+            return undefined;
+        return this.confirm(data, at, key);
+    }
+    /** Longest needle with this window key that lies entirely inside `data` at `at`. */
+    confirm(data, at, key) {
+        const crowded = this.t.byNextKey.get(key);
+        if (!crowded)
+            return (0, tables_js_1.firstMatch)(this.t.byKey.get(key), data, at);
+        // Every needle in `next` is longer than any in `short`, so a match there is the longest. Near
+        // the end the key reads past `data`; no needle of `next` fits there, so none matches.
+        const long = (0, tables_js_1.firstMatch)(crowded.next.get((0, tables_js_1.windowKey)(data, at + tables_js_1.WINDOW, tables_js_1.WINDOW)), data, at);
+        return long ?? (0, tables_js_1.firstMatch)(crowded.short, data, at);
+    }
+    /** Hides the longest secret starting at `at`, if any: extends the hidden run or starts a new one. */
+    hideMatchAt(data, at) {
+        const length = this.matchAt(data, at);
+        if (length === undefined)
+            return;
+        const end = at + length;
+        if (at < this.hidden) {
+            if (end > this.hidden) {
+                this.onRun(this.base + this.hidden, this.base + end, true);
+                this.hidden = end;
+            }
+            return;
+        }
+        this.onRun(this.base + at, this.base + end, false);
+        this.hidden = end;
+    }
+    /** Everything before `at` is decided: keeps data[at..] pending. */
+    settle(data, at) {
+        this.hidden = Math.max(0, this.hidden - at);
+        this.base += at;
+        this.pending = Buffer.from(data.subarray(at));
+    }
+    /**
+     * Feeds a chunk and decides every position a secret starting there would end inside the data.
+     * Wu-Manber: the block that ends the shortest secret's window says how far no secret can start,
+     * so most of the text is jumped over. Positions inside a hidden run are still tested, so a secret
+     * that overlaps it extends the run instead of showing its tail.
+     */
+    push(chunk) {
+        const data = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+        const { shift, block, minLength, maxLength } = this.t;
+        // Every window below fits inside data, and a jump never passes data.length.
+        const decideBefore = Math.max(0, data.length - Math.max(0, maxLength - 1));
+        let at = 0;
+        while (at < decideBefore) {
+            const jump = shift[(0, tables_js_1.blockHash)(data, at + minLength - 1, block)];
+            // Stryker disable next-line BlockStatement: not jumping only tests more positions.
+            if (jump > 0) {
+                at += jump;
+                continue;
+            }
+            this.hideMatchAt(data, at);
+            at++;
+        }
+        // A jump may have passed decideBefore: those positions start no secret, and the next chunk's
+        // scan finds that again.
+        this.settle(data, Math.min(at, decideBefore));
+    }
+    /**
+     * Decides what it can after a pause: all but a tail that could still grow into a secret. With
+     * `final` (the sequence has ended) it decides everything.
+     */
+    flush(final = false) {
+        const data = this.pending;
+        let at = 0;
+        for (; at < data.length; at++) {
+            if (!final && this.couldGrowAt(data, at))
+                break;
+            this.hideMatchAt(data, at);
+        }
+        this.settle(data, at);
+    }
+    /** True when data[at..] is a proper prefix of some secret, so more bytes could complete it. */
+    couldGrowAt(data, at) {
+        const rest = data.length - at;
+        if (rest < this.t.width)
+            return this.t.shortPrefixes.has(data.toString('latin1', at));
+        const candidates = this.t.byKey.get((0, tables_js_1.windowKey)(data, at, this.t.width));
+        return candidates?.some((n) => n.length > rest && data.compare(n, 0, rest, at, data.length) === 0) ?? false;
+    }
+}
+exports.Matcher = Matcher;
+
+
+/***/ }),
+
 /***/ 7825:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -2950,20 +3223,289 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Redactor = exports.RedactionTables = exports.REDACTED = void 0;
 exports.redactText = redactText;
 /**
- * A streaming redactor: replaces every secret value, every non-blank line of a multi-line value
- * and their encoded forms (targets.ts decides which) with a marker, also when a value is split
- * across chunks. It works on bytes (UTF-8), makes one pass over each chunk for all secrets, and
- * holds back only bytes that could still begin one.
- *
- * Every byte inside any occurrence of any secret is hidden: overlapping or adjacent occurrences
- * become one marker, so no part of a secret shows because another one matched first. The scan
- * jumps ahead Wu-Manber style; a position it stops at is tested against a bitmap of the first
- * WINDOW bytes of every secret, and candidates are confirmed byte by byte.
+ * The redactor for one stream: replaces every secret value, every non-blank line of a multi-line
+ * value and their encoded forms (targets.ts decides which) with a marker, also when a value is
+ * split across chunks or printed with terminal colour codes inside it. It works on bytes (UTF-8),
+ * makes one pass over each chunk for all secrets, and holds back only bytes that could still
+ * begin one. Several streams read together (stdout and stderr): streams.ts.
+ */
+const streams_js_1 = __nccwpck_require__(1180);
+const tables_js_1 = __nccwpck_require__(3408);
+var tables_js_2 = __nccwpck_require__(3408);
+Object.defineProperty(exports, "REDACTED", ({ enumerable: true, get: function () { return tables_js_2.REDACTED; } }));
+Object.defineProperty(exports, "RedactionTables", ({ enumerable: true, get: function () { return tables_js_2.RedactionTables; } }));
+/** The bytes released, as one buffer (without copying when they are one slice). */
+function joined(released) {
+    return released.length === 1 ? released[0]?.bytes : Buffer.concat(released.map((part) => part.bytes));
+}
+class Redactor {
+    streams;
+    /** Secret values (their lines and encoded forms are added), or tables already built from them. */
+    constructor(source, marker = tables_js_1.REDACTED) {
+        this.streams = new streams_js_1.StreamsRedactor(source instanceof tables_js_1.RedactionTables ? source : new tables_js_1.RedactionTables(source, marker), 1, marker);
+    }
+    /** Feeds a chunk; returns what can be written now. */
+    push(chunk) {
+        return joined(this.streams.push(0, chunk));
+    }
+    /**
+     * Releases held bytes after a pause: all but a tail that could still grow into a secret. With
+     * `final` (the stream has ended) it releases everything; hidden bytes are never released.
+     */
+    flush(final = false) {
+        return joined(this.streams.flush(final));
+    }
+    /** Bytes currently held back. */
+    get held() {
+        return this.streams.held;
+    }
+}
+exports.Redactor = Redactor;
+/** Redacts a whole string at once (for messages and tests): the values, their lines and encoded forms. */
+function redactText(text, values) {
+    const redactor = new Redactor(values);
+    return Buffer.concat([redactor.push(Buffer.from(text, 'utf8')), redactor.flush(true)]).toString('utf8');
+}
+
+
+/***/ }),
+
+/***/ 1180:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.StreamsRedactor = void 0;
+/**
+ * Redacts one or more output streams that a reader sees interleaved (a command's stdout and
+ * stderr in one job log), in the order their chunks arrive:
+ * - terminal escape sequences are read through (escapes.ts), so a coloured value is hidden with
+ *   the codes inside it;
+ * - a value split across the streams is hidden, as the log shows it whole;
+ * - a value split within one stream by output of another is hidden too, as that stream alone
+ *   (redirected to a file) shows it whole: from the first switch between streams on, each stream
+ *   also gets a matcher of its own, forked from the shared one (until then they read the same).
+ * Every byte inside an occurrence is hidden; each stream shows one marker per hidden run.
+ */
+const escapes_js_1 = __nccwpck_require__(4741);
+const matcher_js_1 = __nccwpck_require__(3231);
+const tables_js_1 = __nccwpck_require__(3408);
+/**
+ * Some of the output's visible bytes (all of them, or one stream's) as one sequence for a
+ * matcher, and where each of its bytes lies in the output.
+ */
+class View {
+    tables;
+    stream;
+    hide;
+    /** Contiguous runs of the sequence: [sequence offset, output offset, length] each. */
+    spans = [];
+    length = 0;
+    matcher;
+    constructor(tables, stream, hide) {
+        this.tables = tables;
+        this.stream = stream;
+        this.hide = hide;
+        this.matcher = new matcher_js_1.Matcher(tables, this.onRun);
+    }
+    /** A view of one stream in this view's state: until the first switch, this view read only that stream. */
+    forkFor(stream) {
+        const fork = new View(this.tables, stream, this.hide);
+        fork.spans = this.spans.map(([start, output, length]) => [start, output, length]);
+        fork.length = this.length;
+        fork.matcher = this.matcher.fork(fork.onRun);
+        return fork;
+    }
+    /** Output offset of sequence offset `at` (it is in a span: spans are kept back to decided - 1). */
+    outputAt(at) {
+        let low = 0;
+        let high = this.spans.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >>> 1;
+            if (this.spans[mid][0] <= at)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        const [start, output] = this.spans[low];
+        return output + (at - start);
+    }
+    /** A run from the matcher, in output offsets: the escape codes inside it are hidden with it. */
+    onRun = (start, end, extended) => {
+        const from = extended ? this.outputAt(start - 1) + 1 : this.outputAt(start);
+        this.hide({ from, to: this.outputAt(end - 1) + 1, stream: this.stream, grows: extended });
+    };
+    /** Feeds visible ranges of `split`, whose first byte is at output offset `at`. */
+    feed(split, at) {
+        for (const [start, end] of split.visible) {
+            this.spans.push([this.length, at + start, end - start]);
+            this.length += end - start;
+        }
+        const parts = split.visible.map(([start, end]) => split.bytes.subarray(start, end));
+        this.matcher.push(parts.length === 1 ? parts[0] : Buffer.concat(parts));
+        this.forget();
+    }
+    flush(final) {
+        this.matcher.flush(final);
+        this.forget();
+    }
+    /** Output offset before which this view has decided everything (Infinity: all it was fed). */
+    get frontier() {
+        const decided = this.matcher.decided;
+        if (decided >= this.length)
+            return Number.POSITIVE_INFINITY;
+        // Escape codes right after the last decided byte may still join a run that grows.
+        return decided > 0 ? this.outputAt(decided - 1) + 1 : this.outputAt(decided);
+    }
+    forget() {
+        const keepFrom = this.matcher.decided - 1;
+        let drop = 0;
+        while (drop < this.spans.length - 1 &&
+            this.spans[drop][0] + this.spans[drop][2] <= keepFrom)
+            drop++;
+        if (drop)
+            this.spans.splice(0, drop);
+    }
+}
+class StreamsRedactor {
+    tables;
+    readers;
+    shared;
+    /** Each stream's own view, from the first switch between streams on. */
+    own;
+    lastStream;
+    /** Output not yet released, in order, and its offsets. */
+    pieces = [];
+    written = 0;
+    length = 0;
+    hidden = [];
+    /** Per stream: the output offset its current marker covers up to. */
+    cover;
+    constructor(source, streams, marker) {
+        this.tables = source instanceof tables_js_1.RedactionTables ? source : new tables_js_1.RedactionTables(source, marker);
+        this.readers = Array.from({ length: streams }, () => new escapes_js_1.EscapeReader());
+        this.cover = new Array(streams).fill(0);
+        this.shared = new View(this.tables, undefined, this.addHidden);
+    }
+    addHidden = (range) => {
+        this.hidden.push(range);
+    };
+    /** Feeds a chunk of stream `stream`; returns what can be written now. */
+    push(stream, chunk) {
+        this.add(stream, this.readers[stream].read(chunk));
+        return this.release();
+    }
+    /**
+     * Releases held bytes after a pause: all but a tail that could still grow into a secret. With
+     * `final` (the streams have ended) it releases everything; hidden bytes are never released.
+     */
+    flush(final = false) {
+        this.readers.forEach((reader, stream) => {
+            if (reader.holding)
+                this.add(stream, reader.read(Buffer.alloc(0), true));
+        });
+        this.shared.flush(final);
+        for (const view of this.own ?? [])
+            view?.flush(final);
+        return this.release();
+    }
+    /** Bytes currently held back. */
+    get held() {
+        return this.length - this.written + this.readers.reduce((sum, reader) => sum + reader.holding, 0);
+    }
+    add(stream, split) {
+        const at = this.length;
+        if (split.bytes.length === 0)
+            return;
+        this.pieces.push({ stream, bytes: split.bytes, at });
+        this.length += split.bytes.length;
+        if (split.visible.length === 0)
+            return;
+        if (this.own === undefined && this.lastStream !== undefined && this.lastStream !== stream) {
+            this.own = [];
+            this.own[this.lastStream] = this.shared.forkFor(this.lastStream);
+        }
+        this.lastStream = stream;
+        this.shared.feed(split, at);
+        if (this.own) {
+            this.own[stream] ??= new View(this.tables, stream, this.addHidden);
+            this.own[stream].feed(split, at);
+        }
+    }
+    /** Writes out what every view has decided, hiding each run and marking it once per stream. */
+    release() {
+        let frontier = this.shared.frontier;
+        for (const view of this.own ?? [])
+            if (view)
+                frontier = Math.min(frontier, view.frontier);
+        frontier = Math.min(frontier, this.length);
+        const out = [];
+        while (this.pieces.length && this.written < frontier) {
+            const piece = this.pieces[0];
+            const end = piece.at + piece.bytes.length;
+            const upTo = Math.min(end, frontier);
+            this.releasePiece(piece, this.written, upTo, out);
+            this.written = upTo;
+            if (upTo === end)
+                this.pieces.shift();
+        }
+        if (this.hidden.length)
+            this.hidden = this.hidden.filter((range) => range.to > this.written);
+        return out;
+    }
+    releasePiece(piece, from, to, out) {
+        const { stream } = piece;
+        const plain = (start, end) => {
+            if (end > start)
+                out.push({ stream, bytes: piece.bytes.subarray(start - piece.at, end - piece.at) });
+        };
+        let at = from;
+        const ranges = this.hidden.filter((r) => (r.stream === undefined || r.stream === stream) && r.to > from && r.from < to);
+        ranges.sort((a, b) => a.from - b.from);
+        for (const range of ranges) {
+            const start = Math.max(range.from, from);
+            const cover = this.cover[stream];
+            if (start < cover || (range.grows && start === cover)) {
+                this.cover[stream] = Math.max(cover, range.to);
+                continue;
+            }
+            plain(Math.max(at, cover), start);
+            out.push({ stream, bytes: this.tables.marker });
+            this.cover[stream] = range.to;
+            at = start;
+        }
+        plain(Math.max(at, this.cover[stream]), to);
+    }
+}
+exports.StreamsRedactor = StreamsRedactor;
+
+
+/***/ }),
+
+/***/ 3408:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RedactionTables = exports.WINDOW = exports.REDACTED = void 0;
+exports.occursAt = occursAt;
+exports.firstMatch = firstMatch;
+exports.windowKey = windowKey;
+exports.blockHash = blockHash;
+exports.bitOf = bitOf;
+/**
+ * The compiled form of what to hide, shared by every matcher that hides the same values: the
+ * needles (targets.ts decides them) indexed for a Wu-Manber scan, a bitmap of every needle's
+ * first WINDOW bytes, and a second index for crowded buckets.
  */
 const targets_js_1 = __nccwpck_require__(8832);
-exports.REDACTED = '[MASKED]';
+const escapes_js_1 = __nccwpck_require__(4741);
 /** How many leading bytes index a secret (fewer for secrets shorter than this). */
-const WINDOW = 4;
+/** What a hidden run shows instead (the GitHub runner's own marker is ***; GitLab's is [MASKED]). */
+exports.REDACTED = '[MASKED]';
+exports.WINDOW = 4;
 const BITMAP_BITS = 1 << 20;
 /** Wu-Manber block: the bytes whose hash decides how far the scan may jump. */
 const BLOCK = 3;
@@ -3030,14 +3572,17 @@ class RedactionTables {
     /** prefixes shorter than the window (latin1 strings of bytes), to decide what to hold back */
     shortPrefixes = new Set();
     marker;
-    /** `values` are secret values; their lines and encoded forms are added (redactionNeedles). */
+    /**
+     * `values` are secret values; their lines and encoded forms are added (redactionNeedles). The
+     * scan reads through terminal escape sequences, so needles are matched without theirs too.
+     */
     constructor(values, marker = exports.REDACTED) {
-        const needles = (0, targets_js_1.redactionNeedles)(values).map((t) => Buffer.from(t, 'utf8'));
+        const needles = [...new Set((0, targets_js_1.redactionNeedles)(values).map(escapes_js_1.withoutEscapes))].filter((t) => t !== '').map((t) => Buffer.from(t, 'utf8'));
         needles.sort((a, b) => b.length - a.length);
         this.marker = Buffer.from(marker, 'utf8');
         this.maxLength = needles[0]?.length ?? 0;
         this.minLength = needles.at(-1)?.length ?? 0;
-        this.width = Math.min(WINDOW, this.minLength);
+        this.width = Math.min(exports.WINDOW, this.minLength);
         this.block = Math.min(BLOCK, this.minLength);
         // Wu-Manber: every secret's first minLength bytes, block by block, bound the safe jump.
         this.shift.fill(Math.min(255, this.minLength - this.block + 1));
@@ -3065,16 +3610,16 @@ class RedactionTables {
         // Stryker disable next-line BlockStatement,ConditionalExpression,EqualityOperator,LogicalOperator: see above.
         for (const [key, list] of this.byKey) {
             // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: see above.
-            if (list.length <= CROWDED || this.width < WINDOW)
+            if (list.length <= CROWDED || this.width < exports.WINDOW)
                 continue;
             const next = new Map();
             const short = [];
             for (const needle of list) {
-                if (needle.length < 2 * WINDOW) {
+                if (needle.length < 2 * exports.WINDOW) {
                     short.push(needle);
                     continue;
                 }
-                const nextKey = windowKey(needle, WINDOW, WINDOW);
+                const nextKey = windowKey(needle, exports.WINDOW, exports.WINDOW);
                 const bucket = next.get(nextKey);
                 if (bucket)
                     bucket.push(needle);
@@ -3086,135 +3631,6 @@ class RedactionTables {
     }
 }
 exports.RedactionTables = RedactionTables;
-class Redactor {
-    t;
-    pending = Buffer.alloc(0);
-    /** How many leading bytes of `pending` lie inside a secret whose marker was already written. */
-    hidden = 0;
-    /** Within one push or flush: where output has been written up to (earlier bytes are out or hidden). */
-    emitted = 0;
-    /** Secret values (their lines and encoded forms are added), or tables already built from them. */
-    constructor(source, marker = exports.REDACTED) {
-        this.t = source instanceof RedactionTables ? source : new RedactionTables(source, marker);
-    }
-    /** Longest needle that starts at `at` and lies entirely inside `data`, or undefined. */
-    matchAt(data, at) {
-        const key = windowKey(data, at, this.t.width);
-        const bit = bitOf(key);
-        if ((this.t.bitmap[bit >>> 3] & (1 << (bit & 7))) === 0)
-            return undefined;
-        return this.confirm(data, at, key);
-    }
-    /**
-     * Redacts `data[0..decideBefore)` (a match that starts there may run past it) and keeps the
-     * rest pending. Wu-Manber: the block that ends the shortest secret's window says how far no
-     * secret can start, so most of the text is jumped over. Positions inside a hidden run are still
-     * tested, so a secret that overlaps it extends the run instead of showing its tail.
-     */
-    scan(data, decideBefore, out) {
-        const { shift, block, minLength } = this.t;
-        let at = 0;
-        // decideBefore <= data.length - maxLength + 1, so every window below fits inside data, and
-        // a jump never passes data.length.
-        while (at < decideBefore) {
-            const jump = shift[blockHash(data, at + minLength - 1, block)];
-            // Stryker disable next-line BlockStatement: not jumping only tests more positions.
-            if (jump > 0) {
-                at += jump;
-                continue;
-            }
-            this.hideMatchAt(data, at, out);
-            at++;
-        }
-        // Hold back exactly the undecided tail. A jump may have passed decideBefore: those positions
-        // start no secret, and the next chunk's scan finds that again.
-        this.settle(data, Math.min(at, decideBefore), out);
-    }
-    /** Hides the longest secret starting at `at`, if any: extends the hidden run or starts a new one. */
-    hideMatchAt(data, at, out) {
-        const length = this.matchAt(data, at);
-        if (length === undefined)
-            return;
-        const end = at + length;
-        if (at < this.hidden) {
-            if (end > this.hidden)
-                this.hidden = end;
-            return;
-        }
-        this.emitBefore(data, at, out);
-        out.push(this.t.marker);
-        this.hidden = end;
-        this.emitted = end;
-    }
-    /** Emits what lies before `at` that is neither out yet nor hidden. */
-    emitBefore(data, at, out) {
-        const from = Math.max(this.emitted, this.hidden);
-        if (at > from)
-            out.push(data.subarray(from, at));
-    }
-    /** Emits what lies before `at` and is not hidden, and keeps data[at..] pending. */
-    settle(data, at, out) {
-        this.emitBefore(data, at, out);
-        this.hidden = Math.max(0, this.hidden - at);
-        this.pending = Buffer.from(data.subarray(at));
-    }
-    /** Longest needle with this window key that lies entirely inside `data` at `at`. */
-    confirm(data, at, key) {
-        const crowded = this.t.byNextKey.get(key);
-        if (!crowded)
-            return firstMatch(this.t.byKey.get(key), data, at);
-        // Every needle in `next` is longer than any in `short`, so a match there is the longest. Near
-        // the end the key reads past `data`; no needle of `next` fits there, so none matches.
-        const long = firstMatch(crowded.next.get(windowKey(data, at + WINDOW, WINDOW)), data, at);
-        return long ?? firstMatch(crowded.short, data, at);
-    }
-    /** Feeds a chunk; returns what can be written now. */
-    push(chunk) {
-        const data = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
-        // Any secret that starts before this point ends inside `data`, so those positions are decided.
-        const decideBefore = Math.max(0, data.length - (this.t.maxLength - 1));
-        const out = [];
-        this.emitted = this.hidden;
-        this.scan(data, decideBefore, out);
-        // Without a match the output is one slice of the input: hand it on without copying.
-        return out.length === 1 ? out[0] : Buffer.concat(out);
-    }
-    /**
-     * Releases held bytes after a pause: all but a tail that could still grow into a secret. With
-     * `final` (the stream has ended) it releases everything; hidden bytes are never released.
-     */
-    flush(final = false) {
-        const data = this.pending;
-        const out = [];
-        this.emitted = this.hidden;
-        let at = 0;
-        for (; at < data.length; at++) {
-            if (!final && this.couldGrowAt(data, at))
-                break;
-            this.hideMatchAt(data, at, out);
-        }
-        this.settle(data, at, out);
-        return Buffer.concat(out);
-    }
-    /** True when data[at..] is a proper prefix of some secret, so more bytes could complete it. */
-    couldGrowAt(data, at) {
-        const rest = data.length - at;
-        if (rest < this.t.width)
-            return this.t.shortPrefixes.has(data.toString('latin1', at));
-        const candidates = this.t.byKey.get(windowKey(data, at, this.t.width));
-        return candidates?.some((n) => n.length > rest && data.compare(n, 0, rest, at, data.length) === 0) ?? false;
-    }
-    /** Bytes currently held back. */
-    get held() {
-        return this.pending.length;
-    }
-}
-exports.Redactor = Redactor;
-/** Redacts a whole string at once (for messages and tests): the values, their lines and encoded forms. */
-function redactText(text, values) {
-    const redactor = new Redactor(values);
-    return Buffer.concat([redactor.push(Buffer.from(text, 'utf8')), redactor.flush(true)]).toString('utf8');
-}
 
 
 /***/ }),

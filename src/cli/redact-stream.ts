@@ -1,5 +1,6 @@
-import { Transform, type TransformCallback } from 'node:stream';
-import type { Redactor } from '../core/redact/redactor.js';
+import { type Readable, Transform, type TransformCallback } from 'node:stream';
+import { REDACTED, type RedactionTables, type Redactor } from '../core/redact/redactor.js';
+import { type Released, StreamsRedactor } from '../core/redact/streams.js';
 
 /** How long output may sit in the redactor before what is safe is released (interactive progress). */
 const FLUSH_AFTER_MS = 25;
@@ -35,4 +36,52 @@ export class RedactStream extends Transform {
     }, FLUSH_AFTER_MS);
     this.timer.unref();
   }
+}
+
+/**
+ * Redacts several sources read together (a command's stdout and stderr, one job log) into their
+ * sinks, in the order chunks arrive, so a value split between them is hidden too; held bytes are
+ * released after a short pause. A sink that is full pauses every source. Resolves once every
+ * source has ended and all is written.
+ */
+export function redactTogether(
+  tables: RedactionTables,
+  sources: readonly Readable[],
+  sinks: readonly NodeJS.WritableStream[],
+): Promise<void> {
+  const redactor = new StreamsRedactor(tables, sources.length, REDACTED);
+  let timer: NodeJS.Timeout | undefined;
+  let open = sources.length;
+  const write = (released: Released) => {
+    for (const { stream, bytes } of released) {
+      const sink = sinks[stream] as NodeJS.WritableStream;
+      if (!sink.write(bytes)) {
+        for (const source of sources) source.pause();
+        sink.once('drain', () => {
+          for (const source of sources) source.resume();
+        });
+      }
+    }
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    if (redactor.held === 0) return;
+    timer = setTimeout(() => write(redactor.flush()), FLUSH_AFTER_MS);
+    timer.unref();
+  };
+  return new Promise<void>((resolve) => {
+    sources.forEach((source, index) => {
+      source.on('data', (chunk: Buffer) => {
+        write(redactor.push(index, chunk));
+        schedule();
+      });
+      source.on('end', () => {
+        open--;
+        if (open > 0) return;
+        clearTimeout(timer);
+        write(redactor.flush(true));
+        resolve();
+      });
+    });
+  });
 }

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { constants } from 'node:os';
-import { RedactionTables, Redactor } from '../core/redact/redactor.js';
-import { RedactStream } from './redact-stream.js';
+import { RedactionTables } from '../core/redact/redactor.js';
+import { redactTogether } from './redact-stream.js';
 
 const FORWARDED_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
@@ -27,19 +27,9 @@ export async function superviseCommand(job: Supervision, log: (line: string) => 
   const redact = job.hide.length > 0;
   const child = spawn(command, args, { env: job.env, stdio: ['inherit', redact ? 'pipe' : 'inherit', redact ? 'pipe' : 'inherit'] });
   const piped: Promise<void>[] = [];
-  if (redact && child.stdout && child.stderr) {
-    // One set of tables for both streams: building them is the costly part.
-    const tables = new RedactionTables(job.hide);
-    for (const [from, to] of [
-      [child.stdout, process.stdout],
-      [child.stderr, process.stderr],
-    ] as const) {
-      const stage = new RedactStream(new Redactor(tables));
-      from.pipe(stage);
-      stage.pipe(to, { end: false });
-      piped.push(new Promise((resolve) => stage.on('end', () => resolve())));
-    }
-  }
+  // Both streams are read together: a value split between them (the log shows it whole) is hidden.
+  if (redact && child.stdout && child.stderr)
+    piped.push(redactTogether(new RedactionTables(job.hide), [child.stdout, child.stderr], [process.stdout, process.stderr]));
 
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   for (const signal of FORWARDED_SIGNALS) process.on(signal, forward);

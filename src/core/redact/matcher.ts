@@ -1,0 +1,141 @@
+/**
+ * Finds where secrets lie in one sequence of bytes fed in chunks, also when one is split across
+ * chunks: it reports hidden runs in the sequence's own offsets and how far everything is decided,
+ * holding back only bytes that could still begin a secret. What to print is the caller's job
+ * (streams.ts), so the same matcher serves one stream, the interleaving of several, or the text
+ * between escape sequences.
+ *
+ * Every byte inside any occurrence of any secret is hidden; an occurrence that starts inside a
+ * hidden run extends it, so no part of a secret shows because another one matched first. The scan
+ * jumps ahead Wu-Manber style; a position it stops at is tested against a bitmap of the first
+ * WINDOW bytes of every secret, and candidates are confirmed byte by byte.
+ */
+import { bitOf, blockHash, firstMatch, type RedactionTables, WINDOW, windowKey } from './tables.js';
+
+/**
+ * Called for each new hidden run (`extended` false) and each growth of the current one
+ * (`extended` true: it continues the run that ended at `start`), in sequence offsets.
+ */
+export type RunListener = (start: number, end: number, extended: boolean) => void;
+
+export class Matcher {
+  private pending: Buffer = Buffer.alloc(0);
+  /** The sequence offset of pending[0]: everything before it is decided. */
+  private base = 0;
+  /** How many leading bytes of `pending` lie inside the current hidden run. */
+  private hidden = 0;
+
+  constructor(
+    private readonly t: RedactionTables,
+    private readonly onRun: RunListener,
+  ) {}
+
+  /** A copy with the same state reporting to `onRun` (a stream that gets a matcher of its own). */
+  fork(onRun: RunListener): Matcher {
+    const copy = new Matcher(this.t, onRun);
+    copy.pending = this.pending;
+    copy.base = this.base;
+    copy.hidden = this.hidden;
+    return copy;
+  }
+
+  /** Sequence offset before which everything is decided. */
+  get decided(): number {
+    return this.base;
+  }
+
+  /** Sequence offset after the last byte fed. */
+  get end(): number {
+    return this.base + this.pending.length;
+  }
+
+  /** Longest needle that starts at `at` and lies entirely inside `data`, or undefined. */
+  private matchAt(data: Buffer, at: number): number | undefined {
+    const key = windowKey(data, at, this.t.width);
+    const bit = bitOf(key);
+    if (((this.t.bitmap[bit >>> 3] as number) & (1 << (bit & 7))) === 0) return undefined;
+    return this.confirm(data, at, key);
+  }
+
+  /** Longest needle with this window key that lies entirely inside `data` at `at`. */
+  private confirm(data: Buffer, at: number, key: number): number | undefined {
+    const crowded = this.t.byNextKey.get(key);
+    if (!crowded) return firstMatch(this.t.byKey.get(key), data, at);
+    // Every needle in `next` is longer than any in `short`, so a match there is the longest. Near
+    // the end the key reads past `data`; no needle of `next` fits there, so none matches.
+    const long = firstMatch(crowded.next.get(windowKey(data, at + WINDOW, WINDOW)), data, at);
+    return long ?? firstMatch(crowded.short, data, at);
+  }
+
+  /** Hides the longest secret starting at `at`, if any: extends the hidden run or starts a new one. */
+  private hideMatchAt(data: Buffer, at: number): void {
+    const length = this.matchAt(data, at);
+    if (length === undefined) return;
+    const end = at + length;
+    if (at < this.hidden) {
+      if (end > this.hidden) {
+        this.onRun(this.base + this.hidden, this.base + end, true);
+        this.hidden = end;
+      }
+      return;
+    }
+    this.onRun(this.base + at, this.base + end, false);
+    this.hidden = end;
+  }
+
+  /** Everything before `at` is decided: keeps data[at..] pending. */
+  private settle(data: Buffer, at: number): void {
+    this.hidden = Math.max(0, this.hidden - at);
+    this.base += at;
+    this.pending = Buffer.from(data.subarray(at));
+  }
+
+  /**
+   * Feeds a chunk and decides every position a secret starting there would end inside the data.
+   * Wu-Manber: the block that ends the shortest secret's window says how far no secret can start,
+   * so most of the text is jumped over. Positions inside a hidden run are still tested, so a secret
+   * that overlaps it extends the run instead of showing its tail.
+   */
+  push(chunk: Buffer): void {
+    const data = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+    const { shift, block, minLength, maxLength } = this.t;
+    // Every window below fits inside data, and a jump never passes data.length.
+    const decideBefore = Math.max(0, data.length - Math.max(0, maxLength - 1));
+    let at = 0;
+    while (at < decideBefore) {
+      const jump = shift[blockHash(data, at + minLength - 1, block)] as number;
+      // Stryker disable next-line BlockStatement: not jumping only tests more positions.
+      if (jump > 0) {
+        at += jump;
+        continue;
+      }
+      this.hideMatchAt(data, at);
+      at++;
+    }
+    // A jump may have passed decideBefore: those positions start no secret, and the next chunk's
+    // scan finds that again.
+    this.settle(data, Math.min(at, decideBefore));
+  }
+
+  /**
+   * Decides what it can after a pause: all but a tail that could still grow into a secret. With
+   * `final` (the sequence has ended) it decides everything.
+   */
+  flush(final = false): void {
+    const data = this.pending;
+    let at = 0;
+    for (; at < data.length; at++) {
+      if (!final && this.couldGrowAt(data, at)) break;
+      this.hideMatchAt(data, at);
+    }
+    this.settle(data, at);
+  }
+
+  /** True when data[at..] is a proper prefix of some secret, so more bytes could complete it. */
+  private couldGrowAt(data: Buffer, at: number): boolean {
+    const rest = data.length - at;
+    if (rest < this.t.width) return this.t.shortPrefixes.has(data.toString('latin1', at));
+    const candidates = this.t.byKey.get(windowKey(data, at, this.t.width));
+    return candidates?.some((n) => n.length > rest && data.compare(n, 0, rest, at, data.length) === 0) ?? false;
+  }
+}

@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ACTION_INPUTS } from '../src/github/inputs.js';
 import { SeekritEmulator, tamper } from './support/emulator.js';
 import { expectNoLeak, readTree } from './support/leaks.js';
 import { type ActionRun, maskedLog, registeredMasks, runAction } from './support/runner.js';
@@ -373,7 +375,8 @@ describe('the bundled action (dist/main, dist/post) against the emulator', () =>
     const slow = await action({ timeout: '1', retries: '0' });
     expect(slow.main.code).toBe(1);
     expect(slow.main.stdout).toMatch(/::error::TIMEOUT: The seekrit API at 127\.0\.0\.1:\d+ did not answer within 1000 ms/);
-    expect(slow.main.durationMs).toBeLessThan(5000);
+    // A hang would never end; the bound leaves a loaded machine room for Node.js start-up.
+    expect(slow.main.durationMs).toBeLessThan(10_000);
     emulator.requests.length = 0;
     emulator.inject({ status: 503 }, { status: 503 });
     const flaky = await action({ retries: '1' });
@@ -393,6 +396,35 @@ describe('the bundled action (dist/main, dist/post) against the emulator', () =>
     expect(r.main.code).toBe(1);
     expect(r.main.stdout).toContain('::error::INVALID_INPUT: Input export-env is false and no other destination is set.');
     expect(emulator.requests).toHaveLength(0);
+  });
+
+  it('fails on a with: key it does not have, naming the closest input, before any request and exporting nothing', async () => {
+    // The runner passes an unexpected key on as INPUT_<KEY> with a warning only.
+    for (const [key, guess] of [
+      ['INPUT_SECRET', 'secrets'],
+      ['INPUT_EXPORT_ENV', 'export-env'],
+      ['INPUT_API_URL', 'api-url'],
+      ['INPUT_OUTPUT', 'outputs'],
+      ['INPUT_KEEP-FILES', 'keep-file'],
+      ['input_Timeout_Seconds', undefined],
+    ] as const) {
+      const r = await action({}, { [key]: 'DATABASE_URL' });
+      const name = key.slice(6).toLowerCase();
+      expect(r.main.code, key).toBe(1);
+      expect(r.main.stdout).toContain(
+        `::error::INVALID_INPUT: seekrit/action has no input "${name}"${guess ? ` (did you mean ${guess}?)` : ';'}`,
+      );
+      expect(r.main.stdout).toContain('The inputs are token, api-url, with, secrets,');
+      expect(r.files.env, key).toBe('');
+      expect(r.files.output, key).toBe('');
+      run?.cleanup();
+    }
+    expect(emulator.requests).toHaveLength(0);
+  });
+
+  it('lists the inputs action.yml declares, no more and no fewer', () => {
+    const actionYml = parse(readFileSync(join(fileURLToPath(new URL('..', import.meta.url)), 'action.yml'), 'utf8')) as { inputs: object };
+    expect([...ACTION_INPUTS].sort()).toStrictEqual(Object.keys(actionYml.inputs).sort());
   });
 
   it('undoes GITHUB_ENV when GITHUB_OUTPUT cannot be written', async () => {

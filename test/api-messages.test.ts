@@ -223,7 +223,8 @@ describe('retries', () => {
     emulator.inject({ status: 503, body: '{}' }, { hang: true });
     const error = await failure(resolve({ retries: 1, timeoutMs: 5000, totalTimeoutMs: 800 }));
     const within = Number(/did not answer within (\d+) ms/.exec(error.message)?.[1]);
-    expect(within).toBeGreaterThan(500);
+    // What is left after the first attempt and its backoff: less than the budget, more than nothing.
+    expect(within).toBeGreaterThan(0);
     expect(within).toBeLessThan(800);
     expect(error.hint).toBe('Raise the timeout input, or check the network path (proxy, firewall) to the API.');
   });

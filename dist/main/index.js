@@ -336,6 +336,55 @@ exports.CLI_SPELLING = {
 
 /***/ }),
 
+/***/ 5395:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+/**
+ * "Did you mean": the closest of the known words to a mistyped one, for inputs, flags and names.
+ * Case and the `-`/`_` spelling are ignored first (`export_env` is `export-env`), then edit
+ * distance decides, within a third of the word's length (at least 2), so a word far from every
+ * known one gets no guess.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.editDistance = editDistance;
+exports.closest = closest;
+/** Levenshtein distance between two short words. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+const folded = (word) => word.toLowerCase().replaceAll('_', '-');
+/** The known word closest to `word`, or undefined when none is close. */
+function closest(word, known) {
+    const target = folded(word);
+    const same = known.find((candidate) => folded(candidate) === target);
+    if (same !== undefined)
+        return same;
+    let best;
+    let bestDistance = Math.max(2, Math.floor(target.length / 3)) + 1;
+    for (const candidate of known) {
+        const distance = editDistance(target, folded(candidate));
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+
+/***/ }),
+
 /***/ 8751:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -3221,10 +3270,12 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ACTION_INPUTS = void 0;
 exports.readInputs = readInputs;
 const node_path_1 = __nccwpck_require__(6760);
 const errors_js_1 = __nccwpck_require__(4422);
 const spelling_js_1 = __nccwpck_require__(7087);
+const suggest_js_1 = __nccwpck_require__(5395);
 const formats_js_1 = __nccwpck_require__(2772);
 const scope_js_1 = __nccwpck_require__(5177);
 const names_js_1 = __nccwpck_require__(7902);
@@ -3269,7 +3320,50 @@ function formatFor(file) {
 function names(input) {
     return new Set((0, names_js_1.parseNameList)((0, select_js_1.splitList)(core.getInput(input)), input, spelling_js_1.ACTION_SPELLING));
 }
+/** The inputs of action.yml (a test keeps the two equal). */
+exports.ACTION_INPUTS = [
+    'token',
+    'api-url',
+    'with',
+    'secrets',
+    'prefix',
+    'interpolate',
+    'export-env',
+    'outputs',
+    'file',
+    'format',
+    'keep-file',
+    'overwrite',
+    'files',
+    'unmasked',
+    'run',
+    'expect-scope',
+    'allow-reserved-names',
+    'timeout',
+    'retries',
+    'summary',
+];
+/**
+ * The runner only warns about a `with:` key the action does not have, and still passes it as
+ * INPUT_<KEY>: a typo (`secret:`, `export_env:`) would silently widen what is delivered, so any
+ * INPUT_* that is not an input fails the step, naming the closest real one.
+ */
+function refuseUnknownInputs(env) {
+    const known = new Set(exports.ACTION_INPUTS.map((name) => `INPUT_${name.toUpperCase()}`));
+    const unknown = Object.keys(env)
+        .filter((key) => /^INPUT_/i.test(key) && !known.has(key.toUpperCase()))
+        .sort();
+    if (unknown.length === 0)
+        return;
+    const described = unknown.map((key) => {
+        const name = key.slice('INPUT_'.length).toLowerCase().slice(0, 60);
+        const guess = (0, suggest_js_1.closest)(name, exports.ACTION_INPUTS);
+        return guess ? `"${name}" (did you mean ${guess}?)` : `"${name}"`;
+    });
+    throw new errors_js_1.SeekritError('INVALID_INPUT', `seekrit/action has no input ${described.join(', ')}; nothing was requested or delivered.`, `Fix the key under with:. The inputs are ${exports.ACTION_INPUTS.join(', ')}. (An INPUT_* variable set with env: counts as an input too: rename it.)`);
+}
 function readInputs(env = process.env) {
+    refuseUnknownInputs(env);
     const token = core.getInput('token') || (env.SEEKRIT_TOKEN ?? '').trim();
     if (token === '') {
         throw invalid('token', 'is empty and SEEKRIT_TOKEN is not set', 'Pass the service token from a secret: with: token: ${{ secrets.SEEKRIT_TOKEN }}');

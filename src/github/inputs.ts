@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { SeekritError } from '../core/common/errors.js';
 import { ACTION_SPELLING } from '../core/common/spelling.js';
+import { closest } from '../core/common/suggest.js';
 import { type Format, parseFormat } from '../core/delivery/formats.js';
 import { parseExpectedScope } from '../core/environment/scope.js';
 import { parseNameList } from '../core/policy/names.js';
@@ -70,7 +71,55 @@ function names(input: string): Set<string> {
   return new Set(parseNameList(splitList(core.getInput(input)), input, ACTION_SPELLING));
 }
 
+/** The inputs of action.yml (a test keeps the two equal). */
+export const ACTION_INPUTS = [
+  'token',
+  'api-url',
+  'with',
+  'secrets',
+  'prefix',
+  'interpolate',
+  'export-env',
+  'outputs',
+  'file',
+  'format',
+  'keep-file',
+  'overwrite',
+  'files',
+  'unmasked',
+  'run',
+  'expect-scope',
+  'allow-reserved-names',
+  'timeout',
+  'retries',
+  'summary',
+] as const;
+
+/**
+ * The runner only warns about a `with:` key the action does not have, and still passes it as
+ * INPUT_<KEY>: a typo (`secret:`, `export_env:`) would silently widen what is delivered, so any
+ * INPUT_* that is not an input fails the step, naming the closest real one.
+ */
+function refuseUnknownInputs(env: NodeJS.ProcessEnv): void {
+  const known = new Set(ACTION_INPUTS.map((name) => `INPUT_${name.toUpperCase()}`));
+  const unknown = Object.keys(env)
+    .filter((key) => /^INPUT_/i.test(key) && !known.has(key.toUpperCase()))
+    .sort();
+  if (unknown.length === 0) return;
+  const described = unknown.map((key) => {
+    const name = key.slice('INPUT_'.length).toLowerCase().slice(0, 60);
+    const guess = closest(name, ACTION_INPUTS);
+    return guess ? `"${name}" (did you mean ${guess}?)` : `"${name}"`;
+  });
+  throw new SeekritError(
+    'INVALID_INPUT',
+    `seekrit/action has no input ${described.join(', ')}; nothing was requested or delivered.`,
+    `Fix the key under with:. The inputs are ${ACTION_INPUTS.join(', ')}. (An INPUT_* variable set with env: counts as an input too: rename it.)`,
+  );
+}
+
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  refuseUnknownInputs(env);
   const token = core.getInput('token') || (env.SEEKRIT_TOKEN ?? '').trim();
   if (token === '') {
     throw invalid(

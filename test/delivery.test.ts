@@ -3,8 +3,19 @@
  * list comments), on both shells: the bundled action through the runner model (main + post) and
  * the bundled seekrit-ci (export and run).
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -265,6 +276,74 @@ describe('never clobber a user’s file', () => {
     );
     expect(replaced.main.code).toBe(0);
     expect(readFileSync(join(replaced.workspace, '.env'), 'utf8')).toBe(`API_KEY='${VALUES.API_KEY}'\n`);
+  });
+
+  it('action: with overwrite, the path holds what it held before once the job is done, whatever it was', async () => {
+    const committed = 'DATABASE_URL=postgres://localhost/dev\n';
+    // A committed file (mode 0644): overwritten while the job runs, put back by post, same mode.
+    const file = await action(
+      { secrets: 'API_KEY', file: 'config/app.env', overwrite: 'true', run: 'cp config/app.env during.txt' },
+      {
+        beforeMain: (w) => {
+          mkdirSync(join(w, 'config'));
+          writeFileSync(join(w, 'config/app.env'), committed, { mode: 0o644 });
+        },
+      },
+    );
+    expect(file.main.code, file.main.stdout).toBe(0);
+    expect(readFileSync(join(file.workspace, 'during.txt'), 'utf8')).toBe(`API_KEY='${VALUES.API_KEY}'\n`);
+    expect(readFileSync(join(file.workspace, 'config/app.env'), 'utf8')).toBe(committed);
+    expect(statSync(join(file.workspace, 'config/app.env')).mode & 0o777).toBe(0o644);
+    expect(file.post.stdout).toContain('Put back the');
+    expect(readdirSync(file.runnerTemp).filter((f) => f.startsWith('seekrit-original-'))).toStrictEqual([]);
+    // A symbolic link: the link itself comes back.
+    const link = await action(
+      { secrets: 'API_KEY', file: '.env', overwrite: 'true' },
+      { beforeMain: (w) => symlinkSync('config/shared.env', join(w, '.env')) },
+    );
+    expect(link.main.code).toBe(0);
+    expect(readlinkSync(join(link.workspace, '.env'))).toBe('config/shared.env');
+    // A main step that fails after writing (GITHUB_OUTPUT cannot be written) puts the original back at once.
+    const failed = await runAction(
+      { token, 'api-url': emulator.url, secrets: 'API_KEY', file: '.env', overwrite: 'true' },
+      { GITHUB_OUTPUT: '/nonexistent-dir/output' },
+      {
+        beforeMain: (w) => writeFileSync(join(w, '.env'), committed),
+        betweenSteps: (w) => writeFileSync(join(w, 'after-main.txt'), readFileSync(join(w, '.env'))),
+      },
+    );
+    expect(failed.main.code).toBe(1);
+    expect(readFileSync(join(failed.workspace, 'after-main.txt'), 'utf8')).toBe(committed);
+    // Nothing was there: nothing is left.
+    const none = await action({ secrets: 'API_KEY', file: '.env', overwrite: 'true' });
+    expect(existsSync(join(none.workspace, '.env'))).toBe(false);
+    // A file the job put there itself is left alone, and the original is not forced back.
+    const replaced = await action(
+      { secrets: 'API_KEY', file: '.env', overwrite: 'true' },
+      { beforeMain: (w) => writeFileSync(join(w, '.env'), committed), betweenSteps: (w) => writeFileSync(join(w, '.env'), 'NEW=1\n') },
+    );
+    expect(readFileSync(join(replaced.workspace, '.env'), 'utf8')).toBe('NEW=1\n');
+    expect(replaced.post.stdout).toContain('the original was not put back');
+    // keep-file keeps the secrets file and drops the copy.
+    const kept = await action(
+      { secrets: 'API_KEY', file: '.env', overwrite: 'true', 'keep-file': 'true' },
+      { beforeMain: (w) => writeFileSync(join(w, '.env'), committed) },
+    );
+    expect(readFileSync(join(kept.workspace, '.env'), 'utf8')).toBe(`API_KEY='${VALUES.API_KEY}'\n`);
+    expect(readdirSync(kept.runnerTemp).filter((f) => f.startsWith('seekrit-original-'))).toStrictEqual([]);
+    for (const r of [file, link, failed, none, replaced])
+      expectNoLeak({ log: maskedLog(r.main.stdout), post: r.post.stdout }, SECRET_VALUES, token);
+  });
+
+  it('action: refuses to overwrite what is not a file (a folder, a FIFO), leaving it as it is', async () => {
+    const r = await action(
+      { secrets: 'API_KEY', file: 'pipe', overwrite: 'true' },
+      { beforeMain: (w) => execFileSync('mkfifo', [join(w, 'pipe')]) },
+    );
+    expect(r.main.code).toBe(1);
+    expect(r.main.stdout).toMatch(/OUTPUT_FAILED: \S+\/pipe is not a regular file; it was left as it is/);
+    expect(statSync(join(r.workspace, 'pipe')).isFIFO()).toBe(true);
+    expect(r.files.env).toBe('');
   });
 
   it('action: creates a missing folder with mode 0700', async () => {

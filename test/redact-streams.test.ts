@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { redactionNeedles } from '../src/core/policy/targets.js';
-import { EscapeReader, withoutEscapes } from '../src/core/redact/escapes.js';
+import { EscapeReader, sequenceEnd, withoutEscapes } from '../src/core/redact/escapes.js';
 import { REDACTED, Redactor, redactText } from '../src/core/redact/redactor.js';
 import { StreamsRedactor } from '../src/core/redact/streams.js';
 
@@ -177,5 +177,64 @@ describe('streams read together', () => {
       ),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe('sequenceEnd', () => {
+  const end = (text: string) => sequenceEnd(Buffer.from(text, 'latin1'), 0);
+  it('reads CSI sequences: parameters 0x30-0x3f, then intermediates 0x20-0x2f, then one final byte 0x40-0x7e', () => {
+    expect(end('\x1b[31m')).toBe(5);
+    expect(end('\x1b[m')).toBe(3);
+    expect(end('\x1b[?25h')).toBe(6);
+    expect(end('\x1b[0;1:2<=>?@')).toBe(12);
+    expect(end('\x1b[ q')).toBe(4);
+    expect(end('\x1b[1/~')).toBe(5);
+    expect(end('\x1b[!"#$%&\'()*+,-./@')).toBe(18);
+    // A parameter after an intermediate, or a final byte out of range, is no sequence.
+    expect(end('\x1b[ 1m')).toBeUndefined();
+    expect(end('\x1b[1\x7f')).toBeUndefined();
+    expect(end('\x1b[1\x1f')).toBeUndefined();
+    expect(end('\x1b]8;;x\x07')).toBeUndefined();
+    expect(end('\x1bX')).toBeUndefined();
+    expect(end('x\x1b[m')).toBeUndefined();
+  });
+
+  it('says partial when the data ends inside one, and bounds a sequence at 32 bytes', () => {
+    expect(end('\x1b')).toBe('partial');
+    expect(end('\x1b[')).toBe('partial');
+    expect(end('\x1b[12;3')).toBe('partial');
+    expect(end('\x1b[1 ')).toBe('partial');
+    expect(end(`\x1b[${'1'.repeat(29)}m`)).toBe(32);
+    expect(end(`\x1b[${'1'.repeat(30)}m`)).toBeUndefined();
+    expect(end(`\x1b[${'1'.repeat(29)}`)).toBe('partial');
+    expect(end(`\x1b[${'1'.repeat(30)}`)).toBeUndefined();
+  });
+
+  it('gives exact visible ranges, none empty, and releases a partial sequence as text when asked', () => {
+    const reader = new EscapeReader();
+    expect(reader.read(Buffer.from('\x1b[31mab\x1b[0m')).visible).toStrictEqual([[5, 7]]);
+    expect(reader.read(Buffer.from('ab')).visible).toStrictEqual([[0, 2]]);
+    expect(reader.read(Buffer.alloc(0)).visible).toStrictEqual([]);
+    expect(reader.read(Buffer.from('\x1b[1m\x1b[2m')).visible).toStrictEqual([]);
+    expect(reader.read(Buffer.from('a\x1b\x1b[1mb')).visible).toStrictEqual([
+      [0, 2],
+      [6, 7],
+    ]);
+    const held = reader.read(Buffer.from('x\x1b[3'));
+    expect(held.bytes.toString()).toBe('x');
+    const released = reader.read(Buffer.alloc(0), true);
+    expect(released.bytes.toString()).toBe('\x1b[3');
+    expect(released.visible).toStrictEqual([[0, 3]]);
+    expect(withoutEscapes('a\x1b[3')).toBe('a\x1b[3');
+    expect(withoutEscapes('plain')).toBe('plain');
+  });
+
+  it('counts a held partial sequence as held, and a pause releases it', () => {
+    const redactor = new StreamsRedactor(['zzzzzzzz'], 1, REDACTED);
+    expect(Buffer.concat(redactor.push(0, Buffer.from('ok \x1b[3')).map((p) => p.bytes)).toString()).toBe('');
+    // Three bytes the matcher holds (they could begin a value) and three inside the sequence.
+    expect(redactor.held).toBe(6);
+    expect(Buffer.concat(redactor.flush().map((p) => p.bytes)).toString()).toBe('ok \x1b[3');
+    expect(redactor.held).toBe(0);
   });
 });

@@ -824,6 +824,112 @@ function parseFormat(text, inputName) {
 
 /***/ }),
 
+/***/ 4201:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+/**
+ * `overwrite: true` replaces whatever stands at the path, often a file the repository holds
+ * (`config/app.env`). After the job the path must hold what it held before: so the original is
+ * kept aside first (a private copy, or a symbolic link's target) and put back in place of the
+ * secrets file, atomically, when the secrets file is removed.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.keepOriginal = keepOriginal;
+exports.forgetOriginal = forgetOriginal;
+exports.restoreOriginal = restoreOriginal;
+exports.isKeptOriginal = isKeptOriginal;
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_os_1 = __nccwpck_require__(8161);
+const node_path_1 = __nccwpck_require__(6760);
+const errors_js_1 = __nccwpck_require__(4422);
+const files_js_1 = __nccwpck_require__(2099);
+/**
+ * Keeps what stands at `path` (nothing: undefined) in a new private folder under `parent`. Only a
+ * regular file or a symbolic link can be replaced and put back; anything else is refused before
+ * a byte is written.
+ */
+function keepOriginal(path, parent = (0, node_os_1.tmpdir)()) {
+    let stat;
+    try {
+        stat = (0, node_fs_1.lstatSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+    if (stat.isSymbolicLink())
+        return { path, kind: 'link', folder: '', mode: 0, target: (0, node_fs_1.readlinkSync)(path) };
+    if (!stat.isFile()) {
+        throw new errors_js_1.SeekritError('OUTPUT_FAILED', `${path} is not a regular file; it was left as it is.`, 'Choose another path for the secrets file.');
+    }
+    let folder;
+    try {
+        folder = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)(parent, 'seekrit-original-'));
+        (0, node_fs_1.copyFileSync)(path, (0, node_path_1.join)(folder, 'original'), node_fs_1.constants.COPYFILE_EXCL);
+        return { path, kind: 'file', folder, mode: stat.mode & 0o7777 };
+    }
+    catch (error) {
+        if (folder)
+            (0, node_fs_1.rmSync)(folder, { recursive: true, force: true });
+        throw new errors_js_1.SeekritError('OUTPUT_FAILED', `Could not keep a copy of ${path} before overwriting it (${error.code}); it was left as it is.`, 'Check that the temporary folder (RUNNER_TEMP on GitHub) is writable, or choose another path.');
+    }
+}
+/** Drops the kept copy (the secrets file stays, or the original was never replaced). */
+function forgetOriginal(kept) {
+    if (kept.folder)
+        (0, node_fs_1.rmSync)(kept.folder, { recursive: true, force: true });
+}
+/**
+ * Puts the original back in place of the secrets file, atomically (a temporary beside it, then a
+ * rename over it). Only if the path still holds the secrets file, or nothing: a file someone put
+ * there since is left alone ('replaced'). The kept copy is removed either way.
+ */
+function restoreOriginal(kept, written) {
+    try {
+        let present = true;
+        try {
+            (0, node_fs_1.lstatSync)(kept.path);
+        }
+        catch {
+            present = false;
+        }
+        if (present && !(0, files_js_1.isStillWritten)(written))
+            return 'replaced';
+        const temp = (0, node_path_1.join)((0, node_path_1.dirname)(kept.path), `.${(0, node_path_1.basename)(kept.path)}.${(0, node_crypto_1.randomBytes)(6).toString('hex')}.original`);
+        try {
+            if (kept.kind === 'link')
+                (0, node_fs_1.symlinkSync)(kept.target, temp);
+            else {
+                (0, node_fs_1.copyFileSync)((0, node_path_1.join)(kept.folder, 'original'), temp, node_fs_1.constants.COPYFILE_EXCL);
+                (0, node_fs_1.chmodSync)(temp, kept.mode);
+            }
+            (0, node_fs_1.renameSync)(temp, kept.path);
+        }
+        catch (error) {
+            (0, node_fs_1.rmSync)(temp, { force: true });
+            throw error;
+        }
+        return 'restored';
+    }
+    finally {
+        forgetOriginal(kept);
+    }
+}
+/** Whether a value read back from the step state is a KeptOriginal. */
+function isKeptOriginal(value) {
+    const v = value;
+    return (typeof v?.path === 'string' &&
+        (v.kind === 'file' || v.kind === 'link') &&
+        typeof v.folder === 'string' &&
+        typeof v.mode === 'number' &&
+        (v.kind === 'file' ? v.folder !== '' : typeof v.target === 'string'));
+}
+
+
+/***/ }),
+
 /***/ 9357:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -2998,12 +3104,12 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OWN_OUTPUTS = void 0;
 exports.runAction = runAction;
-const node_fs_1 = __nccwpck_require__(3024);
 const node_os_1 = __nccwpck_require__(8161);
 const errors_js_1 = __nccwpck_require__(4422);
 const spelling_js_1 = __nccwpck_require__(7087);
 const files_js_1 = __nccwpck_require__(2099);
 const formats_js_1 = __nccwpck_require__(2772);
+const original_js_1 = __nccwpck_require__(4201);
 const plan_js_1 = __nccwpck_require__(9357);
 const scope_js_1 = __nccwpck_require__(5177);
 const index_js_1 = __nccwpck_require__(3483);
@@ -3017,6 +3123,7 @@ const run_js_1 = __nccwpck_require__(1738);
 const core = __importStar(__nccwpck_require__(9373));
 const state_js_1 = __nccwpck_require__(8862);
 const summary_js_1 = __nccwpck_require__(2935);
+const undo_js_1 = __nccwpck_require__(625);
 /** The action's own outputs (action.yml); a delivered name may not take one of them. */
 exports.OWN_OUTPUTS = ['names', 'count', 'file', 'scope', 'token-id'];
 /** Masks the token and its key segment before anything else can print them. */
@@ -3068,13 +3175,16 @@ async function runAction(env = process.env) {
         const delivered = files.delivered;
         const fileContent = inputs.file ? (0, formats_js_1.formatSecrets)(inputs.format, delivered) : undefined;
         if (inputs.file && fileContent !== undefined) {
+            // What overwrite replaces goes back in place when the file is removed (post step, or a failure below).
+            if (inputs.overwrite)
+                written.original = (0, original_js_1.keepOriginal)(inputs.file, env.RUNNER_TEMP || undefined);
             written.file = (0, files_js_1.writeSecretFile)(inputs.file, fileContent, {
                 overwrite: inputs.overwrite,
                 existsHint: 'Choose another path, remove the file first, or set overwrite: true.',
             });
         }
         // Before anything else is written: the post step removes exactly these, also if this step dies.
-        if (written.file || written.dir)
+        if (written.file || written.dir || written.original)
             core.saveState({ [state_js_1.STATE_FILES]: JSON.stringify(written), [state_js_1.STATE_KEEP_FILE]: String(inputs.keepFile) });
         const scope = (0, scope_js_1.describeScope)(environment.scope);
         const ownOutputs = {
@@ -3126,10 +3236,7 @@ async function runAction(env = process.env) {
     }
     catch (error) {
         // All or nothing: what this step wrote goes with the failure.
-        if (written.file)
-            (0, files_js_1.removeWrittenFile)(written.file);
-        if (written.dir)
-            (0, node_fs_1.rmSync)(written.dir.path, { recursive: true, force: true });
+        (0, undo_js_1.undoWritten)(written, { keepFile: false });
         core.setFailed((0, errors_js_1.describeError)(error));
         if (!(error instanceof errors_js_1.SeekritError))
             core.debug('unexpected error type; please report it');
@@ -3627,6 +3734,61 @@ function renderSummary(options) {
     for (const line of options.unresolved)
         lines.push(`${cell(line)}.`, '');
     return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 625:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.undoWritten = undoWritten;
+/**
+ * Taking back what the main step wrote, for the post step and for a main step that fails: the
+ * per-secret files folder, and the `file:` file, with the original put back where `overwrite`
+ * replaced one. Only what is still the very file written is touched.
+ */
+const files_js_1 = __nccwpck_require__(2099);
+const original_js_1 = __nccwpck_require__(4201);
+const SILENT = { info: () => undefined, warning: () => undefined };
+function isWritten(value) {
+    const v = value;
+    return typeof v?.path === 'string' && typeof v.dev === 'number' && typeof v.ino === 'number' && typeof v.ctimeNs === 'string';
+}
+function remove(file, what, log) {
+    const outcome = (0, files_js_1.removeWrittenFile)(file);
+    if (outcome === 'removed')
+        log.info(`Removed ${what}.`);
+    else if (outcome === 'replaced')
+        log.warning(`${file.path} is no longer the ${what === file.path ? 'file' : 'folder'} this action wrote; it was left as it is.`);
+}
+/** Removes (or, with keepFile, keeps) what `state` says main wrote. */
+function undoWritten(state, options) {
+    const log = options.log ?? SILENT;
+    const original = (0, original_js_1.isKeptOriginal)(state.original) ? state.original : undefined;
+    if (isWritten(state.dir))
+        remove(state.dir, `the per-secret files in ${state.dir.path}`, log);
+    if (!isWritten(state.file)) {
+        if (original)
+            (0, original_js_1.forgetOriginal)(original);
+        return;
+    }
+    if (options.keepFile) {
+        if (original)
+            (0, original_js_1.forgetOriginal)(original);
+        log.info(`Kept ${state.file.path} (keep-file: true).`);
+    }
+    else if (original) {
+        if ((0, original_js_1.restoreOriginal)(original, state.file) === 'restored')
+            log.info(`Put back the ${state.file.path} that was there before the job.`);
+        else
+            log.warning(`${state.file.path} is no longer the file this action wrote; it was left as it is (the original was not put back).`);
+    }
+    else
+        remove(state.file, state.file.path, log);
 }
 
 

@@ -229,6 +229,111 @@ function writeFilePerSecret(entries, parent = (0, node_os_1.tmpdir)()) {
 
 /***/ }),
 
+/***/ 201:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/**
+ * `overwrite: true` replaces whatever stands at the path, often a file the repository holds
+ * (`config/app.env`). After the job the path must hold what it held before: so the original is
+ * kept aside first (a private copy, or a symbolic link's target) and put back in place of the
+ * secrets file, atomically, when the secrets file is removed.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.keepOriginal = keepOriginal;
+exports.forgetOriginal = forgetOriginal;
+exports.restoreOriginal = restoreOriginal;
+exports.isKeptOriginal = isKeptOriginal;
+const node_crypto_1 = __nccwpck_require__(598);
+const node_fs_1 = __nccwpck_require__(24);
+const node_os_1 = __nccwpck_require__(161);
+const node_path_1 = __nccwpck_require__(760);
+const errors_js_1 = __nccwpck_require__(422);
+const files_js_1 = __nccwpck_require__(99);
+/**
+ * Keeps what stands at `path` (nothing: undefined) in a new private folder under `parent`. Only a
+ * regular file or a symbolic link can be replaced and put back; anything else is refused before
+ * a byte is written.
+ */
+function keepOriginal(path, parent = (0, node_os_1.tmpdir)()) {
+    let stat;
+    try {
+        stat = (0, node_fs_1.lstatSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+    if (stat.isSymbolicLink())
+        return { path, kind: 'link', folder: '', mode: 0, target: (0, node_fs_1.readlinkSync)(path) };
+    if (!stat.isFile()) {
+        throw new errors_js_1.SeekritError('OUTPUT_FAILED', `${path} is not a regular file; it was left as it is.`, 'Choose another path for the secrets file.');
+    }
+    let folder;
+    try {
+        folder = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)(parent, 'seekrit-original-'));
+        (0, node_fs_1.copyFileSync)(path, (0, node_path_1.join)(folder, 'original'), node_fs_1.constants.COPYFILE_EXCL);
+        return { path, kind: 'file', folder, mode: stat.mode & 0o7777 };
+    }
+    catch (error) {
+        if (folder)
+            (0, node_fs_1.rmSync)(folder, { recursive: true, force: true });
+        throw new errors_js_1.SeekritError('OUTPUT_FAILED', `Could not keep a copy of ${path} before overwriting it (${error.code}); it was left as it is.`, 'Check that the temporary folder (RUNNER_TEMP on GitHub) is writable, or choose another path.');
+    }
+}
+/** Drops the kept copy (the secrets file stays, or the original was never replaced). */
+function forgetOriginal(kept) {
+    if (kept.folder)
+        (0, node_fs_1.rmSync)(kept.folder, { recursive: true, force: true });
+}
+/**
+ * Puts the original back in place of the secrets file, atomically (a temporary beside it, then a
+ * rename over it). Only if the path still holds the secrets file, or nothing: a file someone put
+ * there since is left alone ('replaced'). The kept copy is removed either way.
+ */
+function restoreOriginal(kept, written) {
+    try {
+        let present = true;
+        try {
+            (0, node_fs_1.lstatSync)(kept.path);
+        }
+        catch {
+            present = false;
+        }
+        if (present && !(0, files_js_1.isStillWritten)(written))
+            return 'replaced';
+        const temp = (0, node_path_1.join)((0, node_path_1.dirname)(kept.path), `.${(0, node_path_1.basename)(kept.path)}.${(0, node_crypto_1.randomBytes)(6).toString('hex')}.original`);
+        try {
+            if (kept.kind === 'link')
+                (0, node_fs_1.symlinkSync)(kept.target, temp);
+            else {
+                (0, node_fs_1.copyFileSync)((0, node_path_1.join)(kept.folder, 'original'), temp, node_fs_1.constants.COPYFILE_EXCL);
+                (0, node_fs_1.chmodSync)(temp, kept.mode);
+            }
+            (0, node_fs_1.renameSync)(temp, kept.path);
+        }
+        catch (error) {
+            (0, node_fs_1.rmSync)(temp, { force: true });
+            throw error;
+        }
+        return 'restored';
+    }
+    finally {
+        forgetOriginal(kept);
+    }
+}
+/** Whether a value read back from the step state is a KeptOriginal. */
+function isKeptOriginal(value) {
+    const v = value;
+    return (typeof v?.path === 'string' &&
+        (v.kind === 'file' || v.kind === 'link') &&
+        typeof v.folder === 'string' &&
+        typeof v.mode === 'number' &&
+        (v.kind === 'file' ? v.folder !== '' : typeof v.target === 'string'));
+}
+
+
+/***/ }),
+
 /***/ 844:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -334,21 +439,10 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-/** The action's post step: removes what main wrote (unless keep-file), also when main failed. */
-const files_js_1 = __nccwpck_require__(99);
+/** The action's post step: removes what main wrote (unless keep-file), puts back what it replaced, also when main failed. */
 const core = __importStar(__nccwpck_require__(373));
 const state_js_1 = __nccwpck_require__(862);
-function isWritten(value) {
-    const v = value;
-    return typeof v?.path === 'string' && typeof v.dev === 'number' && typeof v.ino === 'number' && typeof v.ctimeNs === 'string';
-}
-function remove(file, what) {
-    const outcome = (0, files_js_1.removeWrittenFile)(file);
-    if (outcome === 'removed')
-        core.info(`Removed ${what}.`);
-    else if (outcome === 'replaced')
-        core.warning(`${file.path} is no longer the ${what === file.path ? 'file' : 'folder'} this action wrote; it was left as it is.`);
-}
+const undo_js_1 = __nccwpck_require__(625);
 function cleanup() {
     let state;
     try {
@@ -360,14 +454,7 @@ function cleanup() {
         return;
     }
     try {
-        if (isWritten(state.dir))
-            remove(state.dir, `the per-secret files in ${state.dir.path}`);
-        if (isWritten(state.file)) {
-            if (core.getState(state_js_1.STATE_KEEP_FILE) === 'true')
-                core.info(`Kept ${state.file.path} (keep-file: true).`);
-            else
-                remove(state.file, state.file.path);
-        }
+        (0, undo_js_1.undoWritten)(state, { keepFile: core.getState(state_js_1.STATE_KEEP_FILE) === 'true', log: core });
     }
     catch (error) {
         core.warning(`Could not remove what the main step wrote (${error.code ?? 'error'}); remove it yourself.`);
@@ -468,6 +555,60 @@ exports.STATE_KEEP_FILE = exports.STATE_FILES = void 0;
 /** State the main step leaves for the post step (GITHUB_STATE → STATE_<name>). */
 exports.STATE_FILES = 'files';
 exports.STATE_KEEP_FILE = 'keep-file';
+
+
+/***/ }),
+
+/***/ 625:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.undoWritten = undoWritten;
+/**
+ * Taking back what the main step wrote, for the post step and for a main step that fails: the
+ * per-secret files folder, and the `file:` file, with the original put back where `overwrite`
+ * replaced one. Only what is still the very file written is touched.
+ */
+const files_js_1 = __nccwpck_require__(99);
+const original_js_1 = __nccwpck_require__(201);
+const SILENT = { info: () => undefined, warning: () => undefined };
+function isWritten(value) {
+    const v = value;
+    return typeof v?.path === 'string' && typeof v.dev === 'number' && typeof v.ino === 'number' && typeof v.ctimeNs === 'string';
+}
+function remove(file, what, log) {
+    const outcome = (0, files_js_1.removeWrittenFile)(file);
+    if (outcome === 'removed')
+        log.info(`Removed ${what}.`);
+    else if (outcome === 'replaced')
+        log.warning(`${file.path} is no longer the ${what === file.path ? 'file' : 'folder'} this action wrote; it was left as it is.`);
+}
+/** Removes (or, with keepFile, keeps) what `state` says main wrote. */
+function undoWritten(state, options) {
+    const log = options.log ?? SILENT;
+    const original = (0, original_js_1.isKeptOriginal)(state.original) ? state.original : undefined;
+    if (isWritten(state.dir))
+        remove(state.dir, `the per-secret files in ${state.dir.path}`, log);
+    if (!isWritten(state.file)) {
+        if (original)
+            (0, original_js_1.forgetOriginal)(original);
+        return;
+    }
+    if (options.keepFile) {
+        if (original)
+            (0, original_js_1.forgetOriginal)(original);
+        log.info(`Kept ${state.file.path} (keep-file: true).`);
+    }
+    else if (original) {
+        if ((0, original_js_1.restoreOriginal)(original, state.file) === 'restored')
+            log.info(`Put back the ${state.file.path} that was there before the job.`);
+        else
+            log.warning(`${state.file.path} is no longer the file this action wrote; it was left as it is (the original was not put back).`);
+    }
+    else
+        remove(state.file, state.file.path, log);
+}
 
 
 /***/ }),

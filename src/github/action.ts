@@ -1,9 +1,9 @@
-import { rmSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { describeError, SeekritError } from '../core/common/errors.js';
 import { ACTION_SPELLING } from '../core/common/spelling.js';
-import { identify, removeWrittenFile, writeSecretFile } from '../core/delivery/files.js';
+import { identify, writeSecretFile } from '../core/delivery/files.js';
 import { formatSecrets } from '../core/delivery/formats.js';
+import { keepOriginal } from '../core/delivery/original.js';
 import { deliverFiles, describeSkipped, planDelivery } from '../core/delivery/plan.js';
 import { describeScope } from '../core/environment/scope.js';
 import { loadEnvironment } from '../core/index.js';
@@ -17,6 +17,7 @@ import { runWithSecrets } from './run.js';
 import * as core from './runner.js';
 import { STATE_FILES, STATE_KEEP_FILE, type WrittenState } from './state.js';
 import { renderSummary } from './summary.js';
+import { undoWritten } from './undo.js';
 
 /** The action's own outputs (action.yml); a delivered name may not take one of them. */
 export const OWN_OUTPUTS = ['names', 'count', 'file', 'scope', 'token-id'] as const;
@@ -76,13 +77,16 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const delivered = files.delivered;
     const fileContent = inputs.file ? formatSecrets(inputs.format, delivered) : undefined;
     if (inputs.file && fileContent !== undefined) {
+      // What overwrite replaces goes back in place when the file is removed (post step, or a failure below).
+      if (inputs.overwrite) written.original = keepOriginal(inputs.file, env.RUNNER_TEMP || undefined);
       written.file = writeSecretFile(inputs.file, fileContent, {
         overwrite: inputs.overwrite,
         existsHint: 'Choose another path, remove the file first, or set overwrite: true.',
       });
     }
     // Before anything else is written: the post step removes exactly these, also if this step dies.
-    if (written.file || written.dir) core.saveState({ [STATE_FILES]: JSON.stringify(written), [STATE_KEEP_FILE]: String(inputs.keepFile) });
+    if (written.file || written.dir || written.original)
+      core.saveState({ [STATE_FILES]: JSON.stringify(written), [STATE_KEEP_FILE]: String(inputs.keepFile) });
 
     const scope = describeScope(environment.scope);
     const ownOutputs: Record<(typeof OWN_OUTPUTS)[number], string> = {
@@ -134,8 +138,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     }
   } catch (error) {
     // All or nothing: what this step wrote goes with the failure.
-    if (written.file) removeWrittenFile(written.file);
-    if (written.dir) rmSync(written.dir.path, { recursive: true, force: true });
+    undoWritten(written, { keepFile: false });
     core.setFailed(describeError(error));
     if (!(error instanceof SeekritError)) core.debug('unexpected error type; please report it');
   }

@@ -1,4 +1,5 @@
 import type { WrittenFile } from '../core/delivery/files.js';
+import type { KeptOriginal } from '../core/delivery/original.js';
 
 /** State the main step leaves for the post step (GITHUB_STATE → STATE_<name>). */
 export const STATE_FILES = 'files';
@@ -10,4 +11,6 @@ export interface WrittenState {
   file?: WrittenFile;
   /** The private folder of per-secret files (always removed). */
   dir?: WrittenFile;
+  /** What `file:` replaced (overwrite: true), put back when the file is removed. */
+  original?: KeptOriginal;
 }

@@ -44,11 +44,6 @@ export class Matcher {
     return this.base;
   }
 
-  /** Sequence offset after the last byte fed. */
-  get end(): number {
-    return this.base + this.pending.length;
-  }
-
   /** Longest needle that starts at `at` and lies entirely inside `data`, or undefined. */
   private matchAt(data: Buffer, at: number): number | undefined {
     const key = windowKey(data, at, this.t.width);

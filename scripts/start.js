@@ -8,7 +8,14 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const cli = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url));
-const args = process.argv.slice(2).length ? process.argv.slice(2) : ['export', '--format', 'dotenv'];
+// `npm start -- --format json` means export with those flags; `npm start -- run -- env` names a command.
+const given = process.argv.slice(2);
+const args =
+  given.length === 0
+    ? ['export', '--format', 'dotenv']
+    : given[0]?.startsWith('-') && !['--help', '-h', '--version'].includes(given[0])
+      ? ['export', ...given]
+      : given;
 
 /** @type {{ close(): Promise<void> } | undefined} */
 let emulator;

@@ -286,7 +286,7 @@ tampered:
       expect(result.stdout).toMatch(/WARN\s+tampered/);
       expect(result.stdout).toMatch(/WARN\s+hostile-names/);
       expect(logs['deploy.log']).toMatch(
-        /exported 3 secrets of acme\/web\/production \(token skt_\w+\) as shell to .*: DATABASE_URL, PEM, STRIPE_SECRET_KEY/,
+        /loaded 3 secrets of acme\/web\/production \(token skt_\w+\) into the job's shell: DATABASE_URL, PEM, STRIPE_SECRET_KEY/,
       );
       expect(logs['deploy.log']).toContain(`deploy saw ${VALUES.DATABASE_URL?.length} bytes of DATABASE_URL`);
       expect(logs['with-reference.log']).toContain('own before_script ran');

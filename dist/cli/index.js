@@ -331,9 +331,10 @@ async function runExport(flags, env, io) {
         throw error;
     }
     if (!flags.quiet) {
-        const where = flags.output ? `to ${flags.output}` : 'to stdout';
+        const where = flags.component ? "into the job's shell" : `as ${flags.format} ${flags.output ? `to ${flags.output}` : 'to stdout'}`;
         const names = (0, select_js_1.listNames)(files.delivered);
-        io.log(`exported ${files.delivered.length} secret${files.delivered.length === 1 ? '' : 's'} of ${(0, scope_js_1.describeScope)(environment.scope)} (token ${tokenId}) as ${flags.format} ${where}${names ? `: ${names}` : ''}`);
+        const verb = flags.component ? 'loaded' : 'exported';
+        io.log(`${verb} ${files.delivered.length} secret${files.delivered.length === 1 ? '' : 's'} of ${(0, scope_js_1.describeScope)(environment.scope)} (token ${tokenId}) ${where}${names ? `: ${names}` : ''}`);
         if (files.dir && flags.removeAfter === undefined)
             io.log(`per-secret files are in ${files.dir}: remove the folder when the job is done`);
         if (flags.unmasked.size)

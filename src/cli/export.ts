@@ -41,10 +41,11 @@ export async function runExport(
     throw error;
   }
   if (!flags.quiet) {
-    const where = flags.output ? `to ${flags.output}` : 'to stdout';
+    const where = flags.component ? "into the job's shell" : `as ${flags.format} ${flags.output ? `to ${flags.output}` : 'to stdout'}`;
     const names = listNames(files.delivered);
+    const verb = flags.component ? 'loaded' : 'exported';
     io.log(
-      `exported ${files.delivered.length} secret${files.delivered.length === 1 ? '' : 's'} of ${describeScope(environment.scope)} (token ${tokenId}) as ${flags.format} ${where}${names ? `: ${names}` : ''}`,
+      `${verb} ${files.delivered.length} secret${files.delivered.length === 1 ? '' : 's'} of ${describeScope(environment.scope)} (token ${tokenId}) ${where}${names ? `: ${names}` : ''}`,
     );
     if (files.dir && flags.removeAfter === undefined)
       io.log(`per-secret files are in ${files.dir}: remove the folder when the job is done`);

@@ -131,7 +131,7 @@ describe('seekrit-ci export (bundled dist/cli)', () => {
 
   describe('fails closed: exit 1, nothing on stdout, no file, no value or token in messages', () => {
     const cases: Array<[string, () => Promise<{ args?: string[]; env?: Record<string, string> }>, RegExp]> = [
-      ['no token', async () => ({ env: { SEEKRIT_TOKEN: '' } }), /INVALID_INPUT: SEEKRIT_TOKEN is not set/],
+      ['no token', async () => ({ env: { SEEKRIT_TOKEN: '' } }), /INVALID_INPUT: SEEKRIT_TOKEN is empty or not set/],
       ['malformed token', async () => ({ env: { SEEKRIT_TOKEN: `${token.slice(0, 60)}` } }), /MALFORMED_TOKEN/],
       [
         'revoked token',

@@ -64,7 +64,7 @@ describe('parseToken', () => {
     ['empty', '', /empty/],
     ['whitespace only', '   ', /empty/],
     ['not a seekrit token', 'ghp_abcdefghijklmnop', /does not start with skt_/],
-    ['missing key segment', 'skt_6EYgmoh8LuiPPAbM0SaVtc', /does not match/],
+    ['missing key segment', 'skt_6EYgmoh8LuiPPAbM0SaVtc', /only a token id \(skt_<id>\), without its key/],
     ['bad characters', `${vectorId}_${vectorKey.slice(0, 40)}+/=`, /does not match/],
     ['truncated key', `${vectorId}_${vectorKey.slice(0, 100)}`, /malformed|not a PKCS#8|length|canonical/],
     ['impossible base64 length', `${vectorId}_${vectorKey}A`, /impossible base64url length/],
@@ -113,5 +113,39 @@ describe('parseToken', () => {
     const der = Buffer.from(vectorDer);
     der[2] = 0xff;
     expectMalformed(tokenWithDer(der), /PKCS#8|trailing/);
+  });
+});
+
+describe('parseToken: how a token gets mangled, each with its own advice and never the text', () => {
+  const message = (raw: string) => {
+    try {
+      parseToken(raw);
+    } catch (error) {
+      return (error as SeekritError).describe();
+    }
+    throw new Error('parsed');
+  };
+  it.each([
+    ['quoted', `"${vectors.token}"`, 'it is wrapped in quotes', 'without quotes'],
+    ['single-quoted', `'${vectors.token}'`, 'it is wrapped in quotes', 'without quotes'],
+    ['a space inside', `${vectors.token.slice(0, 30)} ${vectors.token.slice(30)}`, 'a space or line break inside', 'as one line'],
+    ['a line break inside', `${vectors.token.slice(0, 30)}\n${vectors.token.slice(30)}`, 'a space or line break inside', 'as one line'],
+    ['an unexpanded expression', '${{ secrets.SEEKRIT_TOKEN }}', 'unexpanded workflow expression', 'token: ${{ secrets.SEEKRIT_TOKEN }}'],
+    ['an unexpanded variable', '$SEEKRIT_TOKEN', 'the unexpanded variable reference $SEEKRIT_TOKEN', 'the token itself'],
+    ['an unexpanded braced variable', '${MY_TOKEN}', 'the unexpanded variable reference ${MY_TOKEN}', 'the token itself'],
+    ['the id alone', vectorId, 'only a token id (skt_<id>), without its key', 'skt_<id>_<key>'],
+  ])('%s', (_, raw, says, asks) => {
+    const text = message(raw);
+    expect(text).toContain('MALFORMED_TOKEN: The service token is malformed: it ');
+    expect(text).toContain(says);
+    expect(text).toContain(asks);
+    expect(text).not.toContain(vectorKey.slice(0, 12));
+    expect(text).not.toContain(vectorKey.slice(-12));
+  });
+
+  it('keeps the plain reasons for text that is none of these', () => {
+    expect(message('ghp_abcdef')).toContain('it does not start with skt_');
+    expect(message('skt_abc_!!!')).toContain('it does not match skt_<id>_<key>');
+    expect(message('$not a variable')).toContain('a space or line break inside');
   });
 });

@@ -864,7 +864,7 @@ const retry_js_1 = __nccwpck_require__(1087);
 async function resolveForCli(flags, env, log, to) {
     const raw = env.SEEKRIT_TOKEN;
     if (!raw || raw.trim() === '') {
-        throw new errors_js_1.SeekritError('INVALID_INPUT', 'SEEKRIT_TOKEN is not set.', 'Store the service token (skt_…) in a masked CI/CD variable named SEEKRIT_TOKEN.');
+        throw new errors_js_1.SeekritError('INVALID_INPUT', 'SEEKRIT_TOKEN is empty or not set.', 'Store the service token (skt_…) in a masked CI/CD variable named SEEKRIT_TOKEN. If it is set, it is commonly empty because it is protected and this branch or tag is not (GitLab gives protected variables only to protected refs), or because the pipeline runs for a fork.');
     }
     const token = (0, token_js_1.parseToken)(raw);
     const environment = await (0, index_js_1.loadEnvironment)({
@@ -2247,18 +2247,45 @@ const HOW_TO_FIX = 'Copy the whole service token (skt_…) into the CI secret ag
 function malformed(reason) {
     return new errors_js_1.SeekritError('MALFORMED_TOKEN', `The service token is malformed: ${reason}.`, HOW_TO_FIX);
 }
+/** A variable reference left as text: the only token text an error may quote (it holds no secret). */
+const UNEXPANDED_VARIABLE = /^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)$/;
+/**
+ * The common ways a token gets mangled on its way into a CI secret, each with its own advice. The
+ * message never quotes the text (it may hold most of a real token), only the name of an
+ * unexpanded variable.
+ */
+function misPasted(text) {
+    const ways = [
+        [
+            text.includes('${{'),
+            'it is an unexpanded workflow expression (${{ … }})',
+            'Put the token itself in the secret, and pass it with token: ${{ secrets.SEEKRIT_TOKEN }} in the workflow.',
+        ],
+        [
+            UNEXPANDED_VARIABLE.test(text),
+            `it is the unexpanded variable reference ${text}`,
+            'Give the variable the token itself as its value (a CI/CD variable that names another is not expanded everywhere).',
+        ],
+        [/^["'`]|["'`]$/.test(text), 'it is wrapped in quotes', 'Store the token without quotes around it.'],
+        [/\s/.test(text), 'it has a space or line break inside', 'Paste the token as one line, with nothing around it.'],
+        [
+            /^skt_[0-9A-Za-z]+$/.test(text),
+            'it is only a token id (skt_<id>), without its key',
+            'Copy the whole token (skt_<id>_<key>), shown once when it was minted, or mint a new one.',
+        ],
+    ];
+    const found = ways.find(([applies]) => applies);
+    return found && new errors_js_1.SeekritError('MALFORMED_TOKEN', `The service token is malformed: ${found[1]}.`, found[2]);
+}
 /** Parses a service token and recovers its P-256 private key. Errors never contain the key. */
 function parseToken(raw) {
     const text = raw.trim();
     if (text === '')
         throw malformed('it is empty');
     const match = TOKEN_FORMAT.exec(text);
-    if (!match) {
-        const hint = text.startsWith('skt_')
-            ? 'it does not match skt_<id>_<key>'
-            : 'it does not start with skt_ (is this a seekrit service token?)';
-        throw malformed(hint);
-    }
+    if (!match)
+        throw (misPasted(text) ??
+            malformed(text.startsWith('skt_') ? 'it does not match skt_<id>_<key>' : 'it does not start with skt_ (is this a seekrit service token?)'));
     const id = match[1];
     const keySegment = match[2];
     if (keySegment.length % 4 === 1)

@@ -7,7 +7,7 @@ seekrit_token() {
   # The input is an identifier (its regex), so this reads that one variable (printenv is not
   # in every busybox).
   eval "SEEKRIT_TOKEN=\${$[[ inputs.token-variable ]]-}"
-  [ -n "$SEEKRIT_TOKEN" ] || { seekrit_fail "the CI/CD variable $[[ inputs.token-variable ]] is empty or not set: add the service token as a masked variable"; return 1; }
+  [ -n "$SEEKRIT_TOKEN" ] || { seekrit_fail "the CI/CD variable $[[ inputs.token-variable ]] is empty or not set: add the service token as a masked variable (a protected variable is empty on unprotected branches and tags)"; return 1; }
   # Only seekrit-ci reads the token, from SEEKRIT_TOKEN; the job's commands never see it.
   if [ '$[[ inputs.token-variable ]]' != SEEKRIT_TOKEN ]; then unset '$[[ inputs.token-variable ]]' || true; fi
   export SEEKRIT_TOKEN

@@ -27,8 +27,8 @@ export async function resolveForCli(
   if (!raw || raw.trim() === '') {
     throw new SeekritError(
       'INVALID_INPUT',
-      'SEEKRIT_TOKEN is not set.',
-      'Store the service token (skt_…) in a masked CI/CD variable named SEEKRIT_TOKEN.',
+      'SEEKRIT_TOKEN is empty or not set.',
+      'Store the service token (skt_…) in a masked CI/CD variable named SEEKRIT_TOKEN. If it is set, it is commonly empty because it is protected and this branch or tag is not (GitLab gives protected variables only to protected refs), or because the pipeline runs for a fork.',
     );
   }
   const token = parseToken(raw);

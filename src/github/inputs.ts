@@ -125,7 +125,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     throw invalid(
       'token',
       'is empty and SEEKRIT_TOKEN is not set',
-      'Pass the service token from a secret: with: token: ${{ secrets.SEEKRIT_TOKEN }}',
+      'Pass the service token from a secret: with: token: ${{ secrets.SEEKRIT_TOKEN }}. A secret that exists reads as empty in pull requests from forks and in Dependabot runs (they get no repository secrets), and when its name is misspelt.',
     );
   }
   const run = core.getInput('run') || undefined;

@@ -54,8 +54,25 @@ describe('api-url', () => {
       'https://user@api.example',
       "api-url must not contain credentials, a query or a fragment. | Use the API's base URL, such as https://api.seekrit.dev.",
     ],
+    [
+      'https://api.seekrit.dev/v1',
+      "api-url ends in /v1, which seekrit adds itself. | Give the API's base URL, such as https://api.seekrit.dev (without /v1).",
+    ],
+    [
+      'https://api.example/seekrit/V1/',
+      "api-url ends in /v1, which seekrit adds itself. | Give the API's base URL, such as https://api.seekrit.dev (without /v1).",
+    ],
+    [
+      'https://api.seekrit.dev/v1/resolve',
+      "api-url ends in /v1/resolve, which seekrit adds itself. | Give the API's base URL, such as https://api.seekrit.dev (without /v1).",
+    ],
   ])('%s: %s', (url, message) => {
     expect(failureText(() => resolveEndpoint(url))).toBe(message);
+  });
+
+  it('keeps a base path that only looks like a version: /v10, /api/v1beta, /v1/api', () => {
+    for (const url of ['https://api.example/v10', 'https://api.example/api/v1beta', 'https://api.example/v1/api'])
+      expect(resolveEndpoint(url).pathname, url).toMatch(/\/v1\/resolve$/);
   });
 
   it('plain http only to loopback: localhost, [::1] and 127.0.0.0/8 written as an address', () => {
@@ -283,10 +300,13 @@ describe('network failures', () => {
     );
   });
 
-  it('https:// to a plain http port is final', async () => {
+  it('https:// to a plain http port is final, and says the server answered in plain HTTP', async () => {
     const error = await failure(resolveAt(emulator.url.replace('http:', 'https:'), { retries: 2 }));
     expect(error.code).toBe('NETWORK_ERROR');
-    expect(error.message).toMatch(/^Could not reach the seekrit API at 127\.0\.0\.1:\d+ \(EPROTO\)\.$/);
+    expect(error.message).toMatch(
+      /^Could not reach the seekrit API at 127\.0\.0\.1:\d+ \(EPROTO\): the server answered in plain HTTP, not TLS\.$/,
+    );
+    expect(error.hint).toContain('Check the port in api-url');
     expect(emulator.requests).toHaveLength(0);
   });
 

@@ -64,6 +64,11 @@ describe('keepOriginal and restoreOriginal', () => {
     expect(keepOriginal(join(work, 'missing'), temp)).toBeUndefined();
     mkdirSync(join(work, 'folder'));
     expect(() => keepOriginal(join(work, 'folder'), temp)).toThrow(/is not a regular file; it was left as it is/);
+    try {
+      keepOriginal(join(work, 'folder'), temp);
+    } catch (error) {
+      expect((error as { hint: string }).hint).toBe('Choose another path for the secrets file.');
+    }
     const path = join(work, 'app.env');
     writeFileSync(path, 'ORIGINAL\n');
     const kept = keepOriginal(path, temp) as NonNullable<ReturnType<typeof keepOriginal>>;
@@ -82,7 +87,14 @@ describe('keepOriginal and restoreOriginal', () => {
       /Could not keep a copy of .*app\.env before overwriting it \(ENOENT\)/,
     );
     expect(readFileSync(path, 'utf8')).toBe('ORIGINAL\n');
+    try {
+      keepOriginal(path, join(temp, 'missing'));
+    } catch (error) {
+      expect((error as { hint: string }).hint).toContain('RUNNER_TEMP on GitHub');
+    }
     const kept = keepOriginal(path, temp) as NonNullable<ReturnType<typeof keepOriginal>>;
+    expect(readdirSync(temp)).toStrictEqual([kept.folder.split('/').at(-1)]);
+    expect(kept.folder.split('/').at(-1)).toMatch(/^seekrit-original-/);
     forgetOriginal(kept);
     expect(readdirSync(temp)).toStrictEqual([]);
     expect(readFileSync(path, 'utf8')).toBe('ORIGINAL\n');

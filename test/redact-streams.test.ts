@@ -197,6 +197,7 @@ describe('sequenceEnd', () => {
     expect(end('\x1b]8;;x\x07')).toBeUndefined();
     expect(end('\x1bX')).toBeUndefined();
     expect(end('x\x1b[m')).toBeUndefined();
+    expect(end('x[31m')).toBeUndefined();
   });
 
   it('says partial when the data ends inside one, and bounds a sequence at 32 bytes', () => {

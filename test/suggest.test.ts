@@ -7,6 +7,8 @@ describe('closest', () => {
   it('matches across case and the - and _ spellings first', () => {
     expect(closest('EXPORT_ENV', INPUTS)).toBe('export-env');
     expect(closest('Api_Url', INPUTS)).toBe('api-url');
+    expect(closest('a_b', ['ab', 'a-b'])).toBe('a-b');
+    expect(closest('A-B', ['ab', 'a_b'])).toBe('a_b');
   });
 
   it('takes the nearest by edit distance, within a third of the word (at least 2)', () => {

@@ -3059,7 +3059,8 @@ class EscapeReader {
         const bytes = this.held.length ? Buffer.concat([this.held, chunk]) : chunk;
         this.held = Buffer.alloc(0);
         let next = bytes.indexOf(ESC);
-        // Nearly every chunk has no escape at all.
+        // Nearly every chunk has no escape at all (speed only: the loop below gives the same).
+        // Stryker disable next-line ConditionalExpression: see above.
         if (next < 0)
             return { bytes, visible: bytes.length ? [[0, bytes.length]] : [] };
         const visible = [];
@@ -3148,6 +3149,8 @@ class Matcher {
     matchAt(data, at) {
         const key = (0, tables_js_1.windowKey)(data, at, this.t.width);
         const bit = (0, tables_js_1.bitOf)(key);
+        // Speed only: confirm gives the same answer without the bitmap.
+        // Stryker disable next-line ConditionalExpression: see above.
         if ((this.t.bitmap[bit >>> 3] & (1 << (bit & 7))) === 0)
             return undefined;
         return this.confirm(data, at, key);
@@ -3198,7 +3201,7 @@ class Matcher {
         let at = 0;
         while (at < decideBefore) {
             const jump = shift[(0, tables_js_1.blockHash)(data, at + minLength - 1, block)];
-            // Stryker disable next-line BlockStatement: not jumping only tests more positions.
+            // Stryker disable next-line BlockStatement,ConditionalExpression: not jumping only tests more positions.
             if (jump > 0) {
                 at += jump;
                 continue;
@@ -3567,14 +3570,17 @@ function firstMatch(list, data, at) {
 // bytes, so any function of those bytes (a worse one included) gives the same output.
 function windowKey(bytes, at, width) {
     let key = 0;
+    // Stryker disable next-line all: speed only (see above).
     for (let i = 0; i < width; i++)
         key = (key << 8) | bytes[at + i];
     return key >>> 0;
 }
 function blockHash(bytes, end, block) {
     let key = 0;
+    // Stryker disable next-line all: speed only (see above).
     for (let i = end - block + 1; i <= end; i++)
         key = (key << 8) | bytes[i];
+    // Stryker disable next-line all: speed only (see above).
     return Math.imul(key, 0x9e3779b1) >>> (32 - SHIFT_TABLE_BITS);
 }
 /** The bitmap position of a window key: its top 20 bits after a multiplicative hash. */
@@ -3975,9 +3981,15 @@ function judgeNetworkError(error, endpoint, timeoutMs) {
     // Node's error code names the failure; the message is cleaned like server text, since it can
     // quote the server (a certificate's names, for one).
     const what = code ?? (0, untrusted_js_1.untrustedText)(error.message, 120);
-    const e = new errors_js_1.SeekritError('NETWORK_ERROR', `Could not reach the seekrit API at ${target} (${what}).`, code === 'ENOTFOUND'
+    // OpenSSL's "wrong version number": the first bytes back were not TLS, as from a plain HTTP port.
+    const plainHttp = code === 'EPROTO' && /wrong version number|packet length too long|http request/i.test(error.message);
+    const e = new errors_js_1.SeekritError('NETWORK_ERROR', plainHttp
+        ? `Could not reach the seekrit API at ${target} (EPROTO): the server answered in plain HTTP, not TLS.`
+        : `Could not reach the seekrit API at ${target} (${what}).`, code === 'ENOTFOUND'
         ? 'Check the host name in api-url.'
-        : 'Check api-url, the network and any proxy settings (HTTPS_PROXY, NO_PROXY); custom CAs go in NODE_EXTRA_CA_CERTS.');
+        : plainHttp
+            ? 'Check the port in api-url: that one speaks http://, and https:// needs the API’s TLS port (plain http:// is accepted only for loopback hosts).'
+            : 'Check api-url, the network and any proxy settings (HTTPS_PROXY, NO_PROXY); custom CAs go in NODE_EXTRA_CA_CERTS.');
     // A name that does not resolve or a TLS failure will not fix itself in seconds: certificate
     // checks (CERT_HAS_EXPIRED, DEPTH_ZERO_SELF_SIGNED_CERT, ERR_TLS_CERT_ALTNAME_INVALID, a leaf
     // whose issuer is unknown) and a TLS protocol error (EPROTO: https:// to a plain http port).
@@ -4063,6 +4075,10 @@ function resolveEndpoint(apiUrl) {
     }
     if (base.username || base.password || base.search || base.hash) {
         throw new errors_js_1.SeekritError('INVALID_INPUT', 'api-url must not contain credentials, a query or a fragment.', `Use the API's base URL, such as ${exports.DEFAULT_API_URL}.`);
+    }
+    // The product adds /v1/resolve itself: a URL copied from the API reference would 404 as …/v1/v1/resolve.
+    if (/\/v1(\/resolve)?\/*$/i.test(base.pathname)) {
+        throw new errors_js_1.SeekritError('INVALID_INPUT', `api-url ends in ${/resolve\/*$/i.test(base.pathname) ? '/v1/resolve' : '/v1'}, which seekrit adds itself.`, `Give the API's base URL, such as ${exports.DEFAULT_API_URL} (without /v1).`);
     }
     const endpoint = new URL(`${base.href.replace(/\/+$/, '')}/v1/resolve`);
     return endpoint;

@@ -343,7 +343,7 @@ exports.CLI_SPELLING = {
 
 /**
  * "Did you mean": the closest of the known words to a mistyped one, for inputs, flags and names.
- * Case and the `-`/`_` spelling are ignored first (`export_env` is `export-env`), then edit
+ * Case and the `-`/`_` spelling are ignored (`export_env` is `export-env`, at distance 0), then edit
  * distance decides, within a third of the word's length (at least 2), so a word far from every
  * known one gets no guess.
  */
@@ -367,9 +367,6 @@ const folded = (word) => word.toLowerCase().replaceAll('_', '-');
 /** The known word closest to `word`, or undefined when none is close. */
 function closest(word, known) {
     const target = folded(word);
-    const same = known.find((candidate) => folded(candidate) === target);
-    if (same !== undefined)
-        return same;
     let best;
     let bestDistance = Math.max(2, Math.floor(target.length / 3)) + 1;
     for (const candidate of known) {
@@ -2680,9 +2677,15 @@ function judgeNetworkError(error, endpoint, timeoutMs) {
     // Node's error code names the failure; the message is cleaned like server text, since it can
     // quote the server (a certificate's names, for one).
     const what = code ?? (0, untrusted_js_1.untrustedText)(error.message, 120);
-    const e = new errors_js_1.SeekritError('NETWORK_ERROR', `Could not reach the seekrit API at ${target} (${what}).`, code === 'ENOTFOUND'
+    // OpenSSL's "wrong version number": the first bytes back were not TLS, as from a plain HTTP port.
+    const plainHttp = code === 'EPROTO' && /wrong version number|packet length too long|http request/i.test(error.message);
+    const e = new errors_js_1.SeekritError('NETWORK_ERROR', plainHttp
+        ? `Could not reach the seekrit API at ${target} (EPROTO): the server answered in plain HTTP, not TLS.`
+        : `Could not reach the seekrit API at ${target} (${what}).`, code === 'ENOTFOUND'
         ? 'Check the host name in api-url.'
-        : 'Check api-url, the network and any proxy settings (HTTPS_PROXY, NO_PROXY); custom CAs go in NODE_EXTRA_CA_CERTS.');
+        : plainHttp
+            ? 'Check the port in api-url: that one speaks http://, and https:// needs the API’s TLS port (plain http:// is accepted only for loopback hosts).'
+            : 'Check api-url, the network and any proxy settings (HTTPS_PROXY, NO_PROXY); custom CAs go in NODE_EXTRA_CA_CERTS.');
     // A name that does not resolve or a TLS failure will not fix itself in seconds: certificate
     // checks (CERT_HAS_EXPIRED, DEPTH_ZERO_SELF_SIGNED_CERT, ERR_TLS_CERT_ALTNAME_INVALID, a leaf
     // whose issuer is unknown) and a TLS protocol error (EPROTO: https:// to a plain http port).
@@ -2768,6 +2771,10 @@ function resolveEndpoint(apiUrl) {
     }
     if (base.username || base.password || base.search || base.hash) {
         throw new errors_js_1.SeekritError('INVALID_INPUT', 'api-url must not contain credentials, a query or a fragment.', `Use the API's base URL, such as ${exports.DEFAULT_API_URL}.`);
+    }
+    // The product adds /v1/resolve itself: a URL copied from the API reference would 404 as …/v1/v1/resolve.
+    if (/\/v1(\/resolve)?\/*$/i.test(base.pathname)) {
+        throw new errors_js_1.SeekritError('INVALID_INPUT', `api-url ends in ${/resolve\/*$/i.test(base.pathname) ? '/v1/resolve' : '/v1'}, which seekrit adds itself.`, `Give the API's base URL, such as ${exports.DEFAULT_API_URL} (without /v1).`);
     }
     const endpoint = new URL(`${base.href.replace(/\/+$/, '')}/v1/resolve`);
     return endpoint;

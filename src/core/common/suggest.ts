@@ -1,6 +1,6 @@
 /**
  * "Did you mean": the closest of the known words to a mistyped one, for inputs, flags and names.
- * Case and the `-`/`_` spelling are ignored first (`export_env` is `export-env`), then edit
+ * Case and the `-`/`_` spelling are ignored (`export_env` is `export-env`, at distance 0), then edit
  * distance decides, within a third of the word's length (at least 2), so a word far from every
  * known one gets no guess.
  */
@@ -24,8 +24,6 @@ const folded = (word: string) => word.toLowerCase().replaceAll('_', '-');
 /** The known word closest to `word`, or undefined when none is close. */
 export function closest(word: string, known: readonly string[]): string | undefined {
   const target = folded(word);
-  const same = known.find((candidate) => folded(candidate) === target);
-  if (same !== undefined) return same;
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(target.length / 3)) + 1;
   for (const candidate of known) {

@@ -48,6 +48,8 @@ export class Matcher {
   private matchAt(data: Buffer, at: number): number | undefined {
     const key = windowKey(data, at, this.t.width);
     const bit = bitOf(key);
+    // Speed only: confirm gives the same answer without the bitmap.
+    // Stryker disable next-line ConditionalExpression: see above.
     if (((this.t.bitmap[bit >>> 3] as number) & (1 << (bit & 7))) === 0) return undefined;
     return this.confirm(data, at, key);
   }
@@ -99,7 +101,7 @@ export class Matcher {
     let at = 0;
     while (at < decideBefore) {
       const jump = shift[blockHash(data, at + minLength - 1, block)] as number;
-      // Stryker disable next-line BlockStatement: not jumping only tests more positions.
+      // Stryker disable next-line BlockStatement,ConditionalExpression: not jumping only tests more positions.
       if (jump > 0) {
         at += jump;
         continue;

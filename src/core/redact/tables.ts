@@ -42,13 +42,16 @@ export function firstMatch(list: readonly Buffer[] | undefined, data: Buffer, at
 // bytes, so any function of those bytes (a worse one included) gives the same output.
 export function windowKey(bytes: Uint8Array, at: number, width: number): number {
   let key = 0;
+  // Stryker disable next-line all: speed only (see above).
   for (let i = 0; i < width; i++) key = (key << 8) | (bytes[at + i] as number);
   return key >>> 0;
 }
 
 export function blockHash(bytes: Uint8Array, end: number, block: number): number {
   let key = 0;
+  // Stryker disable next-line all: speed only (see above).
   for (let i = end - block + 1; i <= end; i++) key = (key << 8) | (bytes[i] as number);
+  // Stryker disable next-line all: speed only (see above).
   return Math.imul(key, 0x9e3779b1) >>> (32 - SHIFT_TABLE_BITS);
 }
 

@@ -105,12 +105,18 @@ export function judgeNetworkError(error: Error, endpoint: URL, timeoutMs: number
   // Node's error code names the failure; the message is cleaned like server text, since it can
   // quote the server (a certificate's names, for one).
   const what = code ?? untrustedText(error.message, 120);
+  // OpenSSL's "wrong version number": the first bytes back were not TLS, as from a plain HTTP port.
+  const plainHttp = code === 'EPROTO' && /wrong version number|packet length too long|http request/i.test(error.message);
   const e = new SeekritError(
     'NETWORK_ERROR',
-    `Could not reach the seekrit API at ${target} (${what}).`,
+    plainHttp
+      ? `Could not reach the seekrit API at ${target} (EPROTO): the server answered in plain HTTP, not TLS.`
+      : `Could not reach the seekrit API at ${target} (${what}).`,
     code === 'ENOTFOUND'
       ? 'Check the host name in api-url.'
-      : 'Check api-url, the network and any proxy settings (HTTPS_PROXY, NO_PROXY); custom CAs go in NODE_EXTRA_CA_CERTS.',
+      : plainHttp
+        ? 'Check the port in api-url: that one speaks http://, and https:// needs the API’s TLS port (plain http:// is accepted only for loopback hosts).'
+        : 'Check api-url, the network and any proxy settings (HTTPS_PROXY, NO_PROXY); custom CAs go in NODE_EXTRA_CA_CERTS.',
   );
   // A name that does not resolve or a TLS failure will not fix itself in seconds: certificate
   // checks (CERT_HAS_EXPIRED, DEPTH_ZERO_SELF_SIGNED_CERT, ERR_TLS_CERT_ALTNAME_INVALID, a leaf

@@ -51,6 +51,14 @@ export function resolveEndpoint(apiUrl: string): URL {
       `Use the API's base URL, such as ${DEFAULT_API_URL}.`,
     );
   }
+  // The product adds /v1/resolve itself: a URL copied from the API reference would 404 as …/v1/v1/resolve.
+  if (/\/v1(\/resolve)?\/*$/i.test(base.pathname)) {
+    throw new SeekritError(
+      'INVALID_INPUT',
+      `api-url ends in ${/resolve\/*$/i.test(base.pathname) ? '/v1/resolve' : '/v1'}, which seekrit adds itself.`,
+      `Give the API's base URL, such as ${DEFAULT_API_URL} (without /v1).`,
+    );
+  }
   const endpoint = new URL(`${base.href.replace(/\/+$/, '')}/v1/resolve`);
   return endpoint;
 }

@@ -203,6 +203,22 @@ describe('seekrit-ci export (bundled dist/cli)', () => {
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr).not.toMatch(/allow-reserved-names:|expect-scope:|prefix:/);
     }
+    // Our own words, not Node's parser's (which suggests quoting with '--'), with the closest flag.
+    for (const [args, says] of [
+      [['export', '--formt', 'json'], 'unknown option --formt (did you mean --format?)'],
+      [['export', '--secret', 'A'], 'unknown option --secret (did you mean --secrets?)'],
+      [['export', '--Format=json'], 'unknown option --Format (did you mean --format?)'],
+      [['export', '--format'], '--format needs a value'],
+      [['run', '-c', 'echo hi'], "unknown option -c (a command's own flags go after --, as in: seekrit-ci run -- sh -c …)"],
+      [['export', '--token', 'skt_x_y'], 'there is no --token: a token on a command line is visible to every process'],
+      [['run', '--token=skt_x_y', '--', 'true'], 'there is no --token'],
+    ] as const) {
+      const result = await runCli([...args], env());
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toContain(`seekrit-ci: ${says}`);
+      expect(result.stderr).not.toContain("'--'");
+      expect(result.stderr).not.toContain('skt_x_y');
+    }
     const help = await runCli(['--help'], env());
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('seekrit-ci export');

@@ -54,6 +54,17 @@ describe('secrets entries, exactly', () => {
     expect(message(() => selectSecrets(all, { secrets: [entry], prefix: '' }, ACTION_SPELLING)).startsWith(expected)).toBe(true);
   });
 
+  it('names a secret one typo or a case change away, and guesses nothing for a name far from all', () => {
+    const near = new Map<string, Secret>(
+      ['DATABASE_URL', 'API_KEY', 'STRIPE_SECRET_KEY'].map((name) => [name, { name, value: `v-${name}`, source: 's' }]),
+    );
+    const refused = (entry: string) => message(() => selectSecrets(near, { secrets: [entry], prefix: '' }, ACTION_SPELLING));
+    expect(refused('api_key')).toMatch(/^Secret api_key is not in this environment \(did you mean API_KEY\?\)\. \| /);
+    expect(refused('DATABASE_UR')).toContain('(did you mean DATABASE_URL?)');
+    expect(refused('STRIPE_SECRT_KEY')).toContain('(did you mean STRIPE_SECRET_KEY?)');
+    expect(refused('REDIS_URL')).toMatch(/^Secret REDIS_URL is not in this environment\. \| /);
+  });
+
   it('a trailing ? makes an exact name optional, not a one-character glob', () => {
     const near = new Map<string, Secret>(['API_KEYS', 'TOKEN'].map((name) => [name, { name, value: `v-${name}`, source: 's' }]));
     const picked = selectSecrets(near, { secrets: ['API_KEY?', 'TOKEN'], prefix: '' }, ACTION_SPELLING);

@@ -471,6 +471,7 @@ const node_path_1 = __nccwpck_require__(6760);
 const node_util_1 = __nccwpck_require__(7975);
 const errors_js_1 = __nccwpck_require__(4422);
 const spelling_js_1 = __nccwpck_require__(7087);
+const suggest_js_1 = __nccwpck_require__(5395);
 const formats_js_1 = __nccwpck_require__(2772);
 const scope_js_1 = __nccwpck_require__(5177);
 const names_js_1 = __nccwpck_require__(7902);
@@ -520,9 +521,40 @@ function integer(text, flag, fallback, min, max) {
         usage(`${flag} must be between ${min} and ${max}`);
     return value;
 }
-function parse(argv, extra) {
+/**
+ * Our own words for what Node's parser would say in its own (a hint to quote with '--', which is
+ * wrong here): an unknown flag names the closest real one; --token is refused with the reason.
+ */
+function checkFlags(argv, options, takesCommand) {
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--')
+            return;
+        if (!arg.startsWith('-') || arg === '-')
+            continue;
+        const flag = arg.startsWith('--') ? arg.split('=')[0] : arg.slice(0, 2);
+        const spec = flag.startsWith('--') ? options[flag.slice(2)] : Object.values(options).find((o) => `-${o.short}` === flag);
+        if (flag === '--token' || flag.startsWith('--token=')) {
+            usage('there is no --token: a token on a command line is visible to every process on the machine (ps, /proc). Set SEEKRIT_TOKEN instead');
+        }
+        if (!spec) {
+            const guess = flag.startsWith('--') ? (0, suggest_js_1.closest)(flag.slice(2), Object.keys(options)) : undefined;
+            const asCommand = takesCommand && !flag.startsWith('--')
+                ? ` (a command's own flags go after --, as in: seekrit-ci run -- sh ${arg.slice(0, 20)} …)`
+                : '';
+            usage(`unknown option ${flag.slice(0, 60)}${guess ? ` (did you mean --${guess}?)` : ''}${asCommand}`);
+        }
+        if (spec.type === 'string' && !arg.includes('=') && (i + 1 >= argv.length || argv[i + 1] === '--'))
+            usage(`${flag} needs a value`);
+        if (spec.type === 'string' && !arg.includes('='))
+            i++;
+    }
+}
+function parse(argv, extra, takesCommand = false) {
+    const options = { ...RESOLVE_OPTIONS, ...extra };
+    checkFlags(argv, options, takesCommand);
     try {
-        return (0, node_util_1.parseArgs)({ args: argv, options: { ...RESOLVE_OPTIONS, ...extra }, allowPositionals: true, strict: true });
+        return (0, node_util_1.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
     }
     catch (error) {
         usage(error.message.split('\n')[0] ?? 'invalid arguments');
@@ -619,7 +651,7 @@ function parseRunArgs(argv, env) {
     const separator = argv.indexOf('--');
     const own = separator >= 0 ? argv.slice(0, separator) : argv;
     const command = separator >= 0 ? argv.slice(separator + 1) : [];
-    const { values, positionals } = parse(own, { 'no-redact': { type: 'boolean' } });
+    const { values, positionals } = parse(own, { 'no-redact': { type: 'boolean' } }, true);
     if (values.help)
         return 'help';
     if (positionals.length)
@@ -1076,6 +1108,52 @@ exports.CLI_SPELLING = {
     input: (name) => `--${name}`,
     example: (name, value) => `--${name} ${value}`,
 };
+
+
+/***/ }),
+
+/***/ 5395:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+/**
+ * "Did you mean": the closest of the known words to a mistyped one, for inputs, flags and names.
+ * Case and the `-`/`_` spelling are ignored (`export_env` is `export-env`, at distance 0), then edit
+ * distance decides, within a third of the word's length (at least 2), so a word far from every
+ * known one gets no guess.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.editDistance = editDistance;
+exports.closest = closest;
+/** Levenshtein distance between two short words. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+const folded = (word) => word.toLowerCase().replaceAll('_', '-');
+/** The known word closest to `word`, or undefined when none is close. */
+function closest(word, known) {
+    const target = folded(word);
+    let best;
+    let bestDistance = Math.max(2, Math.floor(target.length / 3)) + 1;
+    for (const candidate of known) {
+        const distance = editDistance(target, folded(candidate));
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
 
 
 /***/ }),
@@ -3681,6 +3759,7 @@ exports.parseSelection = parseSelection;
 exports.selectSecrets = selectSecrets;
 exports.listNames = listNames;
 const errors_js_1 = __nccwpck_require__(4422);
+const suggest_js_1 = __nccwpck_require__(5395);
 const response_js_1 = __nccwpck_require__(8194);
 /**
  * Splits a multi-line or comma-separated input into trimmed, non-empty entries. A `#` starts a
@@ -3735,6 +3814,11 @@ function parseSelection(selection, spelling) {
         return { text, name, optional };
     });
 }
+/** " (did you mean X?)" for a name one typo or a case change away from a secret that exists. */
+function didYouMean(name, all) {
+    const guess = (0, suggest_js_1.closest)(name, [...all.keys()]);
+    return guess === undefined ? '' : ` (did you mean ${guess}?)`;
+}
 /**
  * Picks, renames and prefixes secrets. A named secret that does not exist, a glob that matches
  * nothing, or two entries delivering the same name fail, naming the entry; an optional entry
@@ -3758,7 +3842,7 @@ function selectSecrets(all, selection, spelling) {
             }
             throw glob
                 ? new errors_js_1.SeekritError('SECRET_NOT_FOUND', `${spelling.input('secrets')} pattern ${entry.name} matches no secret in this environment.`, 'Check the pattern, remove it, or add a trailing ? to make it optional.')
-                : new errors_js_1.SeekritError('SECRET_NOT_FOUND', `Secret ${entry.name} is not in this environment.`, "Check the name (names are case-sensitive), the token's environment and any with: overrides, or add a trailing ? to make it optional.");
+                : new errors_js_1.SeekritError('SECRET_NOT_FOUND', `Secret ${entry.name} is not in this environment${didYouMean(entry.name, all)}.`, "Check the name (names are case-sensitive), the token's environment and any with: overrides, or add a trailing ? to make it optional.");
         }
         for (const secret of matches)
             picked.push({ as: entry.alias ?? secret.name, secret });

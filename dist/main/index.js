@@ -2377,6 +2377,7 @@ exports.parseSelection = parseSelection;
 exports.selectSecrets = selectSecrets;
 exports.listNames = listNames;
 const errors_js_1 = __nccwpck_require__(4422);
+const suggest_js_1 = __nccwpck_require__(5395);
 const response_js_1 = __nccwpck_require__(8194);
 /**
  * Splits a multi-line or comma-separated input into trimmed, non-empty entries. A `#` starts a
@@ -2431,6 +2432,11 @@ function parseSelection(selection, spelling) {
         return { text, name, optional };
     });
 }
+/** " (did you mean X?)" for a name one typo or a case change away from a secret that exists. */
+function didYouMean(name, all) {
+    const guess = (0, suggest_js_1.closest)(name, [...all.keys()]);
+    return guess === undefined ? '' : ` (did you mean ${guess}?)`;
+}
 /**
  * Picks, renames and prefixes secrets. A named secret that does not exist, a glob that matches
  * nothing, or two entries delivering the same name fail, naming the entry; an optional entry
@@ -2454,7 +2460,7 @@ function selectSecrets(all, selection, spelling) {
             }
             throw glob
                 ? new errors_js_1.SeekritError('SECRET_NOT_FOUND', `${spelling.input('secrets')} pattern ${entry.name} matches no secret in this environment.`, 'Check the pattern, remove it, or add a trailing ? to make it optional.')
-                : new errors_js_1.SeekritError('SECRET_NOT_FOUND', `Secret ${entry.name} is not in this environment.`, "Check the name (names are case-sensitive), the token's environment and any with: overrides, or add a trailing ? to make it optional.");
+                : new errors_js_1.SeekritError('SECRET_NOT_FOUND', `Secret ${entry.name} is not in this environment${didYouMean(entry.name, all)}.`, "Check the name (names are case-sensitive), the token's environment and any with: overrides, or add a trailing ? to make it optional.");
         }
         for (const secret of matches)
             picked.push({ as: entry.alias ?? secret.name, secret });

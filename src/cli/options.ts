@@ -3,6 +3,7 @@ import { isAbsolute } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SeekritError } from '../core/common/errors.js';
 import { CLI_SPELLING } from '../core/common/spelling.js';
+import { closest } from '../core/common/suggest.js';
 import { type Format, parseFormat } from '../core/delivery/formats.js';
 import { parseExpectedScope } from '../core/environment/scope.js';
 import { parseNameList } from '../core/policy/names.js';
@@ -90,12 +91,42 @@ function integer(text: string | undefined, flag: string, fallback: number, min: 
   return value;
 }
 
-function parse(
-  argv: string[],
-  extra: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>,
-): { values: Record<string, unknown>; positionals: string[] } {
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
+
+/**
+ * Our own words for what Node's parser would say in its own (a hint to quote with '--', which is
+ * wrong here): an unknown flag names the closest real one; --token is refused with the reason.
+ */
+function checkFlags(argv: readonly string[], options: OptionSpec, takesCommand: boolean): void {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') return;
+    if (!arg.startsWith('-') || arg === '-') continue;
+    const flag = arg.startsWith('--') ? (arg.split('=')[0] as string) : arg.slice(0, 2);
+    const spec = flag.startsWith('--') ? options[flag.slice(2)] : Object.values(options).find((o) => `-${o.short}` === flag);
+    if (flag === '--token' || flag.startsWith('--token=')) {
+      usage(
+        'there is no --token: a token on a command line is visible to every process on the machine (ps, /proc). Set SEEKRIT_TOKEN instead',
+      );
+    }
+    if (!spec) {
+      const guess = flag.startsWith('--') ? closest(flag.slice(2), Object.keys(options)) : undefined;
+      const asCommand =
+        takesCommand && !flag.startsWith('--')
+          ? ` (a command's own flags go after --, as in: seekrit-ci run -- sh ${arg.slice(0, 20)} …)`
+          : '';
+      usage(`unknown option ${flag.slice(0, 60)}${guess ? ` (did you mean --${guess}?)` : ''}${asCommand}`);
+    }
+    if (spec.type === 'string' && !arg.includes('=') && (i + 1 >= argv.length || argv[i + 1] === '--')) usage(`${flag} needs a value`);
+    if (spec.type === 'string' && !arg.includes('=')) i++;
+  }
+}
+
+function parse(argv: string[], extra: OptionSpec, takesCommand = false): { values: Record<string, unknown>; positionals: string[] } {
+  const options = { ...RESOLVE_OPTIONS, ...extra };
+  checkFlags(argv, options, takesCommand);
   try {
-    return parseArgs({ args: argv, options: { ...RESOLVE_OPTIONS, ...extra }, allowPositionals: true, strict: true });
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
     usage((error as Error).message.split('\n')[0] ?? 'invalid arguments');
   }
@@ -189,7 +220,7 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv): RunFlags |
   const separator = argv.indexOf('--');
   const own = separator >= 0 ? argv.slice(0, separator) : argv;
   const command = separator >= 0 ? argv.slice(separator + 1) : [];
-  const { values, positionals } = parse(own, { 'no-redact': { type: 'boolean' } });
+  const { values, positionals } = parse(own, { 'no-redact': { type: 'boolean' } }, true);
   if (values.help) return 'help';
   if (positionals.length) usage(`put the command after --, as in: seekrit-ci run -- ${positionals.join(' ').slice(0, 80)}`);
   if (command.length === 0 || command[0] === '') usage('run needs a command after --, as in: seekrit-ci run -- npm test');

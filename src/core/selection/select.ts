@@ -1,5 +1,6 @@
 import { SeekritError } from '../common/errors.js';
 import type { Spelling } from '../common/spelling.js';
+import { closest } from '../common/suggest.js';
 import type { Secret } from '../environment/materialize.js';
 import { SECRET_NAME } from '../wire/response.js';
 
@@ -110,6 +111,12 @@ export function parseSelection(selection: Selection, spelling: Spelling): Entry[
   });
 }
 
+/** " (did you mean X?)" for a name one typo or a case change away from a secret that exists. */
+function didYouMean(name: string, all: ReadonlyMap<string, Secret>): string {
+  const guess = closest(name, [...all.keys()]);
+  return guess === undefined ? '' : ` (did you mean ${guess}?)`;
+}
+
 /**
  * Picks, renames and prefixes secrets. A named secret that does not exist, a glob that matches
  * nothing, or two entries delivering the same name fail, naming the entry; an optional entry
@@ -138,7 +145,7 @@ export function selectSecrets(all: ReadonlyMap<string, Secret>, selection: Selec
           )
         : new SeekritError(
             'SECRET_NOT_FOUND',
-            `Secret ${entry.name} is not in this environment.`,
+            `Secret ${entry.name} is not in this environment${didYouMean(entry.name, all)}.`,
             "Check the name (names are case-sensitive), the token's environment and any with: overrides, or add a trailing ? to make it optional.",
           );
     }

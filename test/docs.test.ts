@@ -95,8 +95,11 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
+/** GitLab's !reference tag, which README examples use (yaml would warn about an unknown tag). */
+const GITLAB_TAGS = [{ tag: '!reference', collection: 'seq' as const, resolve: (value: unknown) => ({ reference: value }) }];
+
 const actionSteps = blocks('yaml').flatMap(({ line, text }) => {
-  const doc = parse(text) as unknown;
+  const doc = parse(text, { customTags: GITLAB_TAGS }) as unknown;
   if (!Array.isArray(doc)) return [];
   return doc
     .filter((step: { uses?: string }) => step.uses?.startsWith('seekrit/action@'))

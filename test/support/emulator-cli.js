@@ -7,8 +7,9 @@ import { writeFileSync } from 'node:fs';
 import { seedDemo } from './demo.js';
 
 const { emulator, token } = await seedDemo();
-// --env-file PATH: also write SEEKRIT_API_URL and SEEKRIT_TOKEN there (CI jobs pick them up from it).
-const envFileAt = process.argv.indexOf('--env-file');
+// --write-env PATH: also write SEEKRIT_API_URL and SEEKRIT_TOKEN there (CI jobs pick them up from it).
+// Not --env-file: Node.js 20 and later read that flag even after the script name.
+const envFileAt = process.argv.indexOf('--write-env');
 if (envFileAt >= 0 && process.argv[envFileAt + 1]) {
   writeFileSync(/** @type {string} */ (process.argv[envFileAt + 1]), `SEEKRIT_API_URL=${emulator.url}\nSEEKRIT_TOKEN=${token}\n`, {
     mode: 0o600,

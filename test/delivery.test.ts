@@ -230,6 +230,21 @@ describe('configuration left unmasked, by name', () => {
     expect(byDefault.main.stdout).not.toContain('::warning::');
   });
 
+  it('NAME? may be absent, as in secrets; a plain name that is not delivered still fails', async () => {
+    const r = await action({ secrets: 'LOG_LEVEL, API_KEY', unmasked: 'LOG_LEVEL, SENTRY_DSN?', files: 'SSH_KEY?' });
+    expect(r.main.code, r.main.stdout).toBe(0);
+    expect(r.main.stdout).toContain('Not masked (unmasked): LOG_LEVEL\n');
+    expect(r.summary).toContain('Not masked (unmasked): `LOG_LEVEL`.');
+    const strict = await action({ secrets: 'LOG_LEVEL', unmasked: 'SENTRY_DSN' });
+    expect(strict.main.code).toBe(1);
+    expect(strict.main.stdout).toContain('unmasked names SENTRY_DSN, which is not delivered');
+    expect(strict.main.stdout).toContain('or write SENTRY_DSN? if it may be absent');
+    const cli = await runCli(['export', '--secrets', 'LOG_LEVEL', '--unmasked', 'LOG_LEVEL,SENTRY_DSN?', '--files', 'NOPE?'], cliEnv());
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(cli.stderr).toContain('not masked (--unmasked): LOG_LEVEL\n');
+    expect((await runCli(['export', '--unmasked', 'LOG_*?'], cliEnv())).code).toBe(2);
+  });
+
   it('names only: a glob is refused, naming the input', async () => {
     const r = await action({ unmasked: 'LOG_*' });
     expect(r.main.code).toBe(1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SeekritError } from '../src/core/common/errors.js';
 import { ACTION_SPELLING, CLI_SPELLING } from '../src/core/common/spelling.js';
-import { checkDeliveredNames, parseNameList } from '../src/core/policy/names.js';
+import { checkDeliveredNames, parseNameList, parseNames } from '../src/core/policy/names.js';
 import { isGlob } from '../src/core/selection/select.js';
 
 const caught = (fn: () => unknown): SeekritError => {
@@ -100,5 +100,19 @@ describe('name checks say exactly what is wrong and what to do', () => {
     expect(isGlob('A*')).toBe(true);
     expect(isGlob('A?')).toBe(true);
     expect(isGlob('A')).toBe(false);
+  });
+});
+
+describe('parseNames (files, unmasked)', () => {
+  it('takes names, each optional with a trailing ?, and refuses globs and non-names naming the input', () => {
+    const list = parseNames(['LOG_LEVEL', 'SENTRY_DSN?', 'TRACE ?'], 'unmasked', ACTION_SPELLING);
+    expect([...list]).toStrictEqual(['LOG_LEVEL', 'SENTRY_DSN', 'TRACE']);
+    expect([...list.optional]).toStrictEqual(['SENTRY_DSN', 'TRACE']);
+    expect(list.has('SENTRY_DSN')).toBe(true);
+    expect(() => parseNames(['LOG_*?'], 'unmasked', ACTION_SPELLING)).toThrow(
+      'unmasked entry "LOG_*" is not a name (globs are not accepted here',
+    );
+    expect(() => parseNames(['A??'], 'files', ACTION_SPELLING)).toThrow('files entry "A?" is not a name');
+    expect([...parseNames([], 'files', ACTION_SPELLING)]).toStrictEqual([]);
   });
 });

@@ -337,8 +337,9 @@ async function runExport(flags, env, io) {
         io.log(`${verb} ${files.delivered.length} secret${files.delivered.length === 1 ? '' : 's'} of ${(0, scope_js_1.describeScope)(environment.scope)} (token ${tokenId}) ${where}${names ? `: ${names}` : ''}`);
         if (files.dir && flags.removeAfter === undefined)
             io.log(`per-secret files are in ${files.dir}: remove the folder when the job is done`);
-        if (flags.unmasked.size)
-            io.log(`not masked (--unmasked): ${[...flags.unmasked].sort().join(', ')}`);
+        const plain = files.delivered.filter((d) => flags.unmasked.has(d.name)).map((d) => d.name);
+        if (plain.length)
+            io.log(`not masked (--unmasked): ${plain.sort().join(', ')}`);
     }
 }
 
@@ -575,6 +576,7 @@ function resolveFlags(values, env) {
         return (given ?? [settings[envName] ?? '']).flatMap((entry) => (0, select_js_1.splitList)(entry));
     };
     const names = (key, envName) => new Set(asUsage(() => (0, names_js_1.parseNameList)(list(key, envName), key, spelling_js_1.CLI_SPELLING)));
+    const delivered = (key, envName) => asUsage(() => (0, names_js_1.parseNames)(list(key, envName), key, spelling_js_1.CLI_SPELLING));
     const overrides = list('with', 'SEEKRIT_WITH').map((entry) => asUsage(() => (0, request_js_1.parseOverride)(entry, '--with')));
     const interpolateEnv = (settings.SEEKRIT_INTERPOLATE ?? '').trim().toLowerCase();
     if (!['', 'true', 'false'].includes(interpolateEnv))
@@ -587,8 +589,8 @@ function resolveFlags(values, env) {
         interpolate: !values['no-interpolate'] && interpolateEnv !== 'false',
         expectScope: asUsage(() => (0, scope_js_1.parseExpectedScope)(values['expect-scope'] ?? settings.SEEKRIT_EXPECT_SCOPE, '--expect-scope')),
         allowReservedNames: [...names('allow-reserved-names', 'SEEKRIT_ALLOW_RESERVED_NAMES')],
-        files: names('files', 'SEEKRIT_FILES'),
-        unmasked: names('unmasked', 'SEEKRIT_UNMASKED'),
+        files: delivered('files', 'SEEKRIT_FILES'),
+        unmasked: delivered('unmasked', 'SEEKRIT_UNMASKED'),
         timeoutMs: integer(values.timeout, '--timeout', 30, 1, 600) * 1000,
         retries: integer(values.retries, '--retries', 3, 0, 10),
         quiet: Boolean(values.quiet),
@@ -1335,7 +1337,7 @@ exports.MAX_ENV_ENTRY_BYTES = 131_072;
  * The destination policy, the same for every shell: names (names.ts), then each value against the
  * limits of where it goes. A value bound for a per-secret file may hold anything; one bound for an
  * environment variable or an output may not hold NUL, and an environment entry must fit in
- * MAX_ENV_ENTRY_BYTES. `files` and `unmasked` must name delivered secrets.
+ * MAX_ENV_ENTRY_BYTES. `files` and `unmasked` must name delivered secrets (unless written NAME?).
  */
 function checkDelivery(delivered, to) {
     const names = new Set(delivered.map((d) => d.name));
@@ -1344,8 +1346,8 @@ function checkDelivery(delivered, to) {
         ['unmasked', to.unmasked],
     ]) {
         for (const name of set) {
-            if (!names.has(name)) {
-                throw new errors_js_1.SeekritError('INVALID_INPUT', `${to.spelling.input(list)} names ${name}, which is not delivered.`, `Use names as delivered (after ALIAS=NAME and ${to.spelling.input('prefix')}), and check that ${to.spelling.input('secrets')} selects it.`);
+            if (!names.has(name) && !(set instanceof names_js_1.NameList && set.optional.has(name))) {
+                throw new errors_js_1.SeekritError('INVALID_INPUT', `${to.spelling.input(list)} names ${name}, which is not delivered.`, `Use names as delivered (after ALIAS=NAME and ${to.spelling.input('prefix')}), check that ${to.spelling.input('secrets')} selects it, or write ${name}? if it may be absent.`);
             }
         }
     }
@@ -2568,7 +2570,9 @@ function nameShape(upper) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NameList = void 0;
 exports.parseNameList = parseNameList;
+exports.parseNames = parseNames;
 exports.checkDeliveredNames = checkDeliveredNames;
 const errors_js_1 = __nccwpck_require__(4422);
 const select_js_1 = __nccwpck_require__(8676);
@@ -2587,6 +2591,26 @@ function parseNameList(entries, input, spelling) {
         }
     }
     return [...entries];
+}
+/**
+ * Names of delivered secrets (files, unmasked). As in `secrets`, a trailing `?` makes a name
+ * optional: it may be absent from what is delivered (an environment without LOG_LEVEL), where a
+ * plain name that is not delivered fails.
+ */
+class NameList extends Set {
+    optional = new Set();
+}
+exports.NameList = NameList;
+/** Parses files or unmasked: names only (no globs), each may end in `?`. */
+function parseNames(entries, input, spelling) {
+    const list = new NameList();
+    const plain = entries.map((entry) => entry.replace(/\s*\?$/, ''));
+    parseNameList(plain, input, spelling).forEach((name, index) => {
+        list.add(name);
+        if (plain[index] !== entries[index])
+            list.optional.add(name);
+    });
+    return list;
 }
 function origin(name, from) {
     return from === name ? `Secret ${name}` : `Secret ${from} (delivered as ${name})`;

@@ -559,7 +559,7 @@ exports.MAX_ENV_ENTRY_BYTES = 131_072;
  * The destination policy, the same for every shell: names (names.ts), then each value against the
  * limits of where it goes. A value bound for a per-secret file may hold anything; one bound for an
  * environment variable or an output may not hold NUL, and an environment entry must fit in
- * MAX_ENV_ENTRY_BYTES. `files` and `unmasked` must name delivered secrets.
+ * MAX_ENV_ENTRY_BYTES. `files` and `unmasked` must name delivered secrets (unless written NAME?).
  */
 function checkDelivery(delivered, to) {
     const names = new Set(delivered.map((d) => d.name));
@@ -568,8 +568,8 @@ function checkDelivery(delivered, to) {
         ['unmasked', to.unmasked],
     ]) {
         for (const name of set) {
-            if (!names.has(name)) {
-                throw new errors_js_1.SeekritError('INVALID_INPUT', `${to.spelling.input(list)} names ${name}, which is not delivered.`, `Use names as delivered (after ALIAS=NAME and ${to.spelling.input('prefix')}), and check that ${to.spelling.input('secrets')} selects it.`);
+            if (!names.has(name) && !(set instanceof names_js_1.NameList && set.optional.has(name))) {
+                throw new errors_js_1.SeekritError('INVALID_INPUT', `${to.spelling.input(list)} names ${name}, which is not delivered.`, `Use names as delivered (after ALIAS=NAME and ${to.spelling.input('prefix')}), check that ${to.spelling.input('secrets')} selects it, or write ${name}? if it may be absent.`);
             }
         }
     }
@@ -1846,7 +1846,9 @@ function nameShape(upper) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NameList = void 0;
 exports.parseNameList = parseNameList;
+exports.parseNames = parseNames;
 exports.checkDeliveredNames = checkDeliveredNames;
 const errors_js_1 = __nccwpck_require__(4422);
 const select_js_1 = __nccwpck_require__(8676);
@@ -1865,6 +1867,26 @@ function parseNameList(entries, input, spelling) {
         }
     }
     return [...entries];
+}
+/**
+ * Names of delivered secrets (files, unmasked). As in `secrets`, a trailing `?` makes a name
+ * optional: it may be absent from what is delivered (an environment without LOG_LEVEL), where a
+ * plain name that is not delivered fails.
+ */
+class NameList extends Set {
+    optional = new Set();
+}
+exports.NameList = NameList;
+/** Parses files or unmasked: names only (no globs), each may end in `?`. */
+function parseNames(entries, input, spelling) {
+    const list = new NameList();
+    const plain = entries.map((entry) => entry.replace(/\s*\?$/, ''));
+    parseNameList(plain, input, spelling).forEach((name, index) => {
+        list.add(name);
+        if (plain[index] !== entries[index])
+            list.optional.add(name);
+    });
+    return list;
 }
 function origin(name, from) {
     return from === name ? `Secret ${name}` : `Secret ${from} (delivered as ${name})`;
@@ -3254,8 +3276,9 @@ async function runAction(env = process.env) {
         for (const line of plan.unresolved)
             core.warning(`${line}.`);
         core.info(`Delivered ${delivered.length} secret${delivered.length === 1 ? '' : 's'} of ${scope} (token ${token.id}) to ${destinations.join(', ')}: ${(0, select_js_1.listNames)(delivered) || '(none)'}`);
-        if (inputs.unmasked.size)
-            core.info(`Not masked (unmasked): ${[...inputs.unmasked].sort().join(', ')}`);
+        const plain = delivered.filter((d) => inputs.unmasked.has(d.name)).map((d) => d.name);
+        if (plain.length)
+            core.info(`Not masked (unmasked): ${plain.sort().join(', ')}`);
         writeSummary(env, inputs, {
             scope,
             tokenId: token.id,
@@ -3263,7 +3286,7 @@ async function runAction(env = process.env) {
             delivered,
             unresolved: plan.unresolved,
             skipped: plan.skipped,
-            unmasked: inputs.unmasked,
+            unmasked: new Set(delivered.filter((d) => inputs.unmasked.has(d.name)).map((d) => d.name)),
             files: inputs.files,
         });
         if (inputs.run) {
@@ -3532,8 +3555,8 @@ function readInputs(env = process.env) {
         format: formatFor(file),
         keepFile: boolean('keep-file', false),
         overwrite: boolean('overwrite', false),
-        files: names('files'),
-        unmasked: names('unmasked'),
+        files: (0, names_js_1.parseNames)((0, select_js_1.splitList)(core.getInput('files')), 'files', spelling_js_1.ACTION_SPELLING),
+        unmasked: (0, names_js_1.parseNames)((0, select_js_1.splitList)(core.getInput('unmasked')), 'unmasked', spelling_js_1.ACTION_SPELLING),
         run,
         expectScope: (0, scope_js_1.parseExpectedScope)(core.getInput('expect-scope'), 'expect-scope'),
         allowReservedNames: [...names('allow-reserved-names')],

@@ -49,6 +49,7 @@ export async function runExport(
     );
     if (files.dir && flags.removeAfter === undefined)
       io.log(`per-secret files are in ${files.dir}: remove the folder when the job is done`);
-    if (flags.unmasked.size) io.log(`not masked (--unmasked): ${[...flags.unmasked].sort().join(', ')}`);
+    const plain = files.delivered.filter((d) => flags.unmasked.has(d.name)).map((d) => d.name);
+    if (plain.length) io.log(`not masked (--unmasked): ${plain.sort().join(', ')}`);
   }
 }

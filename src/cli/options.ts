@@ -6,7 +6,7 @@ import { CLI_SPELLING } from '../core/common/spelling.js';
 import { closest } from '../core/common/suggest.js';
 import { type Format, parseFormat } from '../core/delivery/formats.js';
 import { parseExpectedScope } from '../core/environment/scope.js';
-import { parseNameList } from '../core/policy/names.js';
+import { parseNameList, parseNames } from '../core/policy/names.js';
 import { parseSelection, splitList } from '../core/selection/select.js';
 import { DEFAULT_API_URL, type GroupOverride, parseOverride, resolveEndpoint } from '../core/wire/request.js';
 
@@ -147,6 +147,7 @@ function resolveFlags(values: Record<string, unknown>, env: NodeJS.ProcessEnv): 
     return (given ?? [settings[envName] ?? '']).flatMap((entry) => splitList(entry));
   };
   const names = (key: string, envName: string) => new Set(asUsage(() => parseNameList(list(key, envName), key, CLI_SPELLING)));
+  const delivered = (key: string, envName: string) => asUsage(() => parseNames(list(key, envName), key, CLI_SPELLING));
   const overrides = list('with', 'SEEKRIT_WITH').map((entry) => asUsage(() => parseOverride(entry, '--with')));
   const interpolateEnv = (settings.SEEKRIT_INTERPOLATE ?? '').trim().toLowerCase();
   if (!['', 'true', 'false'].includes(interpolateEnv)) usage('SEEKRIT_INTERPOLATE must be true or false');
@@ -160,8 +161,8 @@ function resolveFlags(values: Record<string, unknown>, env: NodeJS.ProcessEnv): 
       parseExpectedScope((values['expect-scope'] as string | undefined) ?? settings.SEEKRIT_EXPECT_SCOPE, '--expect-scope'),
     ),
     allowReservedNames: [...names('allow-reserved-names', 'SEEKRIT_ALLOW_RESERVED_NAMES')],
-    files: names('files', 'SEEKRIT_FILES'),
-    unmasked: names('unmasked', 'SEEKRIT_UNMASKED'),
+    files: delivered('files', 'SEEKRIT_FILES'),
+    unmasked: delivered('unmasked', 'SEEKRIT_UNMASKED'),
     timeoutMs: integer(values.timeout as string | undefined, '--timeout', 30, 1, 600) * 1000,
     retries: integer(values.retries as string | undefined, '--retries', 3, 0, 10),
     quiet: Boolean(values.quiet),

@@ -117,7 +117,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     core.info(
       `Delivered ${delivered.length} secret${delivered.length === 1 ? '' : 's'} of ${scope} (token ${token.id}) to ${destinations.join(', ')}: ${listNames(delivered) || '(none)'}`,
     );
-    if (inputs.unmasked.size) core.info(`Not masked (unmasked): ${[...inputs.unmasked].sort().join(', ')}`);
+    const plain = delivered.filter((d) => inputs.unmasked.has(d.name)).map((d) => d.name);
+    if (plain.length) core.info(`Not masked (unmasked): ${plain.sort().join(', ')}`);
     writeSummary(env, inputs, {
       scope,
       tokenId: token.id,
@@ -125,7 +126,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       delivered,
       unresolved: plan.unresolved,
       skipped: plan.skipped,
-      unmasked: inputs.unmasked,
+      unmasked: new Set(delivered.filter((d) => inputs.unmasked.has(d.name)).map((d) => d.name)),
       files: inputs.files,
     });
 

@@ -4,7 +4,7 @@ import { ACTION_SPELLING } from '../core/common/spelling.js';
 import { closest } from '../core/common/suggest.js';
 import { type Format, parseFormat } from '../core/delivery/formats.js';
 import { parseExpectedScope } from '../core/environment/scope.js';
-import { parseNameList } from '../core/policy/names.js';
+import { parseNameList, parseNames } from '../core/policy/names.js';
 import { parseSelection, splitList } from '../core/selection/select.js';
 import { DEFAULT_API_URL, type GroupOverride, parseOverride, resolveEndpoint } from '../core/wire/request.js';
 import * as core from './runner.js';
@@ -145,8 +145,8 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     format: formatFor(file),
     keepFile: boolean('keep-file', false),
     overwrite: boolean('overwrite', false),
-    files: names('files'),
-    unmasked: names('unmasked'),
+    files: parseNames(splitList(core.getInput('files')), 'files', ACTION_SPELLING),
+    unmasked: parseNames(splitList(core.getInput('unmasked')), 'unmasked', ACTION_SPELLING),
     run,
     expectScope: parseExpectedScope(core.getInput('expect-scope'), 'expect-scope'),
     allowReservedNames: [...names('allow-reserved-names')],

@@ -1,6 +1,6 @@
 import { SeekritError } from '../common/errors.js';
 import type { Spelling } from '../common/spelling.js';
-import { checkDeliveredNames } from '../policy/names.js';
+import { checkDeliveredNames, NameList } from '../policy/names.js';
 import type { Delivered } from '../selection/select.js';
 
 /**
@@ -28,7 +28,7 @@ export interface Destinations {
  * The destination policy, the same for every shell: names (names.ts), then each value against the
  * limits of where it goes. A value bound for a per-secret file may hold anything; one bound for an
  * environment variable or an output may not hold NUL, and an environment entry must fit in
- * MAX_ENV_ENTRY_BYTES. `files` and `unmasked` must name delivered secrets.
+ * MAX_ENV_ENTRY_BYTES. `files` and `unmasked` must name delivered secrets (unless written NAME?).
  */
 export function checkDelivery(delivered: readonly Delivered[], to: Destinations): void {
   const names = new Set(delivered.map((d) => d.name));
@@ -37,11 +37,11 @@ export function checkDelivery(delivered: readonly Delivered[], to: Destinations)
     ['unmasked', to.unmasked],
   ] as const) {
     for (const name of set) {
-      if (!names.has(name)) {
+      if (!names.has(name) && !(set instanceof NameList && set.optional.has(name))) {
         throw new SeekritError(
           'INVALID_INPUT',
           `${to.spelling.input(list)} names ${name}, which is not delivered.`,
-          `Use names as delivered (after ALIAS=NAME and ${to.spelling.input('prefix')}), and check that ${to.spelling.input('secrets')} selects it.`,
+          `Use names as delivered (after ALIAS=NAME and ${to.spelling.input('prefix')}), check that ${to.spelling.input('secrets')} selects it, or write ${name}? if it may be absent.`,
         );
       }
     }

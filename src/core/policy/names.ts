@@ -37,6 +37,26 @@ export function parseNameList(entries: readonly string[], input: string, spellin
   return [...entries];
 }
 
+/**
+ * Names of delivered secrets (files, unmasked). As in `secrets`, a trailing `?` makes a name
+ * optional: it may be absent from what is delivered (an environment without LOG_LEVEL), where a
+ * plain name that is not delivered fails.
+ */
+export class NameList extends Set<string> {
+  readonly optional = new Set<string>();
+}
+
+/** Parses files or unmasked: names only (no globs), each may end in `?`. */
+export function parseNames(entries: readonly string[], input: string, spelling: Spelling): NameList {
+  const list = new NameList();
+  const plain = entries.map((entry) => entry.replace(/\s*\?$/, ''));
+  parseNameList(plain, input, spelling).forEach((name, index) => {
+    list.add(name);
+    if (plain[index] !== entries[index]) list.optional.add(name);
+  });
+  return list;
+}
+
 function origin(name: string, from: string): string {
   return from === name ? `Secret ${name}` : `Secret ${from} (delivered as ${name})`;
 }

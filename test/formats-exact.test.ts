@@ -63,7 +63,7 @@ describe('destination checks, exactly', () => {
       message(() => checkDelivery([d('NODE_OPTIONS', 'x')], { ...to, env: true, githubEnv: true, allowed: ['NODE_OPTIONS'] })),
     ).toMatch(/refuses NODE_OPTIONS/);
     expect(message(() => checkDelivery([d('A', 'x')], { ...to, files: new Set(['B']) }))).toBe(
-      'files names B, which is not delivered. | Use names as delivered (after ALIAS=NAME and prefix), and check that secrets selects it.',
+      'files names B, which is not delivered. | Use names as delivered (after ALIAS=NAME and prefix), check that secrets selects it, or write B? if it may be absent.',
     );
     expect(message(() => checkDelivery([d('BIG', 'x'.repeat(131_072))], { ...to, env: true }))).toBe(
       'Secret BIG is 131072 bytes, more than an environment variable can hold (131072 bytes with its name on Linux; every later process would fail to start). | Deliver it as a file with files: BIG, or leave it out of secrets.',

@@ -241,6 +241,8 @@ describe('configuration left unmasked, by name', () => {
     expect(strict.main.stdout).toContain('or write SENTRY_DSN? if it may be absent');
     const cli = await runCli(['export', '--secrets', 'LOG_LEVEL', '--unmasked', 'LOG_LEVEL,SENTRY_DSN?', '--files', 'NOPE?'], cliEnv());
     expect(cli.code, cli.stderr).toBe(0);
+    // Nothing went to a file, so no folder was made.
+    expect(cli.stderr).not.toContain('per-secret files are in');
     expect(cli.stderr).toContain('not masked (--unmasked): LOG_LEVEL\n');
     expect((await runCli(['export', '--unmasked', 'LOG_*?'], cliEnv())).code).toBe(2);
   });

@@ -976,9 +976,11 @@ function unresolvedLines(delivered, environment) {
  * with those values replaced by the files' absolute paths, plus the folder to remove later.
  */
 function deliverFiles(delivered, names, parent) {
-    if (names.size === 0)
+    const toFiles = delivered.filter((d) => names.has(d.name));
+    // No folder when nothing goes to a file (every name was NAME? and absent).
+    if (toFiles.length === 0)
         return { delivered: [...delivered], dir: undefined };
-    const { dir, paths } = (0, files_js_1.writeFilePerSecret)(delivered.filter((d) => names.has(d.name)), parent);
+    const { dir, paths } = (0, files_js_1.writeFilePerSecret)(toFiles, parent);
     return { delivered: delivered.map((d) => (paths.has(d.name) ? { ...d, value: paths.get(d.name) } : d)), dir };
 }
 /** A short description of the delivery for logs: counts only, names listed by the caller. */

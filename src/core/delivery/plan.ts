@@ -58,11 +58,10 @@ export function deliverFiles(
   names: ReadonlySet<string>,
   parent?: string,
 ): { delivered: Delivered[]; dir: string | undefined } {
-  if (names.size === 0) return { delivered: [...delivered], dir: undefined };
-  const { dir, paths } = writeFilePerSecret(
-    delivered.filter((d) => names.has(d.name)),
-    parent,
-  );
+  const toFiles = delivered.filter((d) => names.has(d.name));
+  // No folder when nothing goes to a file (every name was NAME? and absent).
+  if (toFiles.length === 0) return { delivered: [...delivered], dir: undefined };
+  const { dir, paths } = writeFilePerSecret(toFiles, parent);
   return { delivered: delivered.map((d) => (paths.has(d.name) ? { ...d, value: paths.get(d.name) as string } : d)), dir };
 }
 

@@ -209,6 +209,7 @@ describe('seekrit-ci export (bundled dist/cli)', () => {
       [['export', '--secret', 'A'], 'unknown option --secret (did you mean --secrets?)'],
       [['export', '--Format=json'], 'unknown option --Format (did you mean --format?)'],
       [['export', '--format'], '--format needs a value'],
+      [['export', '--__proto__'], 'unknown option --__proto__'],
       [['run', '-c', 'echo hi'], "unknown option -c (a command's own flags go after --, as in: seekrit-ci run -- sh -c …)"],
       [['export', '--token', 'skt_x_y'], 'there is no --token: a token on a command line is visible to every process'],
       [['run', '--token=skt_x_y', '--', 'true'], 'there is no --token'],

@@ -534,12 +534,17 @@ function checkFlags(argv, options, takesCommand) {
         if (!arg.startsWith('-') || arg === '-')
             continue;
         const flag = arg.startsWith('--') ? arg.split('=')[0] : arg.slice(0, 2);
-        const spec = flag.startsWith('--') ? options[flag.slice(2)] : Object.values(options).find((o) => `-${o.short}` === flag);
-        if (flag === '--token' || flag.startsWith('--token=')) {
+        const long = flag.slice(2);
+        const spec = flag.startsWith('--')
+            ? Object.hasOwn(options, long)
+                ? options[long]
+                : undefined
+            : Object.values(options).find((o) => `-${o.short}` === flag);
+        if (flag === '--token') {
             usage('there is no --token: a token on a command line is visible to every process on the machine (ps, /proc). Set SEEKRIT_TOKEN instead');
         }
         if (!spec) {
-            const guess = flag.startsWith('--') ? (0, suggest_js_1.closest)(flag.slice(2), Object.keys(options)) : undefined;
+            const guess = flag.startsWith('--') ? (0, suggest_js_1.closest)(long, Object.keys(options)) : undefined;
             const asCommand = takesCommand && !flag.startsWith('--')
                 ? ` (a command's own flags go after --, as in: seekrit-ci run -- sh ${arg.slice(0, 20)} …)`
                 : '';

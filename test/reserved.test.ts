@@ -274,6 +274,66 @@ describe('the reserved-name policy, entry by entry', () => {
         except: [],
       },
       {
+        name: 'Windows shell and system folders',
+        names: [
+          'COMSPEC',
+          'PATHEXT',
+          'PROMPT',
+          'DIRCMD',
+          'COPYCMD',
+          'SYSTEMROOT',
+          'SYSTEMDRIVE',
+          'WINDIR',
+          'PROGRAMDATA',
+          'PROGRAMFILES',
+          'PROGRAMW6432',
+          'COMMONPROGRAMFILES',
+          'COMMONPROGRAMW6432',
+          'ALLUSERSPROFILE',
+          'APPDATA',
+          'LOCALAPPDATA',
+          'USERPROFILE',
+          'HOMEDRIVE',
+          'HOMEPATH',
+          'PUBLIC',
+          'PROCESSOR_ARCHITECTURE',
+          'PROCESSOR_ARCHITEW6432',
+          '__COMPAT_LAYER',
+        ],
+        prefixes: [],
+        except: [],
+      },
+      {
+        name: 'PowerShell',
+        names: ['PSMODULEPATH', 'PSEXECUTIONPOLICYPREFERENCE', 'PSMODULEANALYSISCACHEPATH', '__PSLOCKDOWNPOLICY'],
+        prefixes: [],
+        except: [],
+      },
+      {
+        name: 'Git Bash, MSYS2, Cygwin and WSL',
+        names: ['MSYS', 'MSYSTEM', 'MSYS_NO_PATHCONV', 'CYGWIN', 'CHERE_INVOKING', 'WSLENV'],
+        prefixes: ['MSYS2_', 'MINGW_'],
+        except: [],
+      },
+      {
+        name: 'MSVC build tools',
+        names: [
+          'CL',
+          '_CL_',
+          'LINK',
+          '_LINK_',
+          'INCLUDE',
+          'LIB',
+          'LIBPATH',
+          'VSINSTALLDIR',
+          'VCINSTALLDIR',
+          'VCTOOLSINSTALLDIR',
+          'VCPKG_ROOT',
+        ],
+        prefixes: ['VSCMD_'],
+        except: [],
+      },
+      {
         name: "seekrit's own namespace",
         names: [],
         prefixes: ['SEEKRIT'],
@@ -282,8 +342,8 @@ describe('the reserved-name policy, entry by entry', () => {
     ]);
   });
 
-  it('has thirteen categories, each with something to match', () => {
-    expect(RESERVED_CATEGORIES).toHaveLength(13);
+  it('has seventeen categories, each with something to match', () => {
+    expect(RESERVED_CATEGORIES).toHaveLength(17);
     for (const c of RESERVED_CATEGORIES) expect((c.names?.length ?? 0) + (c.prefixes?.length ?? 0)).toBeGreaterThan(0);
   });
 });

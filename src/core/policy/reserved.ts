@@ -12,19 +12,10 @@
  * name-shapes.ts refuses names by shape (launchers, endpoint overrides, mirrors, flag namespaces).
  */
 import { nameShape } from './name-shapes.js';
+import type { ReservedCategory } from './reserved-category.js';
+import { WINDOWS_CATEGORIES } from './reserved-windows.js';
 
-export interface ReservedCategory {
-  /** Short name shown in errors and docs. */
-  name: string;
-  /** Why a secret must not set these. */
-  why: string;
-  /** Upper-case exact names. */
-  names?: readonly string[];
-  /** Upper-case prefixes. */
-  prefixes?: readonly string[];
-  /** Upper-case exact names that a prefix above would catch but that are plain values. */
-  except?: readonly string[];
-}
+export type { ReservedCategory };
 
 export const RESERVED_CATEGORIES: readonly ReservedCategory[] = [
   {
@@ -260,6 +251,7 @@ export const RESERVED_CATEGORIES: readonly ReservedCategory[] = [
       'KUBERNETES_MASTER',
     ],
   },
+  ...WINDOWS_CATEGORIES,
   {
     name: "seekrit's own namespace",
     why: "SEEKRIT_* and seekrit_* hold this product's own settings and the GitLab component's shell state",

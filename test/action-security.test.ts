@@ -119,7 +119,9 @@ describe('delivery that never loses or mangles a name', () => {
   it('refuses, by name, a value too large for an environment variable; a file of its own may carry it', async () => {
     const r = await action({ secrets: 'HUGE' });
     expect(r.main.code).toBe(1);
-    expect(r.main.stdout).toContain('VALUE_TOO_LARGE: Secret HUGE is 200000 bytes, more than an environment variable can hold');
+    expect(r.main.stdout).toContain(
+      "VALUE_TOO_LARGE: Secret HUGE takes 200006 bytes as an environment variable (with its name), more than Linux's MAX_ARG_STRLEN allows (131072)",
+    );
     expect(r.files.env).toBe('');
     const ok = await action({ secrets: 'HUGE', files: 'HUGE' });
     expect(ok.main.code).toBe(0);

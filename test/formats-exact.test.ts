@@ -50,7 +50,14 @@ describe('formats, exactly', () => {
 
 describe('destination checks, exactly', () => {
   const d = (name: string, value: string) => ({ name, from: name, value, source: 's' });
-  const to = { env: false, files: new Set<string>(), unmasked: new Set<string>(), allowed: [], spelling: ACTION_SPELLING };
+  const to = {
+    env: false,
+    files: new Set<string>(),
+    unmasked: new Set<string>(),
+    allowed: [],
+    spelling: ACTION_SPELLING,
+    os: 'linux' as const,
+  };
   it('outputs refuse NUL (not the files) and own output names; env says where', () => {
     expect(message(() => checkDelivery([d('B', 'a\0')], { ...to, outputs: { own: [] } }))).toBe(
       'Secret B contains a NUL byte, which a step output cannot carry. | Deliver it as a file with files: B, or remove the NUL in seekrit.',
@@ -66,7 +73,7 @@ describe('destination checks, exactly', () => {
       'files names B, which is not delivered. | Use names as delivered (after ALIAS=NAME and prefix), check that secrets selects it, or write B? if it may be absent.',
     );
     expect(message(() => checkDelivery([d('BIG', 'x'.repeat(131_072))], { ...to, env: true }))).toBe(
-      'Secret BIG is 131072 bytes, more than an environment variable can hold (131072 bytes with its name on Linux; every later process would fail to start). | Deliver it as a file with files: BIG, or leave it out of secrets.',
+      "Secret BIG takes 131077 bytes as an environment variable (with its name), more than Linux's MAX_ARG_STRLEN allows (131072): later processes could not be started with it. | Deliver it as a file with files: BIG, or leave it out of secrets.",
     );
   });
 });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SUPERVISE_COMMAND, selfCommand, takeOver, withoutToken } from '../src/cli/handoff.js';
-import { execveOf, findOnPath } from '../src/core/delivery/become.js';
+import { execveOf } from '../src/core/delivery/become.js';
+import { findProgram } from '../src/core/platform/command.js';
 
 const fakeProcess = (fields: Partial<NodeJS.Process>) => fields as NodeJS.Process;
 
@@ -65,9 +66,10 @@ describe('becoming the command (the platform seam)', () => {
       mkdirSync(join(dir, 'c'));
       writeFileSync(join(dir, 'c', 'tool'), '#!/bin/sh\n', { mode: 0o755 });
       const path = ['', 'relative', join(dir, 'a'), join(dir, 'b'), join(dir, 'c')].join(':');
-      expect(findOnPath('tool', path)).toBe(join(dir, 'c', 'tool'));
-      expect(findOnPath('missing', path)).toBeUndefined();
-      expect(findOnPath('tool', undefined)).toBeUndefined();
+      expect(findProgram('tool', { PATH: path }, 'linux')).toBe(join(dir, 'c', 'tool'));
+      expect(findProgram('missing', { PATH: path }, 'linux')).toBeUndefined();
+      expect(findProgram('tool', {}, 'linux')).toBeUndefined();
+      expect(findProgram(join(dir, 'c', 'tool'), {}, 'linux')).toBe(join(dir, 'c', 'tool'));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
  */
 const src = fileURLToPath(new URL('../src/', import.meta.url));
 /** Core folders in data-flow order: each may import only from itself and the folders before it. */
-const CORE_ORDER = ['common', 'keys', 'wire', 'environment', 'selection', 'policy', 'delivery', 'redact'];
+const CORE_ORDER = ['common', 'platform', 'keys', 'wire', 'environment', 'selection', 'policy', 'delivery', 'redact'];
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -207,11 +207,18 @@ describe('name policy', () => {
 
 describe('destination limits', () => {
   const d = (name: string, value: string) => ({ name, from: name, value, source: 'app a/b' });
-  const to = { env: true, files: new Set<string>(), unmasked: new Set<string>(), allowed: [], spelling: ACTION_SPELLING };
+  const to = {
+    env: true,
+    files: new Set<string>(),
+    unmasked: new Set<string>(),
+    allowed: [],
+    spelling: ACTION_SPELLING,
+    os: 'linux' as const,
+  };
 
   it('refuses, by name, a value too large for an environment variable; a file may carry it', () => {
     const big = d('BUNDLE', 'x'.repeat(131_072));
-    expect(() => checkDelivery([big], to)).toThrow(/Secret BUNDLE is 131072 bytes, more than an environment variable can hold/);
+    expect(() => checkDelivery([big], to)).toThrow(/Secret BUNDLE takes 131080 bytes as an environment variable/);
     checkDelivery([big], { ...to, files: new Set(['BUNDLE']) });
     checkDelivery([big], { ...to, env: false });
     checkDelivery([big], { ...to, env: false, outputs: { own: [] } }); // a step output has no such limit
@@ -222,9 +229,9 @@ describe('destination limits', () => {
   it('counts UTF-8 bytes, not characters: three-byte characters just inside and one byte past the limit', () => {
     // WIDE=value and a NUL: 4 + 1 + 3 × 43,688 + 1 = 131,070 bytes fit; one more € is 131,073.
     checkDelivery([d('WIDE', '€'.repeat(43_688))], to);
-    expect(() => checkDelivery([d('WIDE', '€'.repeat(43_689))], to)).toThrow(/Secret WIDE is 131067 bytes/);
+    expect(() => checkDelivery([d('WIDE', '€'.repeat(43_689))], to)).toThrow(/Secret WIDE takes 131073 bytes/);
     checkDelivery([d('WIDE', `${'€'.repeat(43_688)}xx`)], to);
-    expect(() => checkDelivery([d('WIDE', `${'€'.repeat(43_688)}xxx`)], to)).toThrow(/Secret WIDE is 131067 bytes/);
+    expect(() => checkDelivery([d('WIDE', `${'€'.repeat(43_688)}xxx`)], to)).toThrow(/Secret WIDE takes 131073 bytes/);
   });
 
   it('refuses NUL for environment variables and outputs, not for per-secret files', () => {

@@ -9,19 +9,24 @@ import { mkdtempSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { become, type Execve } from '../core/delivery/become.js';
+import { variableKey } from '../core/platform/environment.js';
+import { currentOs, type Os } from '../core/platform/os.js';
 import type { Supervision } from './supervise.js';
 
 /** The hidden command the fresh process runs: `seekrit-ci __supervise FILE`. */
 export const SUPERVISE_COMMAND = '__supervise';
 
-/** `env` without the token: its own variable, and any other whose value holds the token or its key segment. */
-export function withoutToken(env: NodeJS.ProcessEnv, token: string): Record<string, string> {
+/**
+ * `env` without the token: its own variable (in any case on Windows, where seekrit_token is the
+ * same variable), and any other whose value holds the token or its key segment.
+ */
+export function withoutToken(env: NodeJS.ProcessEnv, token: string, os: Os = currentOs()): Record<string, string> {
   // skt_<id>_<key>: the key segment alone is the private key.
   const key = token.split('_').slice(2).join('_');
   const holds = (value: string) => (token !== '' && value.includes(token)) || (key !== '' && value.includes(key));
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(env)) {
-    if (value === undefined || name === 'SEEKRIT_TOKEN' || holds(value)) continue;
+    if (value === undefined || variableKey(name, os) === 'SEEKRIT_TOKEN' || holds(value)) continue;
     out[name] = value;
   }
   return out;

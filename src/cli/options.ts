@@ -6,6 +6,8 @@ import { CLI_SPELLING } from '../core/common/spelling.js';
 import { closest } from '../core/common/suggest.js';
 import { type Format, parseFormat } from '../core/delivery/formats.js';
 import { parseExpectedScope } from '../core/environment/scope.js';
+import { currentOs } from '../core/platform/os.js';
+import { checkUserPath } from '../core/platform/paths.js';
 import { parseNameList, parseNames } from '../core/policy/names.js';
 import { parseSelection, splitList } from '../core/selection/select.js';
 import { DEFAULT_API_URL, type GroupOverride, parseOverride, resolveEndpoint } from '../core/wire/request.js';
@@ -206,6 +208,7 @@ export function parseExportArgs(argv: string[], env: NodeJS.ProcessEnv): ExportF
   const format = values.format === undefined ? 'dotenv' : asUsage(() => parseFormat(values.format as string, '--format'));
   const output = values.output as string | undefined;
   if (output !== undefined && output.trim() === '') usage('--output needs a file path');
+  if (output !== undefined) asUsage(() => checkUserPath(output, '--output', currentOs()));
   if (values.component && format !== 'shell') usage('--component goes with --format shell');
   const owner = values['remove-after'] as string | undefined;
   const removeAfter = owner === undefined ? undefined : integer(owner, '--remove-after', 0, 1, 2 ** 31 - 1);

@@ -47,7 +47,14 @@ export async function resolveForCli(
   const plan = planDelivery(
     environment,
     { secrets: flags.secrets, prefix: flags.prefix },
-    { env: to.env, files: flags.files, unmasked: flags.unmasked, allowed: flags.allowReservedNames, spelling: CLI_SPELLING },
+    {
+      env: to.env,
+      files: flags.files,
+      unmasked: flags.unmasked,
+      allowed: flags.allowReservedNames,
+      spelling: CLI_SPELLING,
+      baseEnv: env,
+    },
   );
   const skipped = describeSkipped(plan.skipped);
   if (skipped && !flags.quiet) log(`notice: ${skipped}`);

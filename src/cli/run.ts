@@ -3,6 +3,7 @@ import { commandEnvironment } from '../core/delivery/command-environment.js';
 import { deliverFiles } from '../core/delivery/plan.js';
 import { removeWhenGone } from '../core/delivery/sweep.js';
 import { describeScope } from '../core/environment/scope.js';
+import { currentOs, type Os } from '../core/platform/os.js';
 import { handOff, withoutToken } from './handoff.js';
 import type { RunFlags } from './options.js';
 import { resolveForCli } from './resolve.js';
@@ -21,6 +22,7 @@ export async function runCommand(
   env: NodeJS.ProcessEnv,
   log: (line: string) => void,
   execve = execveOf(),
+  os: Os = currentOs(),
 ): Promise<{ code: number; signal?: NodeJS.Signals }> {
   const { environment, plan, tokenId } = await resolveForCli(flags, env, log, { env: true });
   const files = deliverFiles(plan.delivered, flags.files);
@@ -28,7 +30,15 @@ export async function runCommand(
   if (files.dir) removeWhenGone(process.pid, [files.dir]);
   const delivered = files.delivered;
   const token = env.SEEKRIT_TOKEN?.trim() ?? '';
-  const childEnv = commandEnvironment(withoutToken(restoreRuntimeVariables(env), token), delivered, /^SEEKRIT_TOKEN$/);
+  const childEnv = commandEnvironment(
+    withoutToken(restoreRuntimeVariables(env), token),
+    delivered,
+    /^SEEKRIT_TOKEN$/,
+    os,
+    (name, existing) => {
+      if (!flags.quiet) log(`${name} replaces the job's ${existing} (Windows ignores case in variable names)`);
+    },
+  );
   if (!flags.quiet) {
     log(
       `running ${flags.command[0]} with ${delivered.length} secret${delivered.length === 1 ? '' : 's'} of ${describeScope(environment.scope)} (token ${tokenId})${flags.redact ? ', output redacted' : ''}`,
@@ -36,8 +46,24 @@ export async function runCommand(
   }
   const job = { command: flags.command, env: childEnv, hide: flags.redact ? plan.hide : [], filesDir: files.dir };
   if (execve) await handOff(job, withoutToken(env, token), execve);
-  log(
-    `warning: Node.js ${process.version} cannot drop the token before ${flags.command[0]?.slice(0, 100)} starts (that needs process.execve: Node.js 22.15 or later, or the standalone bundle), so the command could read it from this process's environment`,
-  );
-  return superviseCommand(job, log);
+  const command = flags.command[0]?.slice(0, 100);
+  if (os === 'win32') {
+    // Windows keeps a process's environment in its memory, where deleting edits it: what another
+    // process reads there no longer holds the token. Its memory still does, until the command ends.
+    dropFromOwnEnvironment(token);
+    log(
+      `warning: on Windows ${command} runs as a child of this process (there is no execve), which holds the token in its memory until the command ends: a process of the same user could read it there`,
+    );
+  } else {
+    log(
+      `warning: Node.js ${process.version} cannot drop the token before ${command} starts (that needs process.execve: Node.js 22.15 or later, or the standalone bundle), so the command could read it from this process's environment`,
+    );
+  }
+  return superviseCommand(job, log, os);
+}
+
+/** Removes every variable of this process that holds the token or is its own, by the OS's case rule. */
+export function dropFromOwnEnvironment(token: string, env: NodeJS.ProcessEnv = process.env): void {
+  const kept = withoutToken(env, token, 'win32');
+  for (const name of Object.keys(env)) if (!(name in kept)) delete env[name];
 }

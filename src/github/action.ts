@@ -62,6 +62,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
         unmasked: inputs.unmasked,
         allowed: inputs.allowReservedNames,
         spelling: ACTION_SPELLING,
+        baseEnv: env,
       },
     );
 
@@ -131,7 +132,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     });
 
     if (inputs.run) {
-      const code = await runWithSecrets(inputs.run, delivered, env);
+      const code = await runWithSecrets(inputs.run, delivered, env, { log: core.info });
       if (code !== 0) {
         core.setFailed(`The run command exited with code ${code}.`);
         process.exitCode = code;

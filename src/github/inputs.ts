@@ -4,6 +4,8 @@ import { ACTION_SPELLING } from '../core/common/spelling.js';
 import { closest } from '../core/common/suggest.js';
 import { type Format, parseFormat } from '../core/delivery/formats.js';
 import { parseExpectedScope } from '../core/environment/scope.js';
+import { currentOs, type Os } from '../core/platform/os.js';
+import { checkUserPath } from '../core/platform/paths.js';
 import { parseNameList, parseNames } from '../core/policy/names.js';
 import { parseSelection, splitList } from '../core/selection/select.js';
 import { DEFAULT_API_URL, type GroupOverride, parseOverride, resolveEndpoint } from '../core/wire/request.js';
@@ -62,8 +64,9 @@ function integer(name: string, fallback: number, min: number, max: number): numb
 function formatFor(file: string | undefined): Format {
   const text = core.getInput('format');
   if (text !== '') return parseFormat(text, 'Input format');
-  if (file?.endsWith('.json')) return 'json';
-  if (file && /\.(sh|bash)$/.test(file)) return 'shell';
+  // By extension in any case: Windows and macOS file systems ignore it (.ENV.JSON is .json).
+  if (file && /\.json$/i.test(file)) return 'json';
+  if (file && /\.(sh|bash)$/i.test(file)) return 'shell';
   return 'dotenv';
 }
 
@@ -118,7 +121,7 @@ function refuseUnknownInputs(env: NodeJS.ProcessEnv): void {
   );
 }
 
-export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+export function readInputs(env: NodeJS.ProcessEnv = process.env, os: Os = currentOs()): ActionInputs {
   refuseUnknownInputs(env);
   const token = core.getInput('token') || (env.SEEKRIT_TOKEN ?? '').trim();
   if (token === '') {
@@ -130,7 +133,9 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   }
   const run = core.getInput('run') || undefined;
   const fileInput = core.getInput('file');
-  const file = fileInput ? resolve(env.GITHUB_WORKSPACE ?? process.cwd(), fileInput) : undefined;
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  if (fileInput) checkUserPath(fileInput, 'Input file', os, workspace);
+  const file = fileInput ? resolve(workspace, fileInput) : undefined;
   const overrides = splitList(core.getInput('with')).map((entry) => parseOverride(entry, 'Input with:'));
   const inputs: ActionInputs = {
     token,

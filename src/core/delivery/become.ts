@@ -4,31 +4,12 @@
  * the environment the command should have, so no process of the product stays alive holding it.
  * This is the one place that asks whether the platform can.
  */
-import { accessSync, constants, statSync } from 'node:fs';
-import { delimiter, isAbsolute, join } from 'node:path';
-
 export type Execve = (file: string, args: string[], env: Record<string, string>) => never;
 
 /** process.execve where this platform and Node.js have it, else undefined. */
 export function execveOf(proc: NodeJS.Process = process): Execve | undefined {
   const execve = (proc as unknown as { execve?: Execve }).execve;
   return proc.platform !== 'win32' && typeof execve === 'function' ? execve.bind(proc) : undefined;
-}
-
-/** The executable `name` resolves to on `path` (execve does not search PATH), or undefined. */
-export function findOnPath(name: string, path: string | undefined): string | undefined {
-  for (const dir of (path ?? '').split(delimiter)) {
-    if (!dir || !isAbsolute(dir)) continue;
-    const candidate = join(dir, name);
-    try {
-      if (!statSync(candidate).isFile()) continue;
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not here
-    }
-  }
-  return undefined;
 }
 
 /**

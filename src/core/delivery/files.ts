@@ -1,8 +1,24 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { SeekritError } from '../common/errors.js';
+import { perSecretFileName } from '../platform/file-names.js';
+import { currentOs, type Os } from '../platform/os.js';
+import { restrictToOwner } from '../platform/private-files.js';
+import { retryFileOperation } from '../platform/retry.js';
 
 /**
  * What identifies a file this product wrote, so cleanup never removes a stranger's file: its
@@ -45,22 +61,39 @@ function failed(path: string, error: unknown, hint: string): SeekritError {
   );
 }
 
+export interface WriteOptions {
+  overwrite: boolean;
+  existsHint?: string;
+  os?: Os;
+  /** The folder is private already (its ACL is inherited): no ACL of the file's own. */
+  inPrivateFolder?: boolean;
+}
+
 /**
- * Writes a secrets file atomically with mode 0600: a temporary file in the same folder (created
- * exclusively, so never through a planted link), then a rename (`overwrite`) or a hard link that
- * fails if the path exists. The folder is created (0700) if missing. On failure nothing is left.
+ * Writes a secrets file atomically, readable by this user only (mode 0600; on Windows an ACL set
+ * while the file is still empty): a temporary file in the same folder (created exclusively, so
+ * never through a planted link), then a rename (`overwrite`) or a hard link that fails if the path
+ * exists. The folder is created (0700) if missing. On failure nothing is left.
  */
-export function writeSecretFile(path: string, content: string | Buffer, options: { overwrite: boolean; existsHint?: string }): WrittenFile {
+export function writeSecretFile(path: string, content: string | Buffer, options: WriteOptions): WrittenFile {
+  const os = options.os ?? currentOs();
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
     ensureFolder(dirname(path));
     fd = openSync(temp, 'wx', 0o600);
+    if (os === 'win32' && !options.inPrivateFolder) {
+      closeSync(fd);
+      fd = undefined;
+      restrictToOwner(temp, 'file', os);
+      fd = openSync(temp, 'r+');
+    }
     writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
-    if (options.overwrite) renameSync(temp, path);
+    // Windows: a file being scanned or read-only cannot be replaced until it is let go, or writable.
+    if (options.overwrite) retryFileOperation(() => renameSync(temp, path), os, { beforeRetry: () => makeWritable(path) });
     else {
       linkSync(temp, path);
       rmSync(temp);
@@ -73,7 +106,17 @@ export function writeSecretFile(path: string, content: string | Buffer, options:
     } catch {
       // not created (the folder is unusable), or already renamed into place
     }
+    if (error instanceof SeekritError) throw error;
     throw failed(path, error, options.existsHint ?? 'Choose another path, or allow overwriting it.');
+  }
+}
+
+/** Clears a read-only attribute (Windows keeps only that of a mode); gone or unchangeable is for the retry to find. */
+function makeWritable(path: string): void {
+  try {
+    chmodSync(path, 0o600);
+  } catch {
+    // the retry reports what still fails
   }
 }
 
@@ -94,26 +137,33 @@ function ensureFolder(path: string): void {
   }
 }
 
-/** Removes a file (or folder) only if it is still the one that was written. */
-export function removeWrittenFile(file: WrittenFile): 'removed' | 'gone' | 'replaced' {
+/**
+ * Removes a file (or folder) only if it is still the one that was written. On Windows a file
+ * another program holds open is tried again for a bounded time (platform/retry.ts); what still
+ * fails throws, with its code.
+ */
+export function removeWrittenFile(file: WrittenFile, os: Os = currentOs()): 'removed' | 'gone' | 'replaced' {
   try {
     lstatSync(file.path);
   } catch {
     return 'gone';
   }
   if (!isStillWritten(file)) return 'replaced';
-  rmSync(file.path, { recursive: true });
+  retryFileOperation(() => rmSync(file.path, { recursive: true, force: true }), os, { beforeRetry: () => makeWritable(file.path) });
   return 'removed';
 }
 
 /**
  * One file per secret (what GitLab calls a File variable): each value, exact bytes, in its own
- * 0600 file named after the delivered name, inside a new private (0700) folder under `parent`.
- * All or nothing: on any failure the folder is removed. Returns the folder and name → path.
+ * 0600 file named after the delivered name (platform/file-names.ts: never a Windows device name),
+ * inside a new folder under `parent` that only this user can enter (0700, or on Windows an ACL
+ * set before any file is written, which the files inherit). All or nothing: on any failure the
+ * folder is removed. Returns the folder and name → path.
  */
 export function writeFilePerSecret(
   entries: ReadonlyArray<{ name: string; value: string }>,
   parent: string = tmpdir(),
+  os: Os = currentOs(),
 ): { dir: string; paths: Map<string, string> } {
   let dir: string;
   try {
@@ -127,13 +177,14 @@ export function writeFilePerSecret(
   }
   const paths = new Map<string, string>();
   try {
+    restrictToOwner(dir, 'folder', os);
     for (const { name, value } of entries) {
-      const path = join(dir, name);
-      writeSecretFile(path, value, { overwrite: false });
+      const path = join(dir, perSecretFileName(name));
+      writeSecretFile(path, value, { overwrite: false, os, inPrivateFolder: true });
       paths.set(name, path);
     }
   } catch (error) {
-    rmSync(dir, { recursive: true });
+    rmSync(dir, { recursive: true, force: true });
     throw error;
   }
   return { dir, paths };

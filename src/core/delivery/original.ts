@@ -10,6 +10,8 @@ import { chmodSync, constants, copyFileSync, lstatSync, mkdtempSync, readlinkSyn
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { SeekritError } from '../common/errors.js';
+import { currentOs, type Os } from '../platform/os.js';
+import { retryFileOperation } from '../platform/retry.js';
 import { isStillWritten, type WrittenFile } from './files.js';
 
 /** What stood at `path` before: a regular file (copied to `backup`) or a symbolic link. */
@@ -67,33 +69,36 @@ export function forgetOriginal(kept: KeptOriginal): void {
 /**
  * Puts the original back in place of the secrets file, atomically (a temporary beside it, then a
  * rename over it). Only if the path still holds the secrets file, or nothing: a file someone put
- * there since is left alone ('replaced'). The kept copy is removed either way.
+ * there since is left alone ('replaced'). The kept copy is removed once that is settled; if the
+ * rename still fails (a file Windows will not let go of), it throws and the copy stays in
+ * `kept.folder`, so the caller can say where the original is.
  */
-export function restoreOriginal(kept: KeptOriginal, written: WrittenFile): 'restored' | 'replaced' {
+export function restoreOriginal(kept: KeptOriginal, written: WrittenFile, os: Os = currentOs()): 'restored' | 'replaced' {
+  let present = true;
   try {
-    let present = true;
-    try {
-      lstatSync(kept.path);
-    } catch {
-      present = false;
-    }
-    if (present && !isStillWritten(written)) return 'replaced';
-    const temp = join(dirname(kept.path), `.${basename(kept.path)}.${randomBytes(6).toString('hex')}.original`);
-    try {
-      if (kept.kind === 'link') symlinkSync(kept.target as string, temp);
-      else {
-        copyFileSync(join(kept.folder, 'original'), temp, constants.COPYFILE_EXCL);
-        chmodSync(temp, kept.mode);
-      }
-      renameSync(temp, kept.path);
-    } catch (error) {
-      rmSync(temp, { force: true });
-      throw error;
-    }
-    return 'restored';
-  } finally {
-    forgetOriginal(kept);
+    lstatSync(kept.path);
+  } catch {
+    present = false;
   }
+  if (present && !isStillWritten(written)) {
+    forgetOriginal(kept);
+    return 'replaced';
+  }
+  const temp = join(dirname(kept.path), `.${basename(kept.path)}.${randomBytes(6).toString('hex')}.original`);
+  try {
+    if (kept.kind === 'link') symlinkSync(kept.target as string, temp);
+    else {
+      copyFileSync(join(kept.folder, 'original'), temp, constants.COPYFILE_EXCL);
+      chmodSync(temp, kept.mode);
+    }
+    // Windows: the secrets file may be held open (a scan) for a while; try again until it is let go.
+    retryFileOperation(() => renameSync(temp, kept.path), os);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  forgetOriginal(kept);
+  return 'restored';
 }
 
 /** Whether a value read back from the step state is a KeptOriginal. */

@@ -368,16 +368,21 @@ const node_fs_1 = __nccwpck_require__(3024);
 const node_os_1 = __nccwpck_require__(8161);
 const node_path_1 = __nccwpck_require__(6760);
 const become_js_1 = __nccwpck_require__(3475);
+const environment_js_1 = __nccwpck_require__(794);
+const os_js_1 = __nccwpck_require__(9721);
 /** The hidden command the fresh process runs: `seekrit-ci __supervise FILE`. */
 exports.SUPERVISE_COMMAND = '__supervise';
-/** `env` without the token: its own variable, and any other whose value holds the token or its key segment. */
-function withoutToken(env, token) {
+/**
+ * `env` without the token: its own variable (in any case on Windows, where seekrit_token is the
+ * same variable), and any other whose value holds the token or its key segment.
+ */
+function withoutToken(env, token, os = (0, os_js_1.currentOs)()) {
     // skt_<id>_<key>: the key segment alone is the private key.
     const key = token.split('_').slice(2).join('_');
     const holds = (value) => (token !== '' && value.includes(token)) || (key !== '' && value.includes(key));
     const out = {};
     for (const [name, value] of Object.entries(env)) {
-        if (value === undefined || name === 'SEEKRIT_TOKEN' || holds(value))
+        if (value === undefined || (0, environment_js_1.variableKey)(name, os) === 'SEEKRIT_TOKEN' || holds(value))
             continue;
         out[name] = value;
     }
@@ -475,6 +480,8 @@ const spelling_js_1 = __nccwpck_require__(7087);
 const suggest_js_1 = __nccwpck_require__(5395);
 const formats_js_1 = __nccwpck_require__(2772);
 const scope_js_1 = __nccwpck_require__(5177);
+const os_js_1 = __nccwpck_require__(9721);
+const paths_js_1 = __nccwpck_require__(4483);
 const names_js_1 = __nccwpck_require__(7902);
 const select_js_1 = __nccwpck_require__(8676);
 const request_js_1 = __nccwpck_require__(7724);
@@ -637,6 +644,8 @@ function parseExportArgs(argv, env) {
     const output = values.output;
     if (output !== undefined && output.trim() === '')
         usage('--output needs a file path');
+    if (output !== undefined)
+        asUsage(() => (0, paths_js_1.checkUserPath)(output, '--output', (0, os_js_1.currentOs)()));
     if (values.component && format !== 'shell')
         usage('--component goes with --format shell');
     const owner = values['remove-after'];
@@ -918,7 +927,14 @@ async function resolveForCli(flags, env, log, to) {
         retries: flags.retries,
         onRetry: (notice) => log((0, retry_js_1.describeRetry)(notice)),
     });
-    const plan = (0, plan_js_1.planDelivery)(environment, { secrets: flags.secrets, prefix: flags.prefix }, { env: to.env, files: flags.files, unmasked: flags.unmasked, allowed: flags.allowReservedNames, spelling: spelling_js_1.CLI_SPELLING });
+    const plan = (0, plan_js_1.planDelivery)(environment, { secrets: flags.secrets, prefix: flags.prefix }, {
+        env: to.env,
+        files: flags.files,
+        unmasked: flags.unmasked,
+        allowed: flags.allowReservedNames,
+        spelling: spelling_js_1.CLI_SPELLING,
+        baseEnv: env,
+    });
     const skipped = (0, plan_js_1.describeSkipped)(plan.skipped);
     if (skipped && !flags.quiet)
         log(`notice: ${skipped}`);
@@ -937,11 +953,13 @@ async function resolveForCli(flags, env, log, to) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runCommand = runCommand;
+exports.dropFromOwnEnvironment = dropFromOwnEnvironment;
 const become_js_1 = __nccwpck_require__(3475);
 const command_environment_js_1 = __nccwpck_require__(81);
 const plan_js_1 = __nccwpck_require__(9357);
 const sweep_js_1 = __nccwpck_require__(5380);
 const scope_js_1 = __nccwpck_require__(5177);
+const os_js_1 = __nccwpck_require__(9721);
 const handoff_js_1 = __nccwpck_require__(9312);
 const resolve_js_1 = __nccwpck_require__(8558);
 const runtime_env_js_1 = __nccwpck_require__(1728);
@@ -953,7 +971,7 @@ const supervise_js_1 = __nccwpck_require__(2400);
  * the token (handoff.ts), so no process that CMD can read holds it. Resolves to the exit status
  * to use; a child killed by a signal is reported as such.
  */
-async function runCommand(flags, env, log, execve = (0, become_js_1.execveOf)()) {
+async function runCommand(flags, env, log, execve = (0, become_js_1.execveOf)(), os = (0, os_js_1.currentOs)()) {
     const { environment, plan, tokenId } = await (0, resolve_js_1.resolveForCli)(flags, env, log, { env: true });
     const files = (0, plan_js_1.deliverFiles)(plan.delivered, flags.files);
     // This PID supervises the command (execve keeps it): the files go when it does, even by SIGKILL.
@@ -961,15 +979,34 @@ async function runCommand(flags, env, log, execve = (0, become_js_1.execveOf)())
         (0, sweep_js_1.removeWhenGone)(process.pid, [files.dir]);
     const delivered = files.delivered;
     const token = env.SEEKRIT_TOKEN?.trim() ?? '';
-    const childEnv = (0, command_environment_js_1.commandEnvironment)((0, handoff_js_1.withoutToken)((0, runtime_env_js_1.restoreRuntimeVariables)(env), token), delivered, /^SEEKRIT_TOKEN$/);
+    const childEnv = (0, command_environment_js_1.commandEnvironment)((0, handoff_js_1.withoutToken)((0, runtime_env_js_1.restoreRuntimeVariables)(env), token), delivered, /^SEEKRIT_TOKEN$/, os, (name, existing) => {
+        if (!flags.quiet)
+            log(`${name} replaces the job's ${existing} (Windows ignores case in variable names)`);
+    });
     if (!flags.quiet) {
         log(`running ${flags.command[0]} with ${delivered.length} secret${delivered.length === 1 ? '' : 's'} of ${(0, scope_js_1.describeScope)(environment.scope)} (token ${tokenId})${flags.redact ? ', output redacted' : ''}`);
     }
     const job = { command: flags.command, env: childEnv, hide: flags.redact ? plan.hide : [], filesDir: files.dir };
     if (execve)
         await (0, handoff_js_1.handOff)(job, (0, handoff_js_1.withoutToken)(env, token), execve);
-    log(`warning: Node.js ${process.version} cannot drop the token before ${flags.command[0]?.slice(0, 100)} starts (that needs process.execve: Node.js 22.15 or later, or the standalone bundle), so the command could read it from this process's environment`);
-    return (0, supervise_js_1.superviseCommand)(job, log);
+    const command = flags.command[0]?.slice(0, 100);
+    if (os === 'win32') {
+        // Windows keeps a process's environment in its memory, where deleting edits it: what another
+        // process reads there no longer holds the token. Its memory still does, until the command ends.
+        dropFromOwnEnvironment(token);
+        log(`warning: on Windows ${command} runs as a child of this process (there is no execve), which holds the token in its memory until the command ends: a process of the same user could read it there`);
+    }
+    else {
+        log(`warning: Node.js ${process.version} cannot drop the token before ${command} starts (that needs process.execve: Node.js 22.15 or later, or the standalone bundle), so the command could read it from this process's environment`);
+    }
+    return (0, supervise_js_1.superviseCommand)(job, log, os);
+}
+/** Removes every variable of this process that holds the token or is its own, by the OS's case rule. */
+function dropFromOwnEnvironment(token, env = process.env) {
+    const kept = (0, handoff_js_1.withoutToken)(env, token, 'win32');
+    for (const name of Object.keys(env))
+        if (!(name in kept))
+            delete env[name];
 }
 
 
@@ -1021,25 +1058,46 @@ exports.superviseCommand = superviseCommand;
 const node_child_process_1 = __nccwpck_require__(1421);
 const node_fs_1 = __nccwpck_require__(3024);
 const node_os_1 = __nccwpck_require__(8161);
+const errors_js_1 = __nccwpck_require__(4422);
+const command_js_1 = __nccwpck_require__(3534);
+const os_js_1 = __nccwpck_require__(9721);
 const redactor_js_1 = __nccwpck_require__(7825);
 const redact_stream_js_1 = __nccwpck_require__(2010);
-const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 /**
  * Runs the command with its environment, its stdout and stderr redacted when there is anything
- * to hide, signals forwarded; resolves to its exit status (a command killed by a signal is
- * reported as such). The files folder is removed however the command ends.
+ * to hide, signals passed on as the OS allows (platform/command.ts); resolves to its exit status
+ * (a command killed by a signal is reported as such). The files folder is removed however the
+ * command ends.
  */
-async function superviseCommand(job, log) {
+async function superviseCommand(job, log, os = (0, os_js_1.currentOs)()) {
     const [command, ...args] = job.command;
+    let start;
+    try {
+        start = (0, command_js_1.startCommand)(command, args, job.env, os);
+    }
+    catch (error) {
+        if (job.filesDir)
+            (0, node_fs_1.rmSync)(job.filesDir, { recursive: true, force: true });
+        log(`error: ${(0, errors_js_1.describeError)(error)}`);
+        return { code: 126 };
+    }
     const redact = job.hide.length > 0;
-    const child = (0, node_child_process_1.spawn)(command, args, { env: job.env, stdio: ['inherit', redact ? 'pipe' : 'inherit', redact ? 'pipe' : 'inherit'] });
+    const child = (0, node_child_process_1.spawn)(start.file, start.args, {
+        env: job.env,
+        stdio: ['inherit', redact ? 'pipe' : 'inherit', redact ? 'pipe' : 'inherit'],
+        ...(start.windowsVerbatimArguments ? { windowsVerbatimArguments: true } : {}),
+    });
     const piped = [];
     // Both streams are read together: a value split between them (the log shows it whole) is hidden.
     if (redact && child.stdout && child.stderr)
         piped.push((0, redact_stream_js_1.redactTogether)(new redactor_js_1.RedactionTables(job.hide), [child.stdout, child.stderr], [process.stdout, process.stderr]));
+    const signals = (0, command_js_1.signalsWhileRunning)(os);
     const forward = (signal) => child.kill(signal);
-    for (const signal of FORWARDED_SIGNALS)
+    const waitThrough = () => undefined;
+    for (const signal of signals.forward)
         process.on(signal, forward);
+    for (const signal of signals.waitThrough)
+        process.on(signal, waitThrough);
     try {
         const outcome = await new Promise((resolve) => {
             child.on('error', (error) => {
@@ -1048,14 +1106,16 @@ async function superviseCommand(job, log) {
                 log(`error: ${notFound ? `command not found: ${command.slice(0, 200)} (check the command after -- and PATH)` : `could not start ${command.slice(0, 200)} (${error.code ?? 'error'})`}`);
                 resolve({ code: notFound ? 127 : 126 });
             });
-            child.on('close', (code, signal) => resolve(signal ? { code: 128 + (node_os_1.constants.signals[signal] ?? 0), signal } : { code: code ?? 1 }));
+            child.on('close', (code, signal) => resolve((0, command_js_1.exitStatusOf)(code, signal, os, node_os_1.constants.signals)));
         });
         await Promise.all(piped);
         return outcome;
     }
     finally {
-        for (const signal of FORWARDED_SIGNALS)
+        for (const signal of signals.forward)
             process.off(signal, forward);
+        for (const signal of signals.waitThrough)
+            process.off(signal, waitThrough);
         if (job.filesDir)
             (0, node_fs_1.rmSync)(job.filesDir, { recursive: true, force: true });
     }
@@ -1241,45 +1301,18 @@ exports.VERSION = '1.0.0';
 /***/ }),
 
 /***/ 3475:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.execveOf = execveOf;
-exports.findOnPath = findOnPath;
 exports.flushed = flushed;
 exports.become = become;
-/**
- * Becoming the command: with process.execve (Node.js 22.15, 23.11 and later; not on Windows) a
- * process that held the token replaces itself with the command, same PID and parent, under exactly
- * the environment the command should have, so no process of the product stays alive holding it.
- * This is the one place that asks whether the platform can.
- */
-const node_fs_1 = __nccwpck_require__(3024);
-const node_path_1 = __nccwpck_require__(6760);
 /** process.execve where this platform and Node.js have it, else undefined. */
 function execveOf(proc = process) {
     const execve = proc.execve;
     return proc.platform !== 'win32' && typeof execve === 'function' ? execve.bind(proc) : undefined;
-}
-/** The executable `name` resolves to on `path` (execve does not search PATH), or undefined. */
-function findOnPath(name, path) {
-    for (const dir of (path ?? '').split(node_path_1.delimiter)) {
-        if (!dir || !(0, node_path_1.isAbsolute)(dir))
-            continue;
-        const candidate = (0, node_path_1.join)(dir, name);
-        try {
-            if (!(0, node_fs_1.statSync)(candidate).isFile())
-                continue;
-            (0, node_fs_1.accessSync)(candidate, node_fs_1.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
 }
 /**
  * Resolves once everything written to the streams has been handed to the system (macOS pipes are
@@ -1299,22 +1332,37 @@ async function become(execve, file, args, env) {
 /***/ }),
 
 /***/ 81:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.commandEnvironment = commandEnvironment;
+const environment_js_1 = __nccwpck_require__(794);
+const os_js_1 = __nccwpck_require__(9721);
 /**
  * The environment of a command that gets the secrets: the caller's environment without the
- * names `leaveOut` matches, then the delivered names. Built with Object.fromEntries, which
- * defines own properties, so even a secret named __proto__ is an ordinary variable.
+ * names `leaveOut` matches, then the delivered names. Under the OS's case rule: on Windows
+ * `leaveOut` matches in any case (seekrit_token is SEEKRIT_TOKEN there), and a delivered name
+ * replaces a variable spelled otherwise (Api_Key over API_KEY), which Node.js would otherwise
+ * drop silently, keeping whichever sorts first; `onReplace` hears of each. Built with
+ * Object.fromEntries, which defines own properties, so even a secret named __proto__ is an
+ * ordinary variable.
  */
-function commandEnvironment(base, delivered, leaveOut) {
+function commandEnvironment(base, delivered, leaveOut, os = (0, os_js_1.currentOs)(), onReplace) {
+    const leave = os === 'win32' && !leaveOut.flags.includes('i') ? new RegExp(leaveOut.source, `${leaveOut.flags}i`) : leaveOut;
+    const deliveredAs = new Map(delivered.map((d) => [(0, environment_js_1.variableKey)(d.name, os), d.name]));
     const entries = [];
-    for (const [name, value] of Object.entries(base))
-        if (value !== undefined && !leaveOut.test(name))
-            entries.push([name, value]);
+    for (const [name, value] of Object.entries(base)) {
+        if (value === undefined || leave.test(name))
+            continue;
+        const replacing = deliveredAs.get((0, environment_js_1.variableKey)(name, os));
+        if (replacing !== undefined && replacing !== name) {
+            onReplace?.(replacing, name);
+            continue;
+        }
+        entries.push([name, value]);
+    }
     for (const { name, value } of delivered)
         entries.push([name, value]);
     return Object.fromEntries(entries);
@@ -1329,20 +1377,17 @@ function commandEnvironment(base, delivered, leaveOut) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_ENV_ENTRY_BYTES = void 0;
 exports.checkDelivery = checkDelivery;
 const errors_js_1 = __nccwpck_require__(4422);
+const environment_js_1 = __nccwpck_require__(794);
+const os_js_1 = __nccwpck_require__(9721);
 const names_js_1 = __nccwpck_require__(7902);
-/**
- * Linux refuses to start a process with one environment entry (NAME=value and its NUL) longer
- * than MAX_ARG_STRLEN (32 pages): every later step would fail with E2BIG.
- */
-exports.MAX_ENV_ENTRY_BYTES = 131_072;
 /**
  * The destination policy, the same for every shell: names (names.ts), then each value against the
  * limits of where it goes. A value bound for a per-secret file may hold anything; one bound for an
- * environment variable or an output may not hold NUL, and an environment entry must fit in
- * MAX_ENV_ENTRY_BYTES. `files` and `unmasked` must name delivered secrets (unless written NAME?).
+ * environment variable or an output may not hold NUL, and an environment must fit this OS's
+ * limits (platform/environment.ts), per variable and in all. `files` and `unmasked` must name
+ * delivered secrets (unless written NAME?).
  */
 function checkDelivery(delivered, to) {
     const names = new Set(delivered.map((d) => d.name));
@@ -1372,12 +1417,43 @@ function checkDelivery(delivered, to) {
         if (value.includes('\0')) {
             throw new errors_js_1.SeekritError('UNSUPPORTED_VALUE', `Secret ${name} contains a NUL byte, which ${where} cannot carry.`, `Deliver it as a file with ${to.spelling.example('files', name)}, or remove the NUL in seekrit.`);
         }
-        // UTF-8 takes at most 3 bytes per UTF-16 unit: most values need no count of their bytes.
-        const mayNotFit = name.length + value.length * 3 + 2 > exports.MAX_ENV_ENTRY_BYTES;
-        if (to.env && mayNotFit && name.length + Buffer.byteLength(value, 'utf8') + 2 > exports.MAX_ENV_ENTRY_BYTES) {
-            throw new errors_js_1.SeekritError('VALUE_TOO_LARGE', `Secret ${name} is ${Buffer.byteLength(value, 'utf8')} bytes, more than an environment variable can hold (${exports.MAX_ENV_ENTRY_BYTES} bytes with its name on Linux; every later process would fail to start).`, `Deliver it as a file with ${to.spelling.example('files', name)}, or leave it out of ${to.spelling.input('secrets')}.`);
+    }
+    if (to.env)
+        checkEnvironmentSize(delivered, to);
+}
+/** Refuses, by name, what would keep a later process from starting on this OS (E2BIG, or a variable Windows cuts). */
+function checkEnvironmentSize(delivered, to) {
+    const os = to.os ?? (0, os_js_1.currentOs)();
+    const limits = environment_js_1.ENVIRONMENT_LIMITS[os];
+    const inEnv = delivered.filter((d) => !to.files.has(d.name));
+    const asFile = (names) => to.spelling.example('files', names.join(', '));
+    if (limits.entry) {
+        const { max, unit, rule } = limits.entry;
+        for (const { name, value } of inEnv) {
+            const size = (0, environment_js_1.entrySize)(name, value, unit);
+            if (size > max) {
+                throw new errors_js_1.SeekritError('VALUE_TOO_LARGE', `Secret ${name} takes ${size} ${unit} as an environment variable (with its name), more than ${rule} allows (${max}): later processes could not be started with it.`, `Deliver it as a file with ${asFile([name])}, or leave it out of ${to.spelling.input('secrets')}.`);
+            }
         }
     }
+    if (!limits.total)
+        return;
+    const { max, perEntry, rule } = limits.total;
+    const delivering = new Set(inEnv.map((d) => (0, environment_js_1.variableKey)(d.name, os)));
+    let base = 0;
+    for (const [name, value] of Object.entries(to.baseEnv ?? {}))
+        if (value !== undefined && !delivering.has((0, environment_js_1.variableKey)(name, os)))
+            base += (0, environment_js_1.entrySize)(name, value, 'bytes') + perEntry;
+    const sizes = inEnv.map((d) => ({ name: d.name, size: (0, environment_js_1.entrySize)(d.name, d.value, 'bytes') + perEntry }));
+    const secrets = sizes.reduce((sum, s) => sum + s.size, 0);
+    const budget = max - environment_js_1.COMMAND_LINE_ROOM;
+    if (base + secrets <= budget)
+        return;
+    const largest = sizes
+        .sort((a, b) => b.size - a.size || (a.name < b.name ? -1 : 1))
+        .slice(0, 3)
+        .map((s) => s.name);
+    throw new errors_js_1.SeekritError('VALUE_TOO_LARGE', `The ${inEnv.length === 1 ? '1 secret' : `${inEnv.length} secrets`} bound for the environment ${inEnv.length === 1 ? 'takes' : 'take'} ${secrets} bytes; with the job's own ${base} bytes that passes ${rule} (${max} bytes, less ${environment_js_1.COMMAND_LINE_ROOM} kept for command lines): every later process would fail to start (E2BIG). The largest: ${largest.join(', ')}.`, `Deliver the largest as files with ${asFile(largest)}, or select fewer with ${to.spelling.input('secrets')}.`);
 }
 
 
@@ -1399,6 +1475,10 @@ const node_fs_1 = __nccwpck_require__(3024);
 const node_os_1 = __nccwpck_require__(8161);
 const node_path_1 = __nccwpck_require__(6760);
 const errors_js_1 = __nccwpck_require__(4422);
+const file_names_js_1 = __nccwpck_require__(4044);
+const os_js_1 = __nccwpck_require__(9721);
+const private_files_js_1 = __nccwpck_require__(6046);
+const retry_js_1 = __nccwpck_require__(3757);
 /** The identity of whatever is at `path` now. */
 function identify(path) {
     const stat = (0, node_fs_1.lstatSync)(path, { bigint: true });
@@ -1423,22 +1503,31 @@ function failed(path, error, hint) {
     return new errors_js_1.SeekritError('OUTPUT_FAILED', `Could not write the secrets file ${path} (${code}).`, 'Check that its folder is writable and that the path is not a folder.');
 }
 /**
- * Writes a secrets file atomically with mode 0600: a temporary file in the same folder (created
- * exclusively, so never through a planted link), then a rename (`overwrite`) or a hard link that
- * fails if the path exists. The folder is created (0700) if missing. On failure nothing is left.
+ * Writes a secrets file atomically, readable by this user only (mode 0600; on Windows an ACL set
+ * while the file is still empty): a temporary file in the same folder (created exclusively, so
+ * never through a planted link), then a rename (`overwrite`) or a hard link that fails if the path
+ * exists. The folder is created (0700) if missing. On failure nothing is left.
  */
 function writeSecretFile(path, content, options) {
+    const os = options.os ?? (0, os_js_1.currentOs)();
     const temp = (0, node_path_1.join)((0, node_path_1.dirname)(path), `.${(0, node_path_1.basename)(path)}.${(0, node_crypto_1.randomBytes)(6).toString('hex')}.tmp`);
     let fd;
     try {
         ensureFolder((0, node_path_1.dirname)(path));
         fd = (0, node_fs_1.openSync)(temp, 'wx', 0o600);
+        if (os === 'win32' && !options.inPrivateFolder) {
+            (0, node_fs_1.closeSync)(fd);
+            fd = undefined;
+            (0, private_files_js_1.restrictToOwner)(temp, 'file', os);
+            fd = (0, node_fs_1.openSync)(temp, 'r+');
+        }
         (0, node_fs_1.writeSync)(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
         (0, node_fs_1.fsyncSync)(fd);
         (0, node_fs_1.closeSync)(fd);
         fd = undefined;
+        // Windows: a file being scanned or read-only cannot be replaced until it is let go, or writable.
         if (options.overwrite)
-            (0, node_fs_1.renameSync)(temp, path);
+            (0, retry_js_1.retryFileOperation)(() => (0, node_fs_1.renameSync)(temp, path), os, { beforeRetry: () => makeWritable(path) });
         else {
             (0, node_fs_1.linkSync)(temp, path);
             (0, node_fs_1.rmSync)(temp);
@@ -1454,7 +1543,18 @@ function writeSecretFile(path, content, options) {
         catch {
             // not created (the folder is unusable), or already renamed into place
         }
+        if (error instanceof errors_js_1.SeekritError)
+            throw error;
         throw failed(path, error, options.existsHint ?? 'Choose another path, or allow overwriting it.');
+    }
+}
+/** Clears a read-only attribute (Windows keeps only that of a mode); gone or unchangeable is for the retry to find. */
+function makeWritable(path) {
+    try {
+        (0, node_fs_1.chmodSync)(path, 0o600);
+    }
+    catch {
+        // the retry reports what still fails
     }
 }
 /**
@@ -1476,8 +1576,12 @@ function ensureFolder(path) {
         (0, node_fs_1.mkdirSync)(path, { mode: 0o700 });
     }
 }
-/** Removes a file (or folder) only if it is still the one that was written. */
-function removeWrittenFile(file) {
+/**
+ * Removes a file (or folder) only if it is still the one that was written. On Windows a file
+ * another program holds open is tried again for a bounded time (platform/retry.ts); what still
+ * fails throws, with its code.
+ */
+function removeWrittenFile(file, os = (0, os_js_1.currentOs)()) {
     try {
         (0, node_fs_1.lstatSync)(file.path);
     }
@@ -1486,15 +1590,17 @@ function removeWrittenFile(file) {
     }
     if (!isStillWritten(file))
         return 'replaced';
-    (0, node_fs_1.rmSync)(file.path, { recursive: true });
+    (0, retry_js_1.retryFileOperation)(() => (0, node_fs_1.rmSync)(file.path, { recursive: true, force: true }), os, { beforeRetry: () => makeWritable(file.path) });
     return 'removed';
 }
 /**
  * One file per secret (what GitLab calls a File variable): each value, exact bytes, in its own
- * 0600 file named after the delivered name, inside a new private (0700) folder under `parent`.
- * All or nothing: on any failure the folder is removed. Returns the folder and name → path.
+ * 0600 file named after the delivered name (platform/file-names.ts: never a Windows device name),
+ * inside a new folder under `parent` that only this user can enter (0700, or on Windows an ACL
+ * set before any file is written, which the files inherit). All or nothing: on any failure the
+ * folder is removed. Returns the folder and name → path.
  */
-function writeFilePerSecret(entries, parent = (0, node_os_1.tmpdir)()) {
+function writeFilePerSecret(entries, parent = (0, node_os_1.tmpdir)(), os = (0, os_js_1.currentOs)()) {
     let dir;
     try {
         dir = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)(parent, 'seekrit-files-'));
@@ -1504,14 +1610,15 @@ function writeFilePerSecret(entries, parent = (0, node_os_1.tmpdir)()) {
     }
     const paths = new Map();
     try {
+        (0, private_files_js_1.restrictToOwner)(dir, 'folder', os);
         for (const { name, value } of entries) {
-            const path = (0, node_path_1.join)(dir, name);
-            writeSecretFile(path, value, { overwrite: false });
+            const path = (0, node_path_1.join)(dir, (0, file_names_js_1.perSecretFileName)(name));
+            writeSecretFile(path, value, { overwrite: false, os, inPrivateFolder: true });
             paths.set(name, path);
         }
     }
     catch (error) {
-        (0, node_fs_1.rmSync)(dir, { recursive: true });
+        (0, node_fs_1.rmSync)(dir, { recursive: true, force: true });
         throw error;
     }
     return { dir, paths };
@@ -2461,6 +2568,358 @@ function publicKeyOf(privateKey) {
 
 /***/ }),
 
+/***/ 3534:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.variableOf = variableOf;
+exports.findProgram = findProgram;
+exports.batchCommandLine = batchCommandLine;
+exports.startCommand = startCommand;
+exports.signalsWhileRunning = signalsWhileRunning;
+exports.exitStatusOf = exitStatusOf;
+/**
+ * How a command is found, started and signalled on each OS.
+ *
+ * POSIX: spawn finds the program on PATH and passes the arguments as they are. Windows: Node.js
+ * finds only .exe and .com programs, and refuses to start a .cmd or .bat (npm, npx, yarn and every
+ * node_modules/.bin shim are .cmd files) without a shell, because cmd.exe reads their command line.
+ * So there the program is looked up with PATHEXT, and a batch file is started through cmd.exe with
+ * a command line in which every argument is quoted and every character cmd.exe treats specially is
+ * escaped, so no argument can become cmd syntax.
+ */
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const errors_js_1 = __nccwpck_require__(4422);
+const environment_js_1 = __nccwpck_require__(794);
+function isExecutableFile(path) {
+    try {
+        if (!(0, node_fs_1.statSync)(path).isFile())
+            return false;
+        (0, node_fs_1.accessSync)(path, node_fs_1.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** A variable of `env` under the OS's case rule (a Windows environment may spell it Path). */
+function variableOf(env, name, os) {
+    if (os !== 'win32')
+        return env[name];
+    const key = (0, environment_js_1.variableKey)(name, os);
+    for (const [other, value] of Object.entries(env))
+        if ((0, environment_js_1.variableKey)(other, os) === key)
+            return value;
+    return undefined;
+}
+const DEFAULT_PATHEXT = '.COM;.EXE;.BAT;.CMD';
+/**
+ * The program `name` resolves to on the PATH of `env`, or undefined. Only absolute PATH entries
+ * count, and never the current folder first (as Windows' own search would): a checkout could
+ * plant a program there. On Windows a name without a known extension is tried with each of PATHEXT.
+ */
+function findProgram(name, env, os, isProgram = isExecutableFile) {
+    const path = os === 'win32' ? node_path_1.win32 : node_path_1.posix;
+    const extensions = os === 'win32'
+        ? (variableOf(env, 'PATHEXT', os) || DEFAULT_PATHEXT)
+            .split(';')
+            .map((ext) => ext.trim().toLowerCase())
+            .filter((ext) => /^\.[a-z0-9]+$/.test(ext))
+        : [];
+    const candidates = (base) => {
+        if (os !== 'win32')
+            return [base];
+        const known = extensions.includes(path.extname(base).toLowerCase());
+        return known ? [base] : extensions.map((ext) => `${base}${ext}`);
+    };
+    if (name.includes('/') || (os === 'win32' && (name.includes('\\') || /^[a-z]:/i.test(name))))
+        return candidates(name).find((candidate) => isProgram(candidate));
+    for (const dir of (variableOf(env, 'PATH', os) ?? '').split(path.delimiter)) {
+        if (!dir || !path.isAbsolute(dir))
+            continue;
+        const found = candidates(path.join(dir, name)).find((candidate) => isProgram(candidate));
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** What cmd.exe treats specially outside quotes; each is escaped with ^ (the quotes too). */
+const CMD_SPECIAL = /[()%!^"<>&|]/g;
+/**
+ * The cmd.exe command line that runs `batch` with `args` as they are. Every argument is put in
+ * double quotes (so spaces, `,`, `;` and `=` stay inside it) and every special character is
+ * escaped with ^, the quotes included, so cmd.exe never sees syntax in it: no `&`, `|`, `<`, `>`,
+ * and no %VAR% (an escaped % makes a variable name no variable has). The batch file then receives
+ * each argument quoted, with nothing left to expand. What cmd.exe cannot carry at all is refused:
+ * a line break, NUL, or a double quote inside an argument (the batch file's own parse would end
+ * the quotes there).
+ */
+function batchCommandLine(batch, args) {
+    if (/[%!"\r\n\0]/.test(batch)) {
+        throw new errors_js_1.SeekritError('INVALID_INPUT', `${batch} cannot be started through cmd.exe: its path holds %, ! or a quote.`, 'Move it, or run the program it starts directly.');
+    }
+    const quoted = args.map((arg, index) => {
+        if (/["\r\n\0]/.test(arg)) {
+            throw new errors_js_1.SeekritError('INVALID_INPUT', `Argument ${index + 1} of ${node_path_1.win32.basename(batch)} holds a double quote or a line break, which a .cmd or .bat program cannot receive safely (cmd.exe reads its command line).`, 'Run the program behind it directly (for npm: node with npm-cli.js), or pass the value in a file or a variable.');
+        }
+        // A backslash only needs doubling where it would escape the closing quote.
+        const closed = `"${arg.replace(/(\\+)$/, '$1$1')}"`;
+        return closed.replace(CMD_SPECIAL, '^$&');
+    });
+    return [`"${batch}"`, ...quoted].join(' ');
+}
+/**
+ * How to start `command` with `args` on `os`: POSIX as it is; Windows a found .exe directly, a
+ * found .cmd or .bat through cmd.exe (/d: no AutoRun commands, /v:off: no !VAR! expansion, /s /c:
+ * run the quoted line as it is). A program not found is left to spawn, which reports ENOENT.
+ */
+function startCommand(command, args, env, os, isProgram = isExecutableFile) {
+    if (os !== 'win32')
+        return { file: command, args: [...args] };
+    const program = findProgram(command, env, os, isProgram);
+    if (!program)
+        return { file: command, args: [...args] };
+    if (!/\.(cmd|bat)$/i.test(program))
+        return { file: program, args: [...args] };
+    const cmd = node_path_1.win32.join(variableOf(env, 'SystemRoot', os) || 'C:\\Windows', 'System32', 'cmd.exe');
+    return { file: cmd, args: ['/d', '/v:off', '/s', '/c', `"${batchCommandLine(program, args)}"`], windowsVerbatimArguments: true };
+}
+/**
+ * Signals while a command runs. POSIX: SIGINT, SIGTERM and SIGHUP are passed on to the command.
+ * Windows has no signals: Ctrl+C and Ctrl+Break reach every process of the console, the command
+ * included, so they are only waited through (passing them on would kill the command at once,
+ * before it can clean up); a closing console (SIGHUP) ends the command, as Windows would soon.
+ */
+function signalsWhileRunning(os) {
+    return os === 'win32'
+        ? { forward: ['SIGHUP'], waitThrough: ['SIGINT', 'SIGBREAK'] }
+        : { forward: ['SIGINT', 'SIGTERM', 'SIGHUP'], waitThrough: [] };
+}
+/** A command's exit status as a shell reports it: 128+N for a POSIX signal; Windows has no such convention (1). */
+function exitStatusOf(code, signal, os, signals) {
+    if (!signal)
+        return { code: code ?? 1 };
+    return { code: os === 'win32' ? 1 : 128 + (signals[signal] ?? 0), signal };
+}
+
+
+/***/ }),
+
+/***/ 794:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.COMMAND_LINE_ROOM = exports.ENVIRONMENT_LIMITS = void 0;
+exports.variableKey = variableKey;
+exports.entrySize = entrySize;
+/** The key two names share when they are one variable: Windows ignores case, POSIX does not. */
+function variableKey(name, os) {
+    return os === 'win32' ? name.toUpperCase() : name;
+}
+/**
+ * - Linux: execve(2) refuses an entry over MAX_ARG_STRLEN (32 pages) and an argument list plus
+ *   environment over ARG_MAX, a quarter of the 8 MiB default stack, each string counted with its
+ *   NUL and an 8-byte pointer (fs/exec.c).
+ * - macOS: no limit per entry, but ARG_MAX (1 MiB, xnu sys/syslimits.h) for arguments and
+ *   environment together, counted the same way.
+ * - Windows: a variable is at most 32,767 UTF-16 characters with its name (Microsoft, "Environment
+ *   Variables"); the block itself has no limit since Windows Vista.
+ */
+exports.ENVIRONMENT_LIMITS = {
+    linux: {
+        entry: { max: 131_072, unit: 'bytes', rule: "Linux's MAX_ARG_STRLEN" },
+        total: { max: 2_097_152, perEntry: 8, rule: "Linux's ARG_MAX" },
+    },
+    darwin: { total: { max: 1_048_576, perEntry: 8, rule: "macOS's ARG_MAX" } },
+    win32: { entry: { max: 32_767, unit: 'characters', rule: "Windows' limit for one variable" } },
+};
+/**
+ * Room left for the command line of a later process: an environment that fills the whole budget
+ * would still make every command with arguments fail to start.
+ */
+exports.COMMAND_LINE_ROOM = 131_072;
+/** The size of NAME=value as the OS counts it against `entry` (UTF-8 bytes or UTF-16 units, with the terminator). */
+function entrySize(name, value, unit) {
+    if (unit === 'characters')
+        return name.length + value.length + 2;
+    return Buffer.byteLength(name, 'utf8') + Buffer.byteLength(value, 'utf8') + 2;
+}
+
+
+/***/ }),
+
+/***/ 4044:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.perSecretFileName = perSecretFileName;
+/**
+ * The name of a per-secret file. It is the delivered name, except where Windows would open a
+ * device instead of a file: CON, PRN, AUX, NUL, COM0–COM9 and LPT0–LPT9, in any case and with
+ * any extension (Microsoft, "Naming Files, Paths, and Namespaces"). Those get a `-secret` suffix:
+ * `-` is not a character of any secret name, so no other delivered name can take the result. The
+ * same name on every OS, so a job's paths do not depend on the runner.
+ */
+const DEVICE = /^(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])$/i;
+function perSecretFileName(name) {
+    return DEVICE.test(name) ? `${name}-secret` : name;
+}
+
+
+/***/ }),
+
+/***/ 9721:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.currentOs = currentOs;
+/** Windows and macOS by name; every other system Node.js runs on follows the Linux rules (POSIX). */
+function currentOs(platform = process.platform) {
+    return platform === 'win32' || platform === 'darwin' ? platform : 'linux';
+}
+
+
+/***/ }),
+
+/***/ 4483:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkUserPath = checkUserPath;
+/**
+ * Paths a user gives. On Windows, `/tmp/app.env` is not an absolute path: it is relative to the
+ * current drive, so it silently lands on the workspace drive (D:\tmp\app.env on GitHub's runners).
+ * Such a path is refused there with the path it would have meant; a UNC path (\\server\share) or
+ * one with a drive is fine.
+ */
+const node_path_1 = __nccwpck_require__(6760);
+const errors_js_1 = __nccwpck_require__(4422);
+function checkUserPath(path, what, os, cwd = process.cwd()) {
+    if (os !== 'win32' || !/^[\\/](?![\\/])/.test(path))
+        return;
+    throw new errors_js_1.SeekritError('INVALID_INPUT', `${what} ${path} has no drive: on Windows it means ${node_path_1.win32.resolve(cwd, path)}, on the current drive.`, 'Give the path with its drive (C:\\Temp\\app.env) or a relative path (.env).');
+}
+
+
+/***/ }),
+
+/***/ 6046:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.icaclsPath = icaclsPath;
+exports.icaclsArguments = icaclsArguments;
+exports.restrictToOwner = restrictToOwner;
+/**
+ * Files only this user can read. POSIX has the mode bits (0600 files, 0700 folders) that the
+ * writers pass. Windows ignores them, so there a file or folder gets an ACL before any secret is
+ * written into it: inheritance removed (no grant of the parent's reaches it) and full control for
+ * the current user alone. New files in a folder made so inherit exactly that.
+ */
+const node_child_process_1 = __nccwpck_require__(1421);
+const node_os_1 = __nccwpck_require__(8161);
+const node_path_1 = __nccwpck_require__(6760);
+const errors_js_1 = __nccwpck_require__(4422);
+function runQuietly(file, args) {
+    (0, node_child_process_1.execFileSync)(file, args, { stdio: 'pipe', windowsHide: true, timeout: 30_000 });
+}
+/**
+ * icacls from the system folder, not from PATH (a job's PATH can put any program first). SystemRoot
+ * is a reserved name, so no secret of an earlier step can have moved it.
+ */
+function icaclsPath(env = process.env) {
+    return node_path_1.win32.join(env.SystemRoot || env.SYSTEMROOT || 'C:\\Windows', 'System32', 'icacls.exe');
+}
+/**
+ * The icacls arguments that leave `path` to `user` alone: /inheritance:r drops the inherited
+ * entries, /grant:r replaces any explicit ones for the user; (OI)(CI) lets a folder's files and
+ * subfolders inherit the grant.
+ */
+function icaclsArguments(path, kind, user) {
+    return [path, '/inheritance:r', '/grant:r', `${user}:${kind === 'folder' ? '(OI)(CI)' : ''}F`, '/q'];
+}
+/**
+ * Makes `path` (just created, still empty) private to the current user. On Windows: the ACL above,
+ * for the user this process runs as (from its token, not from USERNAME, which a job can set).
+ */
+function restrictToOwner(path, kind, os, run = runQuietly, user = () => (0, node_os_1.userInfo)().username) {
+    if (os !== 'win32')
+        return;
+    try {
+        run(icaclsPath(), icaclsArguments(path, kind, user()));
+    }
+    catch (error) {
+        const status = error.status;
+        throw new errors_js_1.SeekritError('OUTPUT_FAILED', `Could not make ${path} readable by this user only (icacls ${status === undefined ? `failed: ${error.code ?? 'error'}` : `exited with ${status}`}); nothing was written to it.`, 'Check that the folder is on NTFS and that this user may change its permissions, or write the secrets under RUNNER_TEMP.');
+    }
+}
+
+
+/***/ }),
+
+/***/ 3757:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RETRY_BUDGET_MS = void 0;
+exports.sleepSync = sleepSync;
+exports.retryFileOperation = retryFileOperation;
+exports.describeStuck = describeStuck;
+const TRANSIENT_ON_WINDOWS = new Set(['EBUSY', 'EPERM', 'EACCES', 'ENOTEMPTY']);
+/** How long Windows gets to let go of a file, in all, and the first pause (doubled each time). */
+exports.RETRY_BUDGET_MS = 5_000;
+const FIRST_PAUSE_MS = 25;
+/** Blocks this thread: the post step and cleanup on exit are synchronous. */
+function sleepSync(ms) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+/** Runs `operation`, on Windows again while it fails with a transient code and the budget lasts. */
+function retryFileOperation(operation, os, options = {}) {
+    const budget = options.budgetMs ?? exports.RETRY_BUDGET_MS;
+    const sleep = options.sleep ?? sleepSync;
+    let waited = 0;
+    let pause = FIRST_PAUSE_MS;
+    for (;;) {
+        try {
+            return operation();
+        }
+        catch (error) {
+            const code = error.code ?? '';
+            if (os !== 'win32' || !TRANSIENT_ON_WINDOWS.has(code) || waited >= budget)
+                throw error;
+            const next = Math.min(pause, budget - waited);
+            sleep(next);
+            waited += next;
+            pause *= 2;
+            options.beforeRetry?.(error);
+        }
+    }
+}
+/** Why an operation still failed after the retries, in words a user can act on. */
+function describeStuck(code, os) {
+    if (os === 'win32' && (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES'))
+        return `${code}: another program still had it open after ${exports.RETRY_BUDGET_MS / 1000} s (often an antivirus scan, or a process the job left running), or it is read-only`;
+    return code ?? 'error';
+}
+
+
+/***/ }),
+
 /***/ 2914:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -2664,6 +3123,77 @@ function checkDeliveredNames(names, rules) {
 
 /***/ }),
 
+/***/ 8252:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.WINDOWS_CATEGORIES = void 0;
+exports.WINDOWS_CATEGORIES = [
+    {
+        // cmd.exe /? and "Command shell overview" (COMSPEC, PATHEXT, PROMPT, DIRCMD, COPYCMD); Node.js
+        // child_process "Default Windows shell" (process.env.ComSpec runs `shell: true` and npm
+        // scripts); Microsoft "Recognized environment variables" (the system and profile folders);
+        // "Application Compatibility Toolkit" (__COMPAT_LAYER).
+        name: 'Windows shell and system folders',
+        why: 'on Windows they decide which shell and which programs run (ComSpec, PATHEXT), and where the system, programs and profiles are found',
+        names: [
+            'COMSPEC',
+            'PATHEXT',
+            'PROMPT',
+            'DIRCMD',
+            'COPYCMD',
+            'SYSTEMROOT',
+            'SYSTEMDRIVE',
+            'WINDIR',
+            'PROGRAMDATA',
+            'PROGRAMFILES',
+            'PROGRAMW6432',
+            'COMMONPROGRAMFILES',
+            'COMMONPROGRAMW6432',
+            'ALLUSERSPROFILE',
+            'APPDATA',
+            'LOCALAPPDATA',
+            'USERPROFILE',
+            'HOMEDRIVE',
+            'HOMEPATH',
+            'PUBLIC',
+            'PROCESSOR_ARCHITECTURE',
+            'PROCESSOR_ARCHITEW6432',
+            '__COMPAT_LAYER',
+        ],
+    },
+    {
+        // PowerShell about_Environment_Variables (PSModulePath, PSExecutionPolicyPreference,
+        // PSModuleAnalysisCachePath) and about_Language_Modes (__PSLockdownPolicy).
+        name: 'PowerShell',
+        why: 'they decide which modules PowerShell loads, its execution policy and its language mode',
+        names: ['PSMODULEPATH', 'PSEXECUTIONPOLICYPREFERENCE', 'PSMODULEANALYSISCACHEPATH', '__PSLOCKDOWNPOLICY'],
+    },
+    {
+        // MSYS2 "Environments" and "Filesystem Paths" (MSYSTEM, MSYS2_PATH_TYPE, MSYS2_ARG_CONV_EXCL);
+        // Git for Windows release notes (MSYS_NO_PATHCONV); Cygwin User's Guide "The CYGWIN
+        // environment variable"; WSL "Share environment variables" (WSLENV).
+        name: 'Git Bash, MSYS2, Cygwin and WSL',
+        why: "they decide how Git Bash (the `bash` of GitHub's Windows runners) builds PATH and converts arguments, and what crosses into WSL",
+        names: ['MSYS', 'MSYSTEM', 'MSYS_NO_PATHCONV', 'CYGWIN', 'CHERE_INVOKING', 'WSLENV'],
+        prefixes: ['MSYS2_', 'MINGW_'],
+    },
+    {
+        // MSVC "CL environment variables" (CL and _CL_ add options, /B1 and /FI among them), "LINK
+        // environment variables", "Use the Microsoft C++ toolset from the command line" (INCLUDE, LIB,
+        // LIBPATH, and the VS* and VC* folders vcvarsall.bat sets).
+        name: 'MSVC build tools',
+        why: 'the compiler and linker take extra options, headers and libraries from them',
+        names: ['CL', '_CL_', 'LINK', '_LINK_', 'INCLUDE', 'LIB', 'LIBPATH', 'VSINSTALLDIR', 'VCINSTALLDIR', 'VCTOOLSINSTALLDIR', 'VCPKG_ROOT'],
+        prefixes: ['VSCMD_'],
+    },
+];
+
+
+/***/ }),
+
 /***/ 3484:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -2686,6 +3216,7 @@ exports.reservedCategory = reservedCategory;
  * name-shapes.ts refuses names by shape (launchers, endpoint overrides, mirrors, flag namespaces).
  */
 const name_shapes_js_1 = __nccwpck_require__(2914);
+const reserved_windows_js_1 = __nccwpck_require__(8252);
 exports.RESERVED_CATEGORIES = [
     {
         // POSIX XBD 8.3; bash(1) "Shell Variables"; dash(1); ld.so(8); glibc "Environment Variables".
@@ -2920,6 +3451,7 @@ exports.RESERVED_CATEGORIES = [
             'KUBERNETES_MASTER',
         ],
     },
+    ...reserved_windows_js_1.WINDOWS_CATEGORIES,
     {
         name: "seekrit's own namespace",
         why: "SEEKRIT_* and seekrit_* hold this product's own settings and the GitLab component's shell state",

@@ -37,44 +37,17 @@ function describeError(error) {
 /***/ }),
 
 /***/ 475:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ ((__unused_webpack_module, exports) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.execveOf = execveOf;
-exports.findOnPath = findOnPath;
 exports.flushed = flushed;
 exports.become = become;
-/**
- * Becoming the command: with process.execve (Node.js 22.15, 23.11 and later; not on Windows) a
- * process that held the token replaces itself with the command, same PID and parent, under exactly
- * the environment the command should have, so no process of the product stays alive holding it.
- * This is the one place that asks whether the platform can.
- */
-const node_fs_1 = __nccwpck_require__(24);
-const node_path_1 = __nccwpck_require__(760);
 /** process.execve where this platform and Node.js have it, else undefined. */
 function execveOf(proc = process) {
     const execve = proc.execve;
     return proc.platform !== 'win32' && typeof execve === 'function' ? execve.bind(proc) : undefined;
-}
-/** The executable `name` resolves to on `path` (execve does not search PATH), or undefined. */
-function findOnPath(name, path) {
-    for (const dir of (path ?? '').split(node_path_1.delimiter)) {
-        if (!dir || !(0, node_path_1.isAbsolute)(dir))
-            continue;
-        const candidate = (0, node_path_1.join)(dir, name);
-        try {
-            if (!(0, node_fs_1.statSync)(candidate).isFile())
-                continue;
-            (0, node_fs_1.accessSync)(candidate, node_fs_1.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
 }
 /**
  * Resolves once everything written to the streams has been handed to the system (macOS pipes are
@@ -108,6 +81,10 @@ const node_fs_1 = __nccwpck_require__(24);
 const node_os_1 = __nccwpck_require__(161);
 const node_path_1 = __nccwpck_require__(760);
 const errors_js_1 = __nccwpck_require__(422);
+const file_names_js_1 = __nccwpck_require__(44);
+const os_js_1 = __nccwpck_require__(721);
+const private_files_js_1 = __nccwpck_require__(46);
+const retry_js_1 = __nccwpck_require__(757);
 /** The identity of whatever is at `path` now. */
 function identify(path) {
     const stat = (0, node_fs_1.lstatSync)(path, { bigint: true });
@@ -132,22 +109,31 @@ function failed(path, error, hint) {
     return new errors_js_1.SeekritError('OUTPUT_FAILED', `Could not write the secrets file ${path} (${code}).`, 'Check that its folder is writable and that the path is not a folder.');
 }
 /**
- * Writes a secrets file atomically with mode 0600: a temporary file in the same folder (created
- * exclusively, so never through a planted link), then a rename (`overwrite`) or a hard link that
- * fails if the path exists. The folder is created (0700) if missing. On failure nothing is left.
+ * Writes a secrets file atomically, readable by this user only (mode 0600; on Windows an ACL set
+ * while the file is still empty): a temporary file in the same folder (created exclusively, so
+ * never through a planted link), then a rename (`overwrite`) or a hard link that fails if the path
+ * exists. The folder is created (0700) if missing. On failure nothing is left.
  */
 function writeSecretFile(path, content, options) {
+    const os = options.os ?? (0, os_js_1.currentOs)();
     const temp = (0, node_path_1.join)((0, node_path_1.dirname)(path), `.${(0, node_path_1.basename)(path)}.${(0, node_crypto_1.randomBytes)(6).toString('hex')}.tmp`);
     let fd;
     try {
         ensureFolder((0, node_path_1.dirname)(path));
         fd = (0, node_fs_1.openSync)(temp, 'wx', 0o600);
+        if (os === 'win32' && !options.inPrivateFolder) {
+            (0, node_fs_1.closeSync)(fd);
+            fd = undefined;
+            (0, private_files_js_1.restrictToOwner)(temp, 'file', os);
+            fd = (0, node_fs_1.openSync)(temp, 'r+');
+        }
         (0, node_fs_1.writeSync)(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
         (0, node_fs_1.fsyncSync)(fd);
         (0, node_fs_1.closeSync)(fd);
         fd = undefined;
+        // Windows: a file being scanned or read-only cannot be replaced until it is let go, or writable.
         if (options.overwrite)
-            (0, node_fs_1.renameSync)(temp, path);
+            (0, retry_js_1.retryFileOperation)(() => (0, node_fs_1.renameSync)(temp, path), os, { beforeRetry: () => makeWritable(path) });
         else {
             (0, node_fs_1.linkSync)(temp, path);
             (0, node_fs_1.rmSync)(temp);
@@ -163,7 +149,18 @@ function writeSecretFile(path, content, options) {
         catch {
             // not created (the folder is unusable), or already renamed into place
         }
+        if (error instanceof errors_js_1.SeekritError)
+            throw error;
         throw failed(path, error, options.existsHint ?? 'Choose another path, or allow overwriting it.');
+    }
+}
+/** Clears a read-only attribute (Windows keeps only that of a mode); gone or unchangeable is for the retry to find. */
+function makeWritable(path) {
+    try {
+        (0, node_fs_1.chmodSync)(path, 0o600);
+    }
+    catch {
+        // the retry reports what still fails
     }
 }
 /**
@@ -185,8 +182,12 @@ function ensureFolder(path) {
         (0, node_fs_1.mkdirSync)(path, { mode: 0o700 });
     }
 }
-/** Removes a file (or folder) only if it is still the one that was written. */
-function removeWrittenFile(file) {
+/**
+ * Removes a file (or folder) only if it is still the one that was written. On Windows a file
+ * another program holds open is tried again for a bounded time (platform/retry.ts); what still
+ * fails throws, with its code.
+ */
+function removeWrittenFile(file, os = (0, os_js_1.currentOs)()) {
     try {
         (0, node_fs_1.lstatSync)(file.path);
     }
@@ -195,15 +196,17 @@ function removeWrittenFile(file) {
     }
     if (!isStillWritten(file))
         return 'replaced';
-    (0, node_fs_1.rmSync)(file.path, { recursive: true });
+    (0, retry_js_1.retryFileOperation)(() => (0, node_fs_1.rmSync)(file.path, { recursive: true, force: true }), os, { beforeRetry: () => makeWritable(file.path) });
     return 'removed';
 }
 /**
  * One file per secret (what GitLab calls a File variable): each value, exact bytes, in its own
- * 0600 file named after the delivered name, inside a new private (0700) folder under `parent`.
- * All or nothing: on any failure the folder is removed. Returns the folder and name → path.
+ * 0600 file named after the delivered name (platform/file-names.ts: never a Windows device name),
+ * inside a new folder under `parent` that only this user can enter (0700, or on Windows an ACL
+ * set before any file is written, which the files inherit). All or nothing: on any failure the
+ * folder is removed. Returns the folder and name → path.
  */
-function writeFilePerSecret(entries, parent = (0, node_os_1.tmpdir)()) {
+function writeFilePerSecret(entries, parent = (0, node_os_1.tmpdir)(), os = (0, os_js_1.currentOs)()) {
     let dir;
     try {
         dir = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)(parent, 'seekrit-files-'));
@@ -213,14 +216,15 @@ function writeFilePerSecret(entries, parent = (0, node_os_1.tmpdir)()) {
     }
     const paths = new Map();
     try {
+        (0, private_files_js_1.restrictToOwner)(dir, 'folder', os);
         for (const { name, value } of entries) {
-            const path = (0, node_path_1.join)(dir, name);
-            writeSecretFile(path, value, { overwrite: false });
+            const path = (0, node_path_1.join)(dir, (0, file_names_js_1.perSecretFileName)(name));
+            writeSecretFile(path, value, { overwrite: false, os, inPrivateFolder: true });
             paths.set(name, path);
         }
     }
     catch (error) {
-        (0, node_fs_1.rmSync)(dir, { recursive: true });
+        (0, node_fs_1.rmSync)(dir, { recursive: true, force: true });
         throw error;
     }
     return { dir, paths };
@@ -249,6 +253,8 @@ const node_fs_1 = __nccwpck_require__(24);
 const node_os_1 = __nccwpck_require__(161);
 const node_path_1 = __nccwpck_require__(760);
 const errors_js_1 = __nccwpck_require__(422);
+const os_js_1 = __nccwpck_require__(721);
+const retry_js_1 = __nccwpck_require__(757);
 const files_js_1 = __nccwpck_require__(99);
 /**
  * Keeps what stands at `path` (nothing: undefined) in a new private folder under `parent`. Only a
@@ -288,38 +294,39 @@ function forgetOriginal(kept) {
 /**
  * Puts the original back in place of the secrets file, atomically (a temporary beside it, then a
  * rename over it). Only if the path still holds the secrets file, or nothing: a file someone put
- * there since is left alone ('replaced'). The kept copy is removed either way.
+ * there since is left alone ('replaced'). The kept copy is removed once that is settled; if the
+ * rename still fails (a file Windows will not let go of), it throws and the copy stays in
+ * `kept.folder`, so the caller can say where the original is.
  */
-function restoreOriginal(kept, written) {
+function restoreOriginal(kept, written, os = (0, os_js_1.currentOs)()) {
+    let present = true;
     try {
-        let present = true;
-        try {
-            (0, node_fs_1.lstatSync)(kept.path);
-        }
-        catch {
-            present = false;
-        }
-        if (present && !(0, files_js_1.isStillWritten)(written))
-            return 'replaced';
-        const temp = (0, node_path_1.join)((0, node_path_1.dirname)(kept.path), `.${(0, node_path_1.basename)(kept.path)}.${(0, node_crypto_1.randomBytes)(6).toString('hex')}.original`);
-        try {
-            if (kept.kind === 'link')
-                (0, node_fs_1.symlinkSync)(kept.target, temp);
-            else {
-                (0, node_fs_1.copyFileSync)((0, node_path_1.join)(kept.folder, 'original'), temp, node_fs_1.constants.COPYFILE_EXCL);
-                (0, node_fs_1.chmodSync)(temp, kept.mode);
-            }
-            (0, node_fs_1.renameSync)(temp, kept.path);
-        }
-        catch (error) {
-            (0, node_fs_1.rmSync)(temp, { force: true });
-            throw error;
-        }
-        return 'restored';
+        (0, node_fs_1.lstatSync)(kept.path);
     }
-    finally {
+    catch {
+        present = false;
+    }
+    if (present && !(0, files_js_1.isStillWritten)(written)) {
         forgetOriginal(kept);
+        return 'replaced';
     }
+    const temp = (0, node_path_1.join)((0, node_path_1.dirname)(kept.path), `.${(0, node_path_1.basename)(kept.path)}.${(0, node_crypto_1.randomBytes)(6).toString('hex')}.original`);
+    try {
+        if (kept.kind === 'link')
+            (0, node_fs_1.symlinkSync)(kept.target, temp);
+        else {
+            (0, node_fs_1.copyFileSync)((0, node_path_1.join)(kept.folder, 'original'), temp, node_fs_1.constants.COPYFILE_EXCL);
+            (0, node_fs_1.chmodSync)(temp, kept.mode);
+        }
+        // Windows: the secrets file may be held open (a scan) for a while; try again until it is let go.
+        (0, retry_js_1.retryFileOperation)(() => (0, node_fs_1.renameSync)(temp, kept.path), os);
+    }
+    catch (error) {
+        (0, node_fs_1.rmSync)(temp, { force: true });
+        throw error;
+    }
+    forgetOriginal(kept);
+    return 'restored';
 }
 /** Whether a value read back from the step state is a KeptOriginal. */
 function isKeptOriginal(value) {
@@ -329,6 +336,145 @@ function isKeptOriginal(value) {
         typeof v.folder === 'string' &&
         typeof v.mode === 'number' &&
         (v.kind === 'file' ? v.folder !== '' : typeof v.target === 'string'));
+}
+
+
+/***/ }),
+
+/***/ 44:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.perSecretFileName = perSecretFileName;
+/**
+ * The name of a per-secret file. It is the delivered name, except where Windows would open a
+ * device instead of a file: CON, PRN, AUX, NUL, COM0–COM9 and LPT0–LPT9, in any case and with
+ * any extension (Microsoft, "Naming Files, Paths, and Namespaces"). Those get a `-secret` suffix:
+ * `-` is not a character of any secret name, so no other delivered name can take the result. The
+ * same name on every OS, so a job's paths do not depend on the runner.
+ */
+const DEVICE = /^(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])$/i;
+function perSecretFileName(name) {
+    return DEVICE.test(name) ? `${name}-secret` : name;
+}
+
+
+/***/ }),
+
+/***/ 721:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.currentOs = currentOs;
+/** Windows and macOS by name; every other system Node.js runs on follows the Linux rules (POSIX). */
+function currentOs(platform = process.platform) {
+    return platform === 'win32' || platform === 'darwin' ? platform : 'linux';
+}
+
+
+/***/ }),
+
+/***/ 46:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.icaclsPath = icaclsPath;
+exports.icaclsArguments = icaclsArguments;
+exports.restrictToOwner = restrictToOwner;
+/**
+ * Files only this user can read. POSIX has the mode bits (0600 files, 0700 folders) that the
+ * writers pass. Windows ignores them, so there a file or folder gets an ACL before any secret is
+ * written into it: inheritance removed (no grant of the parent's reaches it) and full control for
+ * the current user alone. New files in a folder made so inherit exactly that.
+ */
+const node_child_process_1 = __nccwpck_require__(421);
+const node_os_1 = __nccwpck_require__(161);
+const node_path_1 = __nccwpck_require__(760);
+const errors_js_1 = __nccwpck_require__(422);
+function runQuietly(file, args) {
+    (0, node_child_process_1.execFileSync)(file, args, { stdio: 'pipe', windowsHide: true, timeout: 30_000 });
+}
+/**
+ * icacls from the system folder, not from PATH (a job's PATH can put any program first). SystemRoot
+ * is a reserved name, so no secret of an earlier step can have moved it.
+ */
+function icaclsPath(env = process.env) {
+    return node_path_1.win32.join(env.SystemRoot || env.SYSTEMROOT || 'C:\\Windows', 'System32', 'icacls.exe');
+}
+/**
+ * The icacls arguments that leave `path` to `user` alone: /inheritance:r drops the inherited
+ * entries, /grant:r replaces any explicit ones for the user; (OI)(CI) lets a folder's files and
+ * subfolders inherit the grant.
+ */
+function icaclsArguments(path, kind, user) {
+    return [path, '/inheritance:r', '/grant:r', `${user}:${kind === 'folder' ? '(OI)(CI)' : ''}F`, '/q'];
+}
+/**
+ * Makes `path` (just created, still empty) private to the current user. On Windows: the ACL above,
+ * for the user this process runs as (from its token, not from USERNAME, which a job can set).
+ */
+function restrictToOwner(path, kind, os, run = runQuietly, user = () => (0, node_os_1.userInfo)().username) {
+    if (os !== 'win32')
+        return;
+    try {
+        run(icaclsPath(), icaclsArguments(path, kind, user()));
+    }
+    catch (error) {
+        const status = error.status;
+        throw new errors_js_1.SeekritError('OUTPUT_FAILED', `Could not make ${path} readable by this user only (icacls ${status === undefined ? `failed: ${error.code ?? 'error'}` : `exited with ${status}`}); nothing was written to it.`, 'Check that the folder is on NTFS and that this user may change its permissions, or write the secrets under RUNNER_TEMP.');
+    }
+}
+
+
+/***/ }),
+
+/***/ 757:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RETRY_BUDGET_MS = void 0;
+exports.sleepSync = sleepSync;
+exports.retryFileOperation = retryFileOperation;
+exports.describeStuck = describeStuck;
+const TRANSIENT_ON_WINDOWS = new Set(['EBUSY', 'EPERM', 'EACCES', 'ENOTEMPTY']);
+/** How long Windows gets to let go of a file, in all, and the first pause (doubled each time). */
+exports.RETRY_BUDGET_MS = 5_000;
+const FIRST_PAUSE_MS = 25;
+/** Blocks this thread: the post step and cleanup on exit are synchronous. */
+function sleepSync(ms) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+/** Runs `operation`, on Windows again while it fails with a transient code and the budget lasts. */
+function retryFileOperation(operation, os, options = {}) {
+    const budget = options.budgetMs ?? exports.RETRY_BUDGET_MS;
+    const sleep = options.sleep ?? sleepSync;
+    let waited = 0;
+    let pause = FIRST_PAUSE_MS;
+    for (;;) {
+        try {
+            return operation();
+        }
+        catch (error) {
+            const code = error.code ?? '';
+            if (os !== 'win32' || !TRANSIENT_ON_WINDOWS.has(code) || waited >= budget)
+                throw error;
+            const next = Math.min(pause, budget - waited);
+            sleep(next);
+            waited += next;
+            pause *= 2;
+            options.beforeRetry?.(error);
+        }
+    }
+}
+/** Why an operation still failed after the retries, in words a user can act on. */
+function describeStuck(code, os) {
+    if (os === 'win32' && (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES'))
+        return `${code}: another program still had it open after ${exports.RETRY_BUDGET_MS / 1000} s (often an antivirus scan, or a process the job left running), or it is read-only`;
+    return code ?? 'error';
 }
 
 
@@ -572,24 +718,49 @@ exports.undoWritten = undoWritten;
  */
 const files_js_1 = __nccwpck_require__(99);
 const original_js_1 = __nccwpck_require__(201);
+const os_js_1 = __nccwpck_require__(721);
+const retry_js_1 = __nccwpck_require__(757);
 const SILENT = { info: () => undefined, warning: () => undefined };
 function isWritten(value) {
     const v = value;
     return typeof v?.path === 'string' && typeof v.dev === 'number' && typeof v.ino === 'number' && typeof v.ctimeNs === 'string';
 }
-function remove(file, what, log) {
-    const outcome = (0, files_js_1.removeWrittenFile)(file);
+const code = (error) => error.code;
+function remove(file, what, log, os) {
+    let outcome;
+    try {
+        outcome = (0, files_js_1.removeWrittenFile)(file, os);
+    }
+    catch (error) {
+        log.warning(`Could not remove ${what} (${(0, retry_js_1.describeStuck)(code(error), os)}). It still holds secrets: delete ${file.path} yourself.`);
+        return;
+    }
     if (outcome === 'removed')
         log.info(`Removed ${what}.`);
     else if (outcome === 'replaced')
         log.warning(`${file.path} is no longer the ${what === file.path ? 'file' : 'folder'} this action wrote; it was left as it is.`);
 }
-/** Removes (or, with keepFile, keeps) what `state` says main wrote. */
+function restore(original, file, log, os) {
+    try {
+        if ((0, original_js_1.restoreOriginal)(original, file, os) === 'restored')
+            log.info(`Put back the ${file.path} that was there before the job.`);
+        else
+            log.warning(`${file.path} is no longer the file this action wrote; it was left as it is (the original was not put back).`);
+    }
+    catch (error) {
+        log.warning(`Could not put back the original ${file.path} (${(0, retry_js_1.describeStuck)(code(error), os)}). It still holds secrets; the original is in ${original.kind === 'file' ? `${original.folder}` : `a link to ${original.target}`}.`);
+    }
+}
+/**
+ * Removes (or, with keepFile, keeps) what `state` says main wrote. Each thing on its own: one that
+ * cannot be removed is named with what is left, and the others are still taken back.
+ */
 function undoWritten(state, options) {
     const log = options.log ?? SILENT;
+    const os = options.os ?? (0, os_js_1.currentOs)();
     const original = (0, original_js_1.isKeptOriginal)(state.original) ? state.original : undefined;
     if (isWritten(state.dir))
-        remove(state.dir, `the per-secret files in ${state.dir.path}`, log);
+        remove(state.dir, `the per-secret files in ${state.dir.path}`, log, os);
     if (!isWritten(state.file)) {
         if (original)
             (0, original_js_1.forgetOriginal)(original);
@@ -600,16 +771,19 @@ function undoWritten(state, options) {
             (0, original_js_1.forgetOriginal)(original);
         log.info(`Kept ${state.file.path} (keep-file: true).`);
     }
-    else if (original) {
-        if ((0, original_js_1.restoreOriginal)(original, state.file) === 'restored')
-            log.info(`Put back the ${state.file.path} that was there before the job.`);
-        else
-            log.warning(`${state.file.path} is no longer the file this action wrote; it was left as it is (the original was not put back).`);
-    }
+    else if (original)
+        restore(original, state.file, log, os);
     else
-        remove(state.file, state.file.path, log);
+        remove(state.file, state.file.path, log, os);
 }
 
+
+/***/ }),
+
+/***/ 421:
+/***/ ((module) => {
+
+module.exports = require("node:child_process");
 
 /***/ }),
 

@@ -2,7 +2,11 @@
 /** The demo org `npm start` and `npm run emulator` serve: one app, one composed group, made-up values. */
 import { SeekritEmulator } from './emulator.js';
 
-export async function seedDemo() {
+/**
+ * @param {{ platformChecks?: boolean }} [options] platformChecks: also BIG_BLOB (40,000 characters,
+ * over Windows' limit for one variable) and CON (a Windows device name), for CI's per-OS checks.
+ */
+export async function seedDemo(options = {}) {
   const emulator = new SeekritEmulator({ orgSlug: 'acme' });
   emulator
     .setGroupEnvironment('shared', 'production', {
@@ -15,6 +19,7 @@ export async function seedDemo() {
       STRIPE_SECRET_KEY: 'sk_test_demo_51HxYz',
       LOG_LEVEL: 'warn',
       TLS_KEY: '-----BEGIN DEMO KEY-----\nMIIBdemo\n-----END DEMO KEY-----',
+      ...(options.platformChecks ? { BIG_BLOB: 'b'.repeat(40_000), CON: 'device-named-demo-value' } : {}),
     })
     .compose('web', 'shared');
   await emulator.listen();

@@ -6,7 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import { seedDemo } from './demo.js';
 
-const { emulator, token } = await seedDemo();
+// --platform-checks: two more secrets for CI's per-OS checks (see demo.js).
+const { emulator, token } = await seedDemo({ platformChecks: process.argv.includes('--platform-checks') });
 // --write-env PATH: also write SEEKRIT_API_URL and SEEKRIT_TOKEN there (CI jobs pick them up from it).
 // Not --env-file: Node.js 20 and later read that flag even after the script name.
 const envFileAt = process.argv.indexOf('--write-env');

@@ -431,3 +431,75 @@ describe('seekrit-ci run on Windows', () => {
     expect(env).toStrictEqual({ PATH: 'C:\\bin' });
   });
 });
+
+describe('the platform seam at its edges', () => {
+  it('PATHEXT entries are trimmed, lower-cased and only extensions; a drive or a backslash makes a name a path', () => {
+    const seen: string[] = [];
+    const isProgram = (path: string) => {
+      seen.push(path);
+      return false;
+    };
+    findProgram('tool', { PATH: 'C:\\bin', PATHEXT: ' .EXE ; .Cmd;bad;.;.x.y;' }, 'win32', isProgram);
+    expect(seen).toStrictEqual(['C:\\bin\\tool.exe', 'C:\\bin\\tool.cmd']);
+    expect(findProgram('C:npm', { PATH: 'C:\\bin' }, 'win32', (p) => p === 'C:npm.cmd')).toBe('C:npm.cmd');
+    expect(findProgram('tools\\npm', { PATH: 'C:\\bin' }, 'win32', (p) => p === 'tools\\npm.cmd')).toBe('tools\\npm.cmd');
+    // On POSIX a backslash is an ordinary character of a name, looked up on PATH.
+    expect(findProgram('dir\\tool', { PATH: '/bin' }, 'linux', (p) => p === '/bin/dir\\tool')).toBe('/bin/dir\\tool');
+    expect(findProgram('x:tool', { PATH: '/bin' }, 'linux', (p) => p === '/bin/x:tool')).toBe('/bin/x:tool');
+  });
+
+  it('cmd.exe and icacls come from SystemRoot, in any spelling; .cmd only as the extension', () => {
+    const env = { SYSTEMROOT: 'E:\\Win', PATH: 'C:\\t' };
+    expect(startCommand('a', [], env, 'win32', (p) => p === 'C:\\t\\a.cmd').file).toBe('E:\\Win\\System32\\cmd.exe');
+    expect(startCommand('a.cmd.exe', [], env, 'win32', (p) => p === 'C:\\t\\a.cmd.exe')).toStrictEqual({
+      file: 'C:\\t\\a.cmd.exe',
+      args: [],
+    });
+    expect(startCommand('B', [], env, 'win32', (p) => p.toLowerCase() === 'c:\\t\\b.bat').file).toBe('E:\\Win\\System32\\cmd.exe');
+  });
+
+  it('a batch line doubles every trailing backslash, and its refusals say what to do', () => {
+    expect(batchCommandLine('C:\\n\\a.cmd', ['C:\\d\\\\'])).toBe('"C:\\n\\a.cmd" ^"C:\\d\\\\\\\\^"');
+    expect(message(() => batchCommandLine('C:\\n\\npm.cmd', ['"']))).toMatch(
+      /\| Run the program behind it directly \(for npm: node with npm-cli\.js\), or pass the value in a file or a variable\.$/,
+    );
+    expect(message(() => batchCommandLine('C:\\a!b\\npm.cmd', []))).toMatch(/\| Move it, or run the program it starts directly\.$/);
+  });
+
+  it('device names only whole; ENOTEMPTY is transient on Windows; other codes are named as they are', () => {
+    expect(perSecretFileName('XCON')).toBe('XCON');
+    expect(perSecretFileName('MY_NUL')).toBe('MY_NUL');
+    let attempts = 0;
+    retryFileOperation(
+      () => {
+        if (++attempts === 1) throw errno('ENOTEMPTY');
+      },
+      'win32',
+      { sleep: () => undefined },
+    );
+    expect(attempts).toBe(2);
+    expect(describeStuck('ENOENT', 'win32')).toBe('ENOENT');
+  });
+
+  it('the environment budget: exactly at the limit passes, one byte over does not', () => {
+    const d = (name: string, value: string) => ({ name, from: name, value, source: 'app a/b' });
+    const to = {
+      env: true,
+      files: new Set<string>(),
+      unmasked: new Set<string>(),
+      allowed: [],
+      spelling: ACTION_SPELLING,
+      os: 'darwin' as const,
+    };
+    // One entry: A=value, its NUL and an 8-byte pointer.
+    const budget = 1_048_576 - 131_072;
+    const exact = d('A', 'x'.repeat(budget - 'A'.length - 2 - 8));
+    expect(message(() => checkDelivery([exact], to))).toBe('accepted');
+    expect(message(() => checkDelivery([d('A', `${exact.value}x`)], to))).toMatch(/or select fewer with secrets\.$/);
+  });
+
+  it('icacls from SystemRoot in any spelling', async () => {
+    const { icaclsPath } = await import('../src/core/platform/private-files.js');
+    expect(icaclsPath({ SYSTEMROOT: 'E:\\Win' })).toBe('E:\\Win\\System32\\icacls.exe');
+  });
+});

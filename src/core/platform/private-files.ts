@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { userInfo } from 'node:os';
 import { win32 } from 'node:path';
 import { SeekritError } from '../common/errors.js';
+import { variableOf } from './command.js';
 import type { Os } from './os.js';
 
 /** Runs a program to its end; throws if it cannot start or exits non-zero. */
@@ -22,7 +23,7 @@ function runQuietly(file: string, args: string[]): void {
  * is a reserved name, so no secret of an earlier step can have moved it.
  */
 export function icaclsPath(env: NodeJS.ProcessEnv = process.env): string {
-  return win32.join(env.SystemRoot || env.SYSTEMROOT || 'C:\\Windows', 'System32', 'icacls.exe');
+  return win32.join(variableOf(env, 'SystemRoot', 'win32') || 'C:\\Windows', 'System32', 'icacls.exe');
 }
 
 /**

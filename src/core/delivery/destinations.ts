@@ -78,6 +78,8 @@ function checkEnvironmentSize(delivered: readonly Delivered[], to: Destinations)
   if (limits.entry) {
     const { max, unit, rule } = limits.entry;
     for (const { name, value } of inEnv) {
+      // Most values are far below the limit by their length alone: no count of their bytes.
+      if ((name.length + value.length) * (unit === 'bytes' ? 3 : 1) + 2 <= max) continue;
       const size = entrySize(name, value, unit);
       if (size > max) {
         throw new SeekritError(
@@ -90,13 +92,20 @@ function checkEnvironmentSize(delivered: readonly Delivered[], to: Destinations)
   }
   if (!limits.total) return;
   const { max, perEntry, rule } = limits.total;
+  const budget = max - COMMAND_LINE_ROOM;
+  // An upper bound first (UTF-8 takes at most 3 bytes per UTF-16 unit): nearly every job is far
+  // inside the budget, and then no byte is counted.
+  let most = 0;
+  for (const { name, value } of inEnv) most += (name.length + value.length) * 3 + 2 + perEntry;
+  for (const [name, value] of Object.entries(to.baseEnv ?? {}))
+    if (value !== undefined) most += (name.length + value.length) * 3 + 2 + perEntry;
+  if (most <= budget) return;
   const delivering = new Set(inEnv.map((d) => variableKey(d.name, os)));
   let base = 0;
   for (const [name, value] of Object.entries(to.baseEnv ?? {}))
     if (value !== undefined && !delivering.has(variableKey(name, os))) base += entrySize(name, value, 'bytes') + perEntry;
   const sizes = inEnv.map((d) => ({ name: d.name, size: entrySize(d.name, d.value, 'bytes') + perEntry }));
   const secrets = sizes.reduce((sum, s) => sum + s.size, 0);
-  const budget = max - COMMAND_LINE_ROOM;
   if (base + secrets <= budget) return;
   const largest = sizes
     .sort((a, b) => b.size - a.size || (a.name < b.name ? -1 : 1))

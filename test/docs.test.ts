@@ -7,7 +7,7 @@
  * commit under test, since versions resolve against gitlab.com.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +33,7 @@ const VALUES: Record<string, string> = {
   NPM_TOKEN: 'npm_docsToken0099',
   GOOGLE_APPLICATION_CREDENTIALS: '{"type":"service_account","private_key":"docs-gcp-key-1234"}',
   DEPLOY_KEY: '-----BEGIN OPENSSH PRIVATE KEY-----\ndocs-ssh-line-9911\n-----END OPENSSH PRIVATE KEY-----',
+  DB_CONFIG: '{"user":"docs_db_user","password":"docs-db-config-pass-31","host":"db.docs.internal","port":5432}',
   LOG_LEVEL: 'warn',
   PORT: '8080',
 };
@@ -77,7 +78,9 @@ function stubProject(dir: string): void {
   );
   writeFileSync(join(dir, 'deploy.sh'), '#!/bin/sh\nset -e\ntest -n "$DATABASE_URL"\necho "deploying with $STRIPE_SECRET_KEY"\n');
   chmodSync(join(dir, 'deploy.sh'), 0o755);
-  writeFileSync(join(dir, 'Makefile'), 'deploy release:\n\t@test -n "$$DATABASE_URL"\n\t@echo "make $@ with $$DATABASE_URL"\n');
+  mkdirSync(join(dir, 'deploy'), { recursive: true });
+  writeFileSync(join(dir, 'deploy/config.tmpl'), 'database:\n  password: {{ DB_CONFIG.password | yaml }}\napi_key: {{ API_KEY | json }}\n');
+  writeFileSync(join(dir, 'Makefile'), '.PHONY: deploy release\ndeploy release:\n\t@test -n "$$DATABASE_URL"\n\t@echo "make $@ with $$DATABASE_URL"\n');
 }
 
 let emulator: SeekritEmulator;

@@ -93,7 +93,10 @@ const VALUES: Record<string, string> = {
   DB_PASSWORD: 'gl-contrib-pw-4242',
   CONN: 'mysql://u:${DB_PASSWORD}@h/db',
   LOG_LEVEL: 'warn',
+  SERVICE_JSON: '{"user":"gl-json-user-31","password":"gl-json-pass-7788","tls-ca":"-----BEGIN CA-----\\ngl-json-ca-line\\n-----END CA-----"}',
 };
+const FIELD = { password: 'gl-json-pass-7788', ca: '-----BEGIN CA-----\ngl-json-ca-line\n-----END CA-----' };
+const shaOf = (value: string) => createHash('sha256').update(value).digest('hex');
 const HOSTILE: Record<string, string> = { seekrit_file: '/etc/passwd', UID: '0' };
 const sha = (name: string) =>
   createHash('sha256')
@@ -169,6 +172,13 @@ describe.skipIf(missing.length > 0 && !process.env.CI)(
   - component: $CI_SERVER_FQDN/seekrit/action/secrets@$CI_COMMIT_SHA
     inputs:
       ${common}
+      job-prefix: structured
+      cli-base-url: ${cliBase}/seekrit/action/-/raw
+      secrets: 'PASS=SERVICE_JSON.password, CA=SERVICE_JSON["tls-ca"], SERVICE_JSON.*'
+      name-case: lower
+  - component: $CI_SERVER_FQDN/seekrit/action/secrets@$CI_COMMIT_SHA
+    inputs:
+      ${common}
       job-prefix: hostile
       token-variable: SEEKRIT_HOSTILE_TOKEN
       cli-base-url: ${cliBase}/seekrit/action/-/raw
@@ -223,6 +233,15 @@ with-reference-redacted:
     - !reference [.printer, before_script]
   script:
     - echo "via reference $PRINTED"
+
+structured-fields:
+  stage: test
+  extends: .structured
+  script:
+    - test "$(printf %s "$pass" | sha256sum | cut -c1-64)" = ${shaOf(FIELD.password)}
+    - test "$(printf %s "$ca" | sha256sum | cut -c1-64)" = ${shaOf(FIELD.ca)}
+    - test "$(printf %s "$service_json_tls_ca" | sha256sum | cut -c1-64)" = ${shaOf(FIELD.ca)}
+    - echo "field shown $pass, leaf shown $service_json_user"
 
 hostile-names:
   stage: test
@@ -290,6 +309,9 @@ tampered:
       );
       expect(logs['deploy.log']).toContain(`deploy saw ${VALUES.DATABASE_URL?.length} bytes of DATABASE_URL`);
       expect(logs['with-reference.log']).toContain('own before_script ran');
+      expect(result.stdout).toMatch(/PASS\s+structured-fields/);
+      expect(logs['structured-fields.log']).toMatch(/loaded 5 secrets .* into the job's shell: ca, pass, service_json_password, service_json_tls_ca, service_json_user/);
+      expect(logs['structured-fields.log']).toContain('field shown [MASKED], leaf shown [MASKED]');
       expect(logs['tampered.log']).toMatch(
         /seekrit: seekrit-ci from .*\/tampered\/index.js has SHA-256 \w+, not the pinned \w+; refusing to run it/,
       );

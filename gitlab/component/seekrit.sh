@@ -21,6 +21,6 @@ seekrit_with_settings() {
   if [ -n "$seekrit_api_url" ]; then set -- --api-url "$seekrit_api_url" "$@"; fi
   if [ '$[[ inputs.interpolate ]]' = false ]; then set -- --no-interpolate "$@"; fi
   seekrit_ci "$seekrit_command" --no-env-settings --secrets '$[[ inputs.secrets ]]' --with '$[[ inputs.with ]]' \
-    --prefix '$[[ inputs.prefix ]]' --files '$[[ inputs.files ]]' --unmasked '$[[ inputs.unmasked ]]' \
+    --prefix '$[[ inputs.prefix ]]' --name-case '$[[ inputs.name-case ]]' --files '$[[ inputs.files ]]' --unmasked '$[[ inputs.unmasked ]]' \
     --allow-reserved-names '$[[ inputs.allow-reserved-names ]]' --expect-scope '$[[ inputs.expect-scope ]]' "$@"
 }

@@ -10,12 +10,15 @@ import {
   type ExportFlags,
   parseExportArgs,
   parseRedactArgs,
+  parseRenderArgs,
   parseRunArgs,
   type RedactFlags,
+  type RenderFlags,
   type RunFlags,
   UsageError,
 } from './options.js';
 import { runRedact } from './redact.js';
+import { runRender } from './render.js';
 import { runCommand } from './run.js';
 import { superviseCommand } from './supervise.js';
 
@@ -26,12 +29,16 @@ Usage:
   seekrit-ci run [options] -- CMD    run CMD with the secrets in its environment only, its output
                                      redacted (every value, each line of it and their base64,
                                      JSON and URL-encoded forms become [MASKED])
+  seekrit-ci render TEMPLATE [options]
+                                     render TEMPLATE's {{ NAME }}, {{ NAME.path }} and
+                                     {{ NAME | json|base64|yaml|shell }} placeholders to --output
+                                     or stdout
   seekrit-ci redact [options]        copy stdin to stdout with every secret redacted, for example
                                      make deploy 2>&1 | seekrit-ci redact
   seekrit-ci --version | --help
 
 The service token is read from SEEKRIT_TOKEN (never from a flag). Each setting falls back to an
-environment variable (SEEKRIT_SECRETS, SEEKRIT_WITH, SEEKRIT_PREFIX, SEEKRIT_INTERPOLATE,
+environment variable (SEEKRIT_SECRETS, SEEKRIT_WITH, SEEKRIT_PREFIX, SEEKRIT_NAME_CASE, SEEKRIT_INTERPOLATE,
 SEEKRIT_EXPECT_SCOPE, SEEKRIT_ALLOW_RESERVED_NAMES, SEEKRIT_FILES, SEEKRIT_UNMASKED,
 SEEKRIT_API_URL); a flag wins, and --no-env-settings reads none of them.
 
@@ -39,10 +46,13 @@ Options:
   -f, --format dotenv|shell|json     output format (default dotenv)
   -o, --output FILE                  write to FILE (mode 0600, atomically) instead of stdout; an
                                      existing FILE is refused unless --overwrite
-      --overwrite                    (export) replace an existing --output file
+      --overwrite                    (export, render) replace an existing --output file
       --with GROUP=ENV               use ENV of composed group GROUP (repeatable)
-      --secrets LIST                 NAME, ALIAS=NAME or globs like STRIPE_*; a trailing ? makes an
-                                     entry optional; comma-separated or repeated (default: all)
+      --secrets LIST                 NAME, ALIAS=NAME or globs like STRIPE_*; ALIAS=NAME.path for
+                                     one field of a JSON secret, NAME.* for all its fields; a
+                                     trailing ? makes an entry optional; comma-separated or
+                                     repeated (default: all)
+      --name-case keep|upper|lower   case of the delivered names, before --prefix (default keep)
       --prefix PREFIX                prepend PREFIX to every delivered name
       --files LIST                   delivered names whose values go to a 0600 file each; the
                                      variable holds the file's path (run removes them when it
@@ -87,6 +97,13 @@ const COMMANDS = {
     parse: parseRunArgs,
     run: async (flags: RunFlags, log: (line: string) => void) => {
       return asOwnStatus(await runCommand(flags, process.env, log));
+    },
+  },
+  render: {
+    parse: parseRenderArgs,
+    run: async (flags: RenderFlags, log: (line: string) => void) => {
+      await runRender(flags, process.env, { stdout: (text) => process.stdout.write(text), log });
+      return 0;
     },
   },
   redact: {

@@ -9,7 +9,7 @@ import { parseExpectedScope } from '../core/environment/scope.js';
 import { currentOs } from '../core/platform/os.js';
 import { checkUserPath } from '../core/platform/paths.js';
 import { parseNameList, parseNames } from '../core/policy/names.js';
-import { parseSelection, splitList } from '../core/selection/select.js';
+import { type NameCase, parseNameCase, parseSelection, splitList } from '../core/selection/select.js';
 import { DEFAULT_API_URL, type GroupOverride, parseOverride, resolveEndpoint } from '../core/wire/request.js';
 
 /** Options every command that resolves secrets shares (the action's inputs, spelled as flags). */
@@ -18,6 +18,7 @@ export interface ResolveFlags {
   overrides: GroupOverride[];
   secrets: string[];
   prefix: string;
+  nameCase: NameCase;
   interpolate: boolean;
   expectScope: string | undefined;
   allowReservedNames: string[];
@@ -46,6 +47,12 @@ export interface ExportFlags extends ResolveFlags {
   remove: string[];
 }
 
+export interface RenderFlags extends ResolveFlags {
+  template: string;
+  output: string | undefined;
+  overwrite: boolean;
+}
+
 export interface RedactFlags extends ResolveFlags {
   /** The first line of stdin is the component's redaction list; nothing is resolved. */
   fromJob: boolean;
@@ -56,6 +63,7 @@ const RESOLVE_OPTIONS = {
   with: { type: 'string', multiple: true },
   secrets: { type: 'string', multiple: true },
   prefix: { type: 'string' },
+  'name-case': { type: 'string' },
   'no-interpolate': { type: 'boolean' },
   'expect-scope': { type: 'string' },
   'allow-reserved-names': { type: 'string', multiple: true },
@@ -163,6 +171,7 @@ function resolveFlags(values: Record<string, unknown>, env: NodeJS.ProcessEnv): 
     overrides,
     secrets: list('secrets', 'SEEKRIT_SECRETS'),
     prefix: (values.prefix as string | undefined) ?? settings.SEEKRIT_PREFIX ?? '',
+    nameCase: asUsage(() => parseNameCase((values['name-case'] as string | undefined) ?? settings.SEEKRIT_NAME_CASE ?? '', CLI_SPELLING)),
     interpolate: !values['no-interpolate'] && interpolateEnv !== 'false',
     expectScope: asUsage(() =>
       parseExpectedScope((values['expect-scope'] as string | undefined) ?? settings.SEEKRIT_EXPECT_SCOPE, '--expect-scope'),
@@ -175,7 +184,7 @@ function resolveFlags(values: Record<string, unknown>, env: NodeJS.ProcessEnv): 
     quiet: Boolean(values.quiet),
   };
   asUsage(() => resolveEndpoint(flags.apiUrl));
-  asUsage(() => parseSelection({ secrets: flags.secrets, prefix: flags.prefix }, CLI_SPELLING));
+  asUsage(() => parseSelection({ secrets: flags.secrets, prefix: flags.prefix, nameCase: flags.nameCase }, CLI_SPELLING));
   return flags;
 }
 
@@ -234,6 +243,21 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv): RunFlags |
   if (positionals.length) usage(`put the command after --, as in: seekrit-ci run -- ${positionals.join(' ').slice(0, 80)}`);
   if (command.length === 0 || command[0] === '') usage('run needs a command after --, as in: seekrit-ci run -- npm test');
   return { ...resolveFlags(values, env), command, redact: !values['no-redact'] };
+}
+
+export function parseRenderArgs(argv: string[], env: NodeJS.ProcessEnv): RenderFlags | 'help' {
+  const { values, positionals } = parse(argv, { output: { type: 'string', short: 'o' }, overwrite: { type: 'boolean' } });
+  if (values.help) return 'help';
+  if (positionals.length !== 1) usage('render takes one template, as in: seekrit-ci render config.tmpl -o config.yml');
+  const output = values.output as string | undefined;
+  if (output !== undefined && output.trim() === '') usage('--output needs a file path');
+  if (output !== undefined) asUsage(() => checkUserPath(output, '--output', currentOs()));
+  const template = positionals[0] as string;
+  asUsage(() => checkUserPath(template, 'The template', currentOs()));
+  const flags = { ...resolveFlags(values, env), template, output, overwrite: Boolean(values.overwrite) };
+  // Per-secret files would need someone to remove them; a rendered file is the delivery here.
+  if (flags.files.size) usage('render takes no --files: put what a file needs into the template');
+  return flags;
 }
 
 export function parseRedactArgs(argv: string[], env: NodeJS.ProcessEnv): RedactFlags | 'help' {

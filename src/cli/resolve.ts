@@ -46,7 +46,7 @@ export async function resolveForCli(
   });
   const plan = planDelivery(
     environment,
-    { secrets: flags.secrets, prefix: flags.prefix },
+    { secrets: flags.secrets, prefix: flags.prefix, nameCase: flags.nameCase },
     {
       env: to.env,
       files: flags.files,

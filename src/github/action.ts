@@ -5,6 +5,7 @@ import { identify, writeSecretFile } from '../core/delivery/files.js';
 import { formatSecrets } from '../core/delivery/formats.js';
 import { keepOriginal } from '../core/delivery/original.js';
 import { deliverFiles, describeSkipped, planDelivery } from '../core/delivery/plan.js';
+import { readTemplateFile, renderTemplate } from '../core/delivery/template.js';
 import { describeScope } from '../core/environment/scope.js';
 import { loadEnvironment } from '../core/index.js';
 import { parseToken } from '../core/keys/token.js';
@@ -53,7 +54,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     });
     const plan = planDelivery(
       environment,
-      { secrets: inputs.secrets, prefix: inputs.prefix },
+      { secrets: inputs.secrets, prefix: inputs.prefix, nameCase: inputs.nameCase },
       {
         env: inputs.exportEnv || inputs.run !== undefined,
         githubEnv: inputs.exportEnv,
@@ -76,7 +77,12 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const files = deliverFiles(plan.delivered, inputs.files, env.RUNNER_TEMP || undefined);
     if (files.dir) written.dir = identify(files.dir);
     const delivered = files.delivered;
-    const fileContent = inputs.file ? formatSecrets(inputs.format, delivered) : undefined;
+    // A template is read and rendered before its file is touched: a bad placeholder writes nothing.
+    const fileContent = inputs.template
+      ? renderTemplate(readTemplateFile(inputs.template), delivered, inputs.template)
+      : inputs.file
+        ? formatSecrets(inputs.format, delivered)
+        : undefined;
     if (inputs.file && fileContent !== undefined) {
       // What overwrite replaces goes back in place when the file is removed (post step, or a failure below).
       if (inputs.overwrite) written.original = keepOriginal(inputs.file, env.RUNNER_TEMP || undefined);
@@ -129,6 +135,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       skipped: plan.skipped,
       unmasked: new Set(delivered.filter((d) => inputs.unmasked.has(d.name)).map((d) => d.name)),
       files: inputs.files,
+      nameCase: inputs.nameCase,
+      prefix: inputs.prefix,
     });
 
     if (inputs.run) {
@@ -150,7 +158,10 @@ function describeDestinations(inputs: ActionInputs): string[] {
   const out: string[] = [];
   if (inputs.exportEnv) out.push('env');
   if (inputs.outputs) out.push('outputs');
-  if (inputs.file) out.push(`file ${inputs.file} (${inputs.format}${inputs.keepFile ? ', kept' : ', removed after the job'})`);
+  if (inputs.file)
+    out.push(
+      `file ${inputs.file} (${inputs.template ? `rendered from ${inputs.template}` : inputs.format}${inputs.keepFile ? ', kept' : ', removed after the job'})`,
+    );
   if (inputs.files.size) out.push(`${inputs.files.size} file${inputs.files.size === 1 ? '' : 's'} of their own`);
   if (inputs.run) out.push('run');
   return out;

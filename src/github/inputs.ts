@@ -7,7 +7,7 @@ import { parseExpectedScope } from '../core/environment/scope.js';
 import { currentOs, type Os } from '../core/platform/os.js';
 import { checkUserPath } from '../core/platform/paths.js';
 import { parseNameList, parseNames } from '../core/policy/names.js';
-import { parseSelection, splitList } from '../core/selection/select.js';
+import { type NameCase, parseNameCase, parseSelection, splitList } from '../core/selection/select.js';
 import { DEFAULT_API_URL, type GroupOverride, parseOverride, resolveEndpoint } from '../core/wire/request.js';
 import * as core from './runner.js';
 
@@ -19,11 +19,14 @@ export interface ActionInputs {
   overrides: GroupOverride[];
   secrets: string[];
   prefix: string;
+  nameCase: NameCase;
   interpolate: boolean;
   exportEnv: boolean;
   outputs: boolean;
   /** Absolute path, or undefined when no file is wanted. */
   file: string | undefined;
+  /** A template to render into `file` instead of a format (absolute path). */
+  template: string | undefined;
   format: Format;
   keepFile: boolean;
   overwrite: boolean;
@@ -81,11 +84,13 @@ export const ACTION_INPUTS = [
   'with',
   'secrets',
   'prefix',
+  'name-case',
   'interpolate',
   'export-env',
   'outputs',
   'file',
   'format',
+  'template',
   'keep-file',
   'overwrite',
   'files',
@@ -135,6 +140,17 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env, os: Os = curren
   const fileInput = core.getInput('file');
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   if (fileInput) checkUserPath(fileInput, 'Input file', os, workspace);
+  const templateInput = core.getInput('template');
+  if (templateInput) checkUserPath(templateInput, 'Input template', os, workspace);
+  const template = templateInput ? resolve(workspace, templateInput) : undefined;
+  if (template && !fileInput)
+    throw invalid(
+      'template',
+      'needs file, the path to write the rendered template to',
+      'For example template: deploy/config.tmpl with file: config.yml.',
+    );
+  if (template && core.getInput('format'))
+    throw invalid('format', 'does not go with template (the template is the format)', 'Remove format, or template.');
   const file = fileInput ? resolve(workspace, fileInput) : undefined;
   const overrides = splitList(core.getInput('with')).map((entry) => parseOverride(entry, 'Input with:'));
   const inputs: ActionInputs = {
@@ -143,10 +159,12 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env, os: Os = curren
     overrides,
     secrets: splitList(core.getInput('secrets')),
     prefix: core.getInput('prefix'),
+    nameCase: parseNameCase(core.getInput('name-case'), ACTION_SPELLING),
     interpolate: boolean('interpolate', true),
-    exportEnv: boolean('export-env', run === undefined),
+    exportEnv: boolean('export-env', run === undefined && template === undefined),
     outputs: boolean('outputs', false),
     file,
+    template,
     format: formatFor(file),
     keepFile: boolean('keep-file', false),
     overwrite: boolean('overwrite', false),
@@ -161,7 +179,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env, os: Os = curren
   };
   // Checked now, so a typo fails before any request.
   resolveEndpoint(inputs.apiUrl);
-  parseSelection({ secrets: inputs.secrets, prefix: inputs.prefix }, ACTION_SPELLING);
+  parseSelection({ secrets: inputs.secrets, prefix: inputs.prefix, nameCase: inputs.nameCase }, ACTION_SPELLING);
   if (!inputs.exportEnv && !inputs.outputs && !inputs.file && !inputs.run) {
     throw invalid(
       'export-env',

@@ -1,4 +1,4 @@
-import type { Delivered } from '../core/selection/select.js';
+import type { Delivered, NameCase } from '../core/selection/select.js';
 
 /** Escapes server-supplied text (slugs) for a Markdown table cell that GitHub renders as HTML. */
 function cell(text: string): string {
@@ -32,6 +32,8 @@ export function renderSummary(options: {
   skipped: string[];
   unmasked: ReadonlySet<string>;
   files: ReadonlySet<string>;
+  nameCase?: NameCase;
+  prefix?: string;
 }): string {
   const lines = [
     '### seekrit secrets',
@@ -44,7 +46,7 @@ export function renderSummary(options: {
       .slice(0, SUMMARY_MAX_ROWS)
       .map(
         (d) =>
-          `| ${code(d.name)} | ${code(d.from)} | ${cell(d.source)}${fromGroup(d) ? ' **(composed group)**' : ''} | ${deliveredAs(d.name, options)} |`,
+          `| ${code(d.name)} | ${d.field === undefined ? code(d.from) : `field ${cell(d.field)}`} | ${cell(d.source)}${fromGroup(d) ? ' **(composed group)**' : ''} | ${deliveredAs(d.name, options)} |`,
       ),
     '',
   ];
@@ -58,6 +60,8 @@ export function renderSummary(options: {
   if (options.delivered.length > SUMMARY_MAX_ROWS) {
     lines.push(`… and ${options.delivered.length - SUMMARY_MAX_ROWS} more (the \`names\` output lists them all).`, '');
   }
+  if (options.nameCase && options.nameCase !== 'keep')
+    lines.push(`Names in ${options.nameCase} case${options.prefix ? `, then prefixed with ${code(options.prefix)}` : ''}.`, '');
   if (options.unmasked.size) lines.push(`Not masked (unmasked): ${[...options.unmasked].sort().map(code).join(', ')}.`, '');
   if (options.skipped.length) lines.push(`Optional, not in this environment: ${options.skipped.map(code).join(', ')}.`, '');
   for (const line of options.unresolved) lines.push(`${cell(line)}.`, '');

@@ -5,12 +5,16 @@
  */
 import { contributorsOf } from '../environment/interpolate.js';
 import type { Materialized, Secret } from '../environment/materialize.js';
+import { jsonLeavesOf } from '../selection/json-value.js';
 import type { Delivered } from '../selection/select.js';
 
 /**
  * The values to hide for a delivery: every delivered value except those left unmasked by name,
  * plus every value that flows into a delivered one through `${REF}` (a password inside a
- * delivered URL), unless that secret is itself delivered unmasked.
+ * delivered URL), unless that secret is itself delivered unmasked. A JSON secret is hidden whole
+ * and leaf by leaf (each string inside it) wherever it or a field of it is delivered masked: a
+ * field pulled out later (`jq -r .password`) is then hidden too. A value delivered unmasked is
+ * not hidden, even where it is also a leaf of a masked secret.
  */
 export function valuesToHide(
   delivered: readonly Delivered[],
@@ -18,20 +22,37 @@ export function valuesToHide(
   unmasked: ReadonlySet<string> = new Set(),
 ): string[] {
   const values: string[] = [];
+  const hide = (value: string) => {
+    values.push(value);
+    const leaves = jsonLeavesOf(value);
+    if (leaves.length) values.push(...leaves);
+  };
   const plainFrom = new Set<string>();
+  const plainValues = new Set<string>();
+  const wholeFrom = new Set<string>();
   for (const d of delivered) {
-    if (unmasked.has(d.name)) plainFrom.add(d.from);
-    else values.push(d.value);
+    if (unmasked.has(d.name)) {
+      plainValues.add(d.value);
+      if (d.field === undefined) plainFrom.add(d.from);
+      continue;
+    }
+    hide(d.value);
+    // The other fields of a masked field's secret are as secret as it is.
+    if (d.field !== undefined) wholeFrom.add(d.from);
   }
+  for (const name of wholeFrom) if (!plainFrom.has(name)) hide((environment.secrets.get(name) as Secret).value);
   for (const name of contributorsOf(
     delivered.map((d) => d.from),
     environment.references,
   )) {
     // References only ever name secrets of this environment (interpolate resolves no others).
     const secret = environment.secrets.get(name) as Secret;
-    if (!plainFrom.has(name)) values.push(secret.value);
+    if (!plainFrom.has(name)) hide(secret.value);
   }
-  return values;
+  if (plainValues.size === 0) return values;
+  // Only when something is unmasked: which values a masked name also delivers.
+  const maskedValues = new Set(delivered.filter((d) => !unmasked.has(d.name)).map((d) => d.value));
+  return values.filter((value) => !plainValues.has(value) || maskedValues.has(value));
 }
 
 /**

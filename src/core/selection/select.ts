@@ -3,6 +3,8 @@ import type { Spelling } from '../common/spelling.js';
 import { closest } from '../common/suggest.js';
 import type { Secret } from '../environment/materialize.js';
 import { SECRET_NAME } from '../wire/response.js';
+import { describePath, type FieldPath, flattenFields, parseFieldPath, parseSecretJson, resolveField } from './fields.js';
+import { fieldText, type JsonValue } from './json-value.js';
 
 /** A secret as it will be delivered: under its delivered name (alias and prefix applied). */
 export interface Delivered {
@@ -11,7 +13,13 @@ export interface Delivered {
   from: string;
   value: string;
   source: string;
+  /** For a field of a JSON secret: its path, as in NAME.path (the value is the field's). */
+  field?: string;
 }
+
+/** How delivered names are cased, after aliases and before the prefix (`prefix: TF_VAR_` with lower is Terraform's form). */
+export type NameCase = 'keep' | 'upper' | 'lower';
+export const NAME_CASES: readonly NameCase[] = ['keep', 'upper', 'lower'];
 
 export interface Selection {
   /**
@@ -20,6 +28,7 @@ export interface Selection {
    */
   secrets: string[];
   prefix: string;
+  nameCase?: NameCase;
 }
 
 export interface Selected {
@@ -54,6 +63,8 @@ interface Entry {
   /** A name, or a glob when `glob` is set. */
   name: string;
   glob?: RegExp;
+  /** A field of the secret's JSON value, or all of an object's fields. */
+  path?: FieldPath;
   optional: boolean;
 }
 
@@ -80,6 +91,8 @@ export function parseSelection(selection: Selection, spelling: Spelling): Entry[
     const eq = body.indexOf('=');
     const alias = eq >= 0 ? body.slice(0, eq).trim() : undefined;
     const name = body.slice(eq + 1).trim(); // the whole entry when there is no =
+    const field = /^([A-Za-z_][A-Za-z0-9_]*)([.[].*)$/s.exec(name);
+    if (field) return parseFieldEntry(text, alias, field[1] as string, field[2] as string, optional, spelling);
     if (alias !== undefined) {
       if (!SECRET_NAME.test(alias) || !SECRET_NAME.test(name)) {
         throw new SeekritError(
@@ -111,6 +124,41 @@ export function parseSelection(selection: Selection, spelling: Spelling): Entry[
   });
 }
 
+/** `NAME.path`, `ALIAS=NAME.path`, `NAME.*` or `ALIAS=NAME.path.*`: checked before anything is fetched. */
+function parseFieldEntry(
+  text: string,
+  alias: string | undefined,
+  name: string,
+  pathText: string,
+  optional: boolean,
+  spelling: Spelling,
+): Entry {
+  const path = parseFieldPath(pathText);
+  const example = `For example ${spelling.example('secrets', 'DB_PASSWORD=DB_CONFIG.password')}, DB_CONFIG["my-key"], DB_CONFIG.hosts[0] or DB_CONFIG.*.`;
+  if (!path) {
+    throw new SeekritError(
+      'INVALID_INPUT',
+      `${spelling.input('secrets')} entry "${text.slice(0, 100)}" is not NAME followed by a field path.`,
+      `A path is .key, ["any key"] or [index], one after another, or .* at the end. ${example}`,
+    );
+  }
+  if (alias !== undefined && !SECRET_NAME.test(alias)) {
+    throw new SeekritError(
+      'INVALID_INPUT',
+      `${spelling.input('secrets')} entry "${text.slice(0, 100)}" has an alias that is not a valid name.`,
+      example,
+    );
+  }
+  if (alias === undefined && !path.flatten) {
+    throw new SeekritError(
+      'INVALID_INPUT',
+      `${spelling.input('secrets')} entry "${text.slice(0, 100)}" delivers one field, which needs a name of its own.`,
+      `Write ALIAS=${name}${describePath(path)}. ${example}`,
+    );
+  }
+  return { text, ...(alias === undefined ? {} : { alias }), name, path, optional };
+}
+
 /** " (did you mean X?)" for a name one typo or a case change away from a secret that exists. */
 function didYouMean(name: string, all: ReadonlyMap<string, Secret>): string {
   const guess = closest(name, [...all.keys()]);
@@ -124,7 +172,8 @@ function didYouMean(name: string, all: ReadonlyMap<string, Secret>): string {
  */
 export function selectSecrets(all: ReadonlyMap<string, Secret>, selection: Selection, spelling: Spelling): Selected {
   const entries = parseSelection(selection, spelling);
-  const picked: Array<{ as: string; secret: Secret }> = [];
+  const picked: Array<{ as: string; secret: Secret; value?: string; field?: string }> = [];
+  const parsed = new Map<string, JsonValue>();
   const skipped: string[] = [];
   if (entries.length === 0) {
     for (const secret of all.values()) picked.push({ as: secret.name, secret });
@@ -149,24 +198,68 @@ export function selectSecrets(all: ReadonlyMap<string, Secret>, selection: Selec
             "Check the name (names are case-sensitive), the token's environment and any with: overrides, or add a trailing ? to make it optional.",
           );
     }
+    if (entry.path) {
+      const secret = matches[0] as Secret;
+      const root = parsed.get(secret.name) ?? parseSecretJson(secret.name, secret.value);
+      parsed.set(secret.name, root);
+      const found = resolveField(secret.name, root, entry.path);
+      const field = `${secret.name}${describePath({ ...entry.path, flatten: false })}`;
+      if (found === 'absent') {
+        if (entry.optional) {
+          skipped.push(entry.text);
+          continue;
+        }
+        throw new SeekritError(
+          'SECRET_NOT_FOUND',
+          `Secret ${secret.name} has no field ${describePath({ ...entry.path, flatten: false })}.`,
+          'Check the path against the secret in seekrit (keys are case-sensitive, indexes start at 0), or add a trailing ? to make it optional.',
+        );
+      }
+      if (entry.path.flatten) {
+        for (const one of flattenFields(entry.alias ?? secret.name, found, field)) picked.push({ ...one, secret });
+      } else picked.push({ as: entry.alias as string, secret, value: fieldText(found), field });
+      continue;
+    }
     for (const secret of matches) picked.push({ as: entry.alias ?? secret.name, secret });
   }
 
   const delivered = new Map<string, Delivered>();
-  for (const { as, secret } of picked) {
-    const name = `${selection.prefix}${as}`;
+  for (const { as, secret, value, field } of picked) {
+    const name =
+      selection.nameCase === undefined || selection.nameCase === 'keep'
+        ? `${selection.prefix}${as}`
+        : `${selection.prefix}${applyNameCase(as, selection.nameCase)}`;
     const existing = delivered.get(name);
-    if (existing && existing.from !== secret.name) {
+    const what = field ?? secret.name;
+    if (existing && (existing.field ?? existing.from) !== what) {
       throw new SeekritError(
         'INVALID_INPUT',
-        `Two secrets would be delivered as ${name} (${existing.from} and ${secret.name}).`,
+        `Two secrets would be delivered as ${name} (${existing.field ?? existing.from} and ${what}).`,
         `Give one of them another name with ${spelling.example('secrets', 'ALIAS=NAME')}.`,
       );
     }
-    delivered.set(name, { name, from: secret.name, value: secret.value, source: secret.source });
+    const one: Delivered = { name, from: secret.name, value: value ?? secret.value, source: secret.source };
+    if (field !== undefined) one.field = field;
+    delivered.set(name, one);
   }
   const sorted = [...delivered.keys()].sort().map((name) => delivered.get(name) as Delivered);
   return { delivered: sorted, skipped };
+}
+
+function applyNameCase(name: string, nameCase: NameCase | undefined): string {
+  return nameCase === 'upper' ? name.toUpperCase() : nameCase === 'lower' ? name.toLowerCase() : name;
+}
+
+/** Reads a name-case setting (keep, upper or lower), naming the setting when it is something else. */
+export function parseNameCase(text: string, spelling: Spelling): NameCase {
+  const value = text.trim().toLowerCase();
+  if (value === '') return 'keep';
+  if ((NAME_CASES as readonly string[]).includes(value)) return value as NameCase;
+  throw new SeekritError(
+    'INVALID_INPUT',
+    `${spelling.input('name-case')} must be keep, upper or lower, not "${text.slice(0, 40)}".`,
+    `For Terraform, ${spelling.example('name-case', 'lower')} with ${spelling.example('prefix', 'TF_VAR_')}.`,
+  );
 }
 
 /** Delivered names for a log line, at most `max` of them (a log line is not the place for 10,000). */

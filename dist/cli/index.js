@@ -471,6 +471,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.UsageError = void 0;
 exports.parseExportArgs = parseExportArgs;
 exports.parseRunArgs = parseRunArgs;
+exports.parseRenderArgs = parseRenderArgs;
 exports.parseRedactArgs = parseRedactArgs;
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
@@ -490,6 +491,7 @@ const RESOLVE_OPTIONS = {
     with: { type: 'string', multiple: true },
     secrets: { type: 'string', multiple: true },
     prefix: { type: 'string' },
+    'name-case': { type: 'string' },
     'no-interpolate': { type: 'boolean' },
     'expect-scope': { type: 'string' },
     'allow-reserved-names': { type: 'string', multiple: true },
@@ -598,6 +600,7 @@ function resolveFlags(values, env) {
         overrides,
         secrets: list('secrets', 'SEEKRIT_SECRETS'),
         prefix: values.prefix ?? settings.SEEKRIT_PREFIX ?? '',
+        nameCase: asUsage(() => (0, select_js_1.parseNameCase)(values['name-case'] ?? settings.SEEKRIT_NAME_CASE ?? '', spelling_js_1.CLI_SPELLING)),
         interpolate: !values['no-interpolate'] && interpolateEnv !== 'false',
         expectScope: asUsage(() => (0, scope_js_1.parseExpectedScope)(values['expect-scope'] ?? settings.SEEKRIT_EXPECT_SCOPE, '--expect-scope')),
         allowReservedNames: [...names('allow-reserved-names', 'SEEKRIT_ALLOW_RESERVED_NAMES')],
@@ -608,7 +611,7 @@ function resolveFlags(values, env) {
         quiet: Boolean(values.quiet),
     };
     asUsage(() => (0, request_js_1.resolveEndpoint)(flags.apiUrl));
-    asUsage(() => (0, select_js_1.parseSelection)({ secrets: flags.secrets, prefix: flags.prefix }, spelling_js_1.CLI_SPELLING));
+    asUsage(() => (0, select_js_1.parseSelection)({ secrets: flags.secrets, prefix: flags.prefix, nameCase: flags.nameCase }, spelling_js_1.CLI_SPELLING));
     return flags;
 }
 /** A folder --remove may take: only a private one of this user's, so a slip cannot empty a shared one. */
@@ -675,6 +678,25 @@ function parseRunArgs(argv, env) {
     if (command.length === 0 || command[0] === '')
         usage('run needs a command after --, as in: seekrit-ci run -- npm test');
     return { ...resolveFlags(values, env), command, redact: !values['no-redact'] };
+}
+function parseRenderArgs(argv, env) {
+    const { values, positionals } = parse(argv, { output: { type: 'string', short: 'o' }, overwrite: { type: 'boolean' } });
+    if (values.help)
+        return 'help';
+    if (positionals.length !== 1)
+        usage('render takes one template, as in: seekrit-ci render config.tmpl -o config.yml');
+    const output = values.output;
+    if (output !== undefined && output.trim() === '')
+        usage('--output needs a file path');
+    if (output !== undefined)
+        asUsage(() => (0, paths_js_1.checkUserPath)(output, '--output', (0, os_js_1.currentOs)()));
+    const template = positionals[0];
+    asUsage(() => (0, paths_js_1.checkUserPath)(template, 'The template', (0, os_js_1.currentOs)()));
+    const flags = { ...resolveFlags(values, env), template, output, overwrite: Boolean(values.overwrite) };
+    // Per-secret files would need someone to remove them; a rendered file is the delivery here.
+    if (flags.files.size)
+        usage('render takes no --files: put what a file needs into the template');
+    return flags;
 }
 function parseRedactArgs(argv, env) {
     const { values, positionals } = parse(argv, { 'from-job': { type: 'boolean' } });
@@ -892,6 +914,39 @@ async function runRedact(flags, env, log) {
 
 /***/ }),
 
+/***/ 4984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runRender = runRender;
+const files_js_1 = __nccwpck_require__(2099);
+const template_js_1 = __nccwpck_require__(2744);
+const scope_js_1 = __nccwpck_require__(5177);
+const resolve_js_1 = __nccwpck_require__(8558);
+/**
+ * `seekrit-ci render TEMPLATE`: the template rendered with the delivered values, to --output
+ * (0600, atomic, never over an existing file without --overwrite) or to stdout. The template is
+ * read and rendered before anything is written; what is said about it goes to stderr, names only.
+ */
+async function runRender(flags, env, io) {
+    // Read first: a missing template fails before any request.
+    const template = (0, template_js_1.readTemplateFile)(flags.template);
+    const { environment, plan, tokenId } = await (0, resolve_js_1.resolveForCli)(flags, env, io.log, { env: false });
+    const content = (0, template_js_1.renderTemplate)(template, plan.delivered, flags.template);
+    if (flags.output)
+        (0, files_js_1.writeSecretFile)(flags.output, content, { overwrite: flags.overwrite, existsHint: 'Choose another path, or pass --overwrite.' });
+    else
+        io.stdout(content);
+    if (!flags.quiet) {
+        io.log(`rendered ${flags.template} with ${plan.delivered.length} secret${plan.delivered.length === 1 ? '' : 's'} of ${(0, scope_js_1.describeScope)(environment.scope)} (token ${tokenId}) ${flags.output ? `to ${flags.output}` : 'to stdout'}`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 8558:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -927,7 +982,7 @@ async function resolveForCli(flags, env, log, to) {
         retries: flags.retries,
         onRetry: (notice) => log((0, retry_js_1.describeRetry)(notice)),
     });
-    const plan = (0, plan_js_1.planDelivery)(environment, { secrets: flags.secrets, prefix: flags.prefix }, {
+    const plan = (0, plan_js_1.planDelivery)(environment, { secrets: flags.secrets, prefix: flags.prefix, nameCase: flags.nameCase }, {
         env: to.env,
         files: flags.files,
         unmasked: flags.unmasked,
@@ -1430,6 +1485,9 @@ function checkEnvironmentSize(delivered, to) {
     if (limits.entry) {
         const { max, unit, rule } = limits.entry;
         for (const { name, value } of inEnv) {
+            // Most values are far below the limit by their length alone: no count of their bytes.
+            if ((name.length + value.length) * (unit === 'bytes' ? 3 : 1) + 2 <= max)
+                continue;
             const size = (0, environment_js_1.entrySize)(name, value, unit);
             if (size > max) {
                 throw new errors_js_1.SeekritError('VALUE_TOO_LARGE', `Secret ${name} takes ${size} ${unit} as an environment variable (with its name), more than ${rule} allows (${max}): later processes could not be started with it.`, `Deliver it as a file with ${asFile([name])}, or leave it out of ${to.spelling.input('secrets')}.`);
@@ -1439,6 +1497,17 @@ function checkEnvironmentSize(delivered, to) {
     if (!limits.total)
         return;
     const { max, perEntry, rule } = limits.total;
+    const budget = max - environment_js_1.COMMAND_LINE_ROOM;
+    // An upper bound first (UTF-8 takes at most 3 bytes per UTF-16 unit): nearly every job is far
+    // inside the budget, and then no byte is counted.
+    let most = 0;
+    for (const { name, value } of inEnv)
+        most += (name.length + value.length) * 3 + 2 + perEntry;
+    for (const [name, value] of Object.entries(to.baseEnv ?? {}))
+        if (value !== undefined)
+            most += (name.length + value.length) * 3 + 2 + perEntry;
+    if (most <= budget)
+        return;
     const delivering = new Set(inEnv.map((d) => (0, environment_js_1.variableKey)(d.name, os)));
     let base = 0;
     for (const [name, value] of Object.entries(to.baseEnv ?? {}))
@@ -1446,7 +1515,6 @@ function checkEnvironmentSize(delivered, to) {
             base += (0, environment_js_1.entrySize)(name, value, 'bytes') + perEntry;
     const sizes = inEnv.map((d) => ({ name: d.name, size: (0, environment_js_1.entrySize)(d.name, d.value, 'bytes') + perEntry }));
     const secrets = sizes.reduce((sum, s) => sum + s.size, 0);
-    const budget = max - environment_js_1.COMMAND_LINE_ROOM;
     if (base + secrets <= budget)
         return;
     const largest = sizes
@@ -1822,6 +1890,221 @@ function removeWhenGone(pid, dirs, platform = process.platform, start = node_chi
     watcher.on('error', () => undefined);
     watcher.unref();
     return true;
+}
+
+
+/***/ }),
+
+/***/ 4710:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.FILTERS = void 0;
+exports.applyFilter = applyFilter;
+exports.FILTERS = ['json', 'base64', 'yaml', 'shell'];
+const YAML_ESCAPES = {
+    '\0': '\\0',
+    '\x07': '\\a',
+    '\b': '\\b',
+    '\t': '\\t',
+    '\n': '\\n',
+    '\v': '\\v',
+    '\f': '\\f',
+    '\r': '\\r',
+    '\x1b': '\\e',
+    '"': '\\"',
+    '\\': '\\\\',
+    '\u0085': '\\N',
+    '\u00a0': '\\_',
+    '\u2028': '\\L',
+    '\u2029': '\\P',
+};
+/**
+ * A YAML double-quoted scalar (YAML 1.1 and 1.2 alike): every character outside YAML's printable
+ * set, and each that a reader would fold or trim (line breaks, tabs, NBSP), escaped; a lone
+ * surrogate as \u. Valid as a value anywhere a scalar goes, block or flow.
+ */
+function yamlScalar(value) {
+    let out = '"';
+    for (const char of value) {
+        const code = char.codePointAt(0);
+        const named = YAML_ESCAPES[char];
+        if (named)
+            out += named;
+        else if (code < 0x20 || (code >= 0x7f && code <= 0x9f))
+            out += `\\x${code.toString(16).padStart(2, '0')}`;
+        else if ((code >= 0xd800 && code <= 0xdfff) || code === 0xfeff || code === 0xfffe || code === 0xffff)
+            out += `\\u${code.toString(16).padStart(4, '0')}`;
+        else
+            out += char;
+    }
+    return `${out}"`;
+}
+/** Applies one filter. A value a format cannot carry (NUL in a shell word) throws, with the reason. */
+function applyFilter(filter, value) {
+    switch (filter) {
+        case 'json':
+            return JSON.stringify(value);
+        case 'base64':
+            return Buffer.from(value, 'utf8').toString('base64');
+        case 'yaml':
+            return yamlScalar(value);
+        case 'shell':
+            if (value.includes('\0'))
+                throw new Error('a shell word cannot hold a NUL byte');
+            return `'${value.replaceAll("'", "'\\''")}'`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2744:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_TEMPLATE_BYTES = void 0;
+exports.readTemplateFile = readTemplateFile;
+exports.renderTemplate = renderTemplate;
+/**
+ * Templates: a file with `{{ NAME }}`, `{{ NAME.path }}` and `{{ NAME | filter | … }}` placeholders,
+ * rendered with the delivered values, so a config file or manifest gets its secrets without them
+ * passing through a shell. Text outside placeholders is copied exactly, byte for byte. `{{ "{{" }}`
+ * writes a literal `{{`. Anything wrong (a name not delivered, a field that is not there, an
+ * unknown filter, a malformed or unclosed placeholder, a template that is not UTF-8) fails naming
+ * the template's line, and nothing is written: rendering happens before any file is touched.
+ */
+const node_fs_1 = __nccwpck_require__(3024);
+const errors_js_1 = __nccwpck_require__(4422);
+const suggest_js_1 = __nccwpck_require__(5395);
+const fields_js_1 = __nccwpck_require__(9885);
+const json_value_js_1 = __nccwpck_require__(2906);
+const template_filters_js_1 = __nccwpck_require__(4710);
+/** Larger than any configuration file; a template is read whole. */
+exports.MAX_TEMPLATE_BYTES = 4 * 1024 * 1024;
+/** NAME, an optional field path, and filters; or the literal "{{". */
+const PLACEHOLDER = /^\s*(?:(?<literal>"\{\{")|(?<name>[A-Za-z_][A-Za-z0-9_]*)(?<path>(?:\.[A-Za-z_][A-Za-z0-9_]*|\[(?:0|[1-9][0-9]*)\]|\["(?:[^"\\]|\\.)*"\])*)(?<filters>(?:\s*\|\s*[A-Za-z0-9_-]+)*))\s*$/s;
+function fail(where, line, problem, hint) {
+    throw new errors_js_1.SeekritError('INVALID_INPUT', `Template ${where}, line ${line}: ${problem}.`, hint);
+}
+/** The template as text, or the line of its first byte that is not UTF-8. */
+function decodeUtf8(bytes, where) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let line = 1;
+    let start = 0;
+    for (let at = 0; at <= bytes.length; at++) {
+        if (at < bytes.length && bytes[at] !== 0x0a)
+            continue;
+        try {
+            decoder.decode(bytes.subarray(start, at));
+        }
+        catch {
+            fail(where, line, 'it is not UTF-8 text', 'Save the template as UTF-8.');
+        }
+        line++;
+        start = at + 1;
+    }
+    // A BOM is text too: kept as it is, like every byte outside placeholders.
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
+/** Reads a template file whole, bounded; a missing or unreadable one is named with its code. */
+function readTemplateFile(path) {
+    try {
+        const { size } = (0, node_fs_1.statSync)(path);
+        if (size > exports.MAX_TEMPLATE_BYTES)
+            fail(path, 1, `it is larger than ${exports.MAX_TEMPLATE_BYTES} bytes`, 'Split it into smaller templates.');
+        return (0, node_fs_1.readFileSync)(path);
+    }
+    catch (error) {
+        if (error instanceof errors_js_1.SeekritError)
+            throw error;
+        throw new errors_js_1.SeekritError('INVALID_INPUT', `Template ${path} cannot be read (${error.code ?? 'error'}).`, 'Check the path (relative to the workspace, or absolute) and that it is a file.');
+    }
+}
+/** Renders `bytes` (the template read from `where`) with the delivered values. */
+function renderTemplate(bytes, delivered, where) {
+    if (bytes.length > exports.MAX_TEMPLATE_BYTES)
+        fail(where, 1, `it is larger than ${exports.MAX_TEMPLATE_BYTES} bytes`, 'Split it into smaller templates.');
+    const text = decodeUtf8(bytes, where);
+    const byName = new Map(delivered.map((d) => [d.name, d]));
+    const parts = [];
+    let at = 0;
+    let line = 1;
+    for (;;) {
+        const open = text.indexOf('{{', at);
+        if (open < 0)
+            break;
+        const before = text.slice(at, open);
+        parts.push(before);
+        line += countLines(before);
+        const close = text.indexOf('}}', open + 2);
+        const inside = close < 0 ? '' : text.slice(open + 2, close);
+        if (close < 0 || inside.includes('\n') || (inside.includes('{{') && !/^\s*"\{\{"\s*$/.test(inside)))
+            fail(where, line, 'a placeholder opens with {{ and does not close with }} on the same line', 'Close it, or write a literal {{ as {{ "{{" }}.');
+        parts.push(renderPlaceholder(inside, byName, where, line));
+        at = close + 2;
+    }
+    parts.push(text.slice(at));
+    return parts.join('');
+}
+function countLines(text) {
+    let count = 0;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+        count++;
+    return count;
+}
+function renderPlaceholder(inside, byName, where, line) {
+    const match = PLACEHOLDER.exec(inside)?.groups;
+    if (!match) {
+        fail(where, line, `{{${inside.slice(0, 60)}}} is not a placeholder`, 'Write {{ NAME }}, {{ NAME.path }} or {{ NAME | json }} (filters: json, base64, yaml, shell), or a literal {{ as {{ "{{" }}.');
+    }
+    if (match.literal)
+        return '{{';
+    const name = match.name;
+    const secret = byName.get(name);
+    if (!secret) {
+        const guess = (0, suggest_js_1.closest)(name, [...byName.keys()]);
+        fail(where, line, `${name} is not among the delivered names${guess ? ` (did you mean ${guess}?)` : ''}`, 'Placeholders use names as delivered (after ALIAS=NAME, name-case and prefix): check that secrets selects it.');
+    }
+    let value = secret.value;
+    if (match.path) {
+        // The pattern above admits only paths parseFieldPath reads.
+        const path = (0, fields_js_1.parseFieldPath)(match.path);
+        const found = resolveInTemplate(name, value, path, where, line);
+        value = (0, json_value_js_1.fieldText)(found);
+    }
+    const filters = (match.filters ?? '')
+        .split('|')
+        .map((f) => f.trim())
+        .filter((f) => f !== '');
+    for (const filter of filters) {
+        if (!template_filters_js_1.FILTERS.includes(filter))
+            fail(where, line, `there is no filter ${filter.slice(0, 40)}`, `The filters are ${template_filters_js_1.FILTERS.join(', ')}.`);
+        try {
+            value = (0, template_filters_js_1.applyFilter)(filter, value);
+        }
+        catch (error) {
+            fail(where, line, `${name} cannot go through ${filter}: ${error.message}`, 'Use another filter, such as base64.');
+        }
+    }
+    return value;
+}
+function resolveInTemplate(name, value, path, where, line) {
+    let found;
+    try {
+        found = (0, fields_js_1.resolveField)(name, (0, fields_js_1.parseSecretJson)(name, value), path);
+    }
+    catch (error) {
+        const { message, hint } = error;
+        return fail(where, line, message.replace(/\.$/, ''), hint ?? 'Check the path against the secret in seekrit.');
+    }
+    if (found === 'absent')
+        fail(where, line, `${name} has no field ${(0, fields_js_1.describePath)(path)}`, 'Check the path against the secret in seekrit (keys are case-sensitive, indexes start at 0).');
+    return found;
 }
 
 
@@ -2833,6 +3116,7 @@ const node_child_process_1 = __nccwpck_require__(1421);
 const node_os_1 = __nccwpck_require__(8161);
 const node_path_1 = __nccwpck_require__(6760);
 const errors_js_1 = __nccwpck_require__(4422);
+const command_js_1 = __nccwpck_require__(3534);
 function runQuietly(file, args) {
     (0, node_child_process_1.execFileSync)(file, args, { stdio: 'pipe', windowsHide: true, timeout: 30_000 });
 }
@@ -2841,7 +3125,7 @@ function runQuietly(file, args) {
  * is a reserved name, so no secret of an earlier step can have moved it.
  */
 function icaclsPath(env = process.env) {
-    return node_path_1.win32.join(env.SystemRoot || env.SYSTEMROOT || 'C:\\Windows', 'System32', 'icacls.exe');
+    return node_path_1.win32.join((0, command_js_1.variableOf)(env, 'SystemRoot', 'win32') || 'C:\\Windows', 'System32', 'icacls.exe');
 }
 /**
  * The icacls arguments that leave `path` to `user` alone: /inheritance:r drops the inherited
@@ -3504,27 +3788,52 @@ exports.redactionNeedles = redactionNeedles;
  * `redactionNeedles` (the same targets plus their encoded forms) to the redactor.
  */
 const interpolate_js_1 = __nccwpck_require__(2162);
+const json_value_js_1 = __nccwpck_require__(2906);
 /**
  * The values to hide for a delivery: every delivered value except those left unmasked by name,
  * plus every value that flows into a delivered one through `${REF}` (a password inside a
- * delivered URL), unless that secret is itself delivered unmasked.
+ * delivered URL), unless that secret is itself delivered unmasked. A JSON secret is hidden whole
+ * and leaf by leaf (each string inside it) wherever it or a field of it is delivered masked: a
+ * field pulled out later (`jq -r .password`) is then hidden too. A value delivered unmasked is
+ * not hidden, even where it is also a leaf of a masked secret.
  */
 function valuesToHide(delivered, environment, unmasked = new Set()) {
     const values = [];
+    const hide = (value) => {
+        values.push(value);
+        const leaves = (0, json_value_js_1.jsonLeavesOf)(value);
+        if (leaves.length)
+            values.push(...leaves);
+    };
     const plainFrom = new Set();
+    const plainValues = new Set();
+    const wholeFrom = new Set();
     for (const d of delivered) {
-        if (unmasked.has(d.name))
-            plainFrom.add(d.from);
-        else
-            values.push(d.value);
+        if (unmasked.has(d.name)) {
+            plainValues.add(d.value);
+            if (d.field === undefined)
+                plainFrom.add(d.from);
+            continue;
+        }
+        hide(d.value);
+        // The other fields of a masked field's secret are as secret as it is.
+        if (d.field !== undefined)
+            wholeFrom.add(d.from);
     }
+    for (const name of wholeFrom)
+        if (!plainFrom.has(name))
+            hide(environment.secrets.get(name).value);
     for (const name of (0, interpolate_js_1.contributorsOf)(delivered.map((d) => d.from), environment.references)) {
         // References only ever name secrets of this environment (interpolate resolves no others).
         const secret = environment.secrets.get(name);
         if (!plainFrom.has(name))
-            values.push(secret.value);
+            hide(secret.value);
     }
-    return values;
+    if (plainValues.size === 0)
+        return values;
+    // Only when something is unmasked: which values a masked name also delivers.
+    const maskedValues = new Set(delivered.filter((d) => !unmasked.has(d.name)).map((d) => d.value));
+    return values.filter((value) => !plainValues.has(value) || maskedValues.has(value));
 }
 /**
  * Each value and each trimmed, non-blank line of it, deduplicated in first-seen order.
@@ -4310,20 +4619,348 @@ exports.RedactionTables = RedactionTables;
 
 /***/ }),
 
+/***/ 9885:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseFieldPath = parseFieldPath;
+exports.describePath = describePath;
+exports.parseSecretJson = parseSecretJson;
+exports.resolveField = resolveField;
+exports.flattenFields = flattenFields;
+/**
+ * Fields of JSON secrets, named in `secrets` entries: `ALIAS=NAME.path` delivers one field,
+ * `NAME.*` (or `ALIAS=NAME.path.*`) one variable per field of an object. A path is `.key` for an
+ * identifier, `["any key"]` (a JSON string) for any other, and `[index]` into an array. Secret
+ * names cannot hold `.` or `[`, so where the name ends is never in doubt.
+ */
+const errors_js_1 = __nccwpck_require__(4422);
+const json_value_js_1 = __nccwpck_require__(2906);
+const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*/y;
+const INDEX = /(?:0|[1-9][0-9]{0,8})\]/y;
+const QUOTED = /"(?:[^"\\\u0000-\u001f]|\\.)*"\]/y;
+/** Parses the path after a secret's name (`.db.password`, `["my-key"][0]`, `.*`); undefined when it is not one. */
+function parseFieldPath(text) {
+    const steps = [];
+    let at = 0;
+    const take = (pattern) => {
+        pattern.lastIndex = at;
+        const found = pattern.exec(text)?.[0];
+        if (found !== undefined)
+            at += found.length;
+        return found;
+    };
+    while (at < text.length) {
+        if (steps.length >= json_value_js_1.MAX_JSON_DEPTH)
+            return undefined;
+        if (text.startsWith('.*', at) && at + 2 === text.length)
+            return { steps, flatten: true };
+        if (text[at] === '.') {
+            at++;
+            const key = take(IDENTIFIER);
+            if (key === undefined)
+                return undefined;
+            steps.push({ key });
+        }
+        else if (text[at] === '[') {
+            at++;
+            const index = take(INDEX);
+            if (index !== undefined) {
+                steps.push({ index: Number(index.slice(0, -1)) });
+                continue;
+            }
+            const quoted = take(QUOTED);
+            if (quoted === undefined)
+                return undefined;
+            try {
+                steps.push({ key: JSON.parse(quoted.slice(0, -1)) });
+            }
+            catch {
+                return undefined;
+            }
+        }
+        else
+            return undefined;
+    }
+    return steps.length ? { steps, flatten: false } : undefined;
+}
+/** The path as it is best written (for messages and the summary). */
+function describePath(path) {
+    return `${path.steps.map((step) => ('index' in step ? `[${step.index}]` : (0, json_value_js_1.fieldStep)(step.key))).join('')}${path.flatten ? '.*' : ''}`;
+}
+/** The JSON of a secret's value, or an error naming the secret (never quoting the value). */
+function parseSecretJson(name, value) {
+    try {
+        return (0, json_value_js_1.parseJson)(value);
+    }
+    catch (error) {
+        const { problem, where } = error;
+        const why = problem === 'duplicate'
+            ? `has a key twice in one object (at ${name}${where === 'the top level' ? '' : where}), so which one is meant is unclear`
+            : problem === 'depth'
+                ? `nests deeper than ${json_value_js_1.MAX_JSON_DEPTH} levels`
+                : `is not JSON (${where})`;
+        throw new errors_js_1.SeekritError('UNSUPPORTED_VALUE', `Secret ${name} ${why}: its fields cannot be read.`, 'Fix the value in seekrit, or deliver it whole.');
+    }
+}
+/**
+ * The value a path reaches, `absent` when a key or index is not there, or an error naming the
+ * secret and the part of the path that goes into something that is not an object or array.
+ */
+function resolveField(name, root, path) {
+    let at = root;
+    let walked = '';
+    for (const step of path.steps) {
+        const container = 'index' in step ? 'array' : 'object';
+        if (at.kind !== container) {
+            throw new errors_js_1.SeekritError('UNSUPPORTED_VALUE', `${name}${walked} is ${describeKind(at)}, not an ${container}, so ${name}${describePath(path)} cannot be read.`, 'Check the path against the secret in seekrit.');
+        }
+        const next = 'index' in step
+            ? at.items[step.index]
+            : at.entries.get(step.key);
+        if (next === undefined)
+            return 'absent';
+        walked += 'index' in step ? `[${step.index}]` : (0, json_value_js_1.fieldStep)(step.key);
+        at = next;
+    }
+    if (path.flatten && at.kind !== 'object') {
+        throw new errors_js_1.SeekritError('UNSUPPORTED_VALUE', `${name}${walked} is ${describeKind(at)}, not an object, so ${name}${describePath(path)} has no fields to deliver.`, 'Name the fields one by one, or check the path.');
+    }
+    return at;
+}
+function describeKind(value) {
+    if (value.kind === 'literal')
+        return /^[-0-9]/.test(value.text) ? 'a number' : value.text === 'null' ? 'null' : 'true or false';
+    return value.kind === 'string' ? 'a string' : `an ${value.kind}`;
+}
+/**
+ * The variables `BASE.*` delivers: BASE_KEY per field (the key upper-cased, each character that
+ * cannot be in a name made _), the field's text as the value. Two keys that give one name are
+ * refused by name.
+ */
+function flattenFields(base, object, describe) {
+    const out = [];
+    const taken = new Map();
+    for (const [key, value] of object.entries) {
+        const as = `${base}_${key.toUpperCase().replace(/[^A-Z0-9_]/g, '_')}`;
+        const field = `${describe}${(0, json_value_js_1.fieldStep)(key)}`;
+        const twin = taken.get(as);
+        if (twin !== undefined) {
+            throw new errors_js_1.SeekritError('INVALID_INPUT', `${twin} and ${field} would both be delivered as ${as}.`, 'Deliver one of them by name instead, with ALIAS=NAME.path.');
+        }
+        taken.set(as, field);
+        out.push({ as, value: (0, json_value_js_1.fieldText)(value), field });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2906:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.JsonValueError = exports.MAX_JSON_DEPTH = void 0;
+exports.parseJson = parseJson;
+exports.fieldStep = fieldStep;
+exports.jsonText = jsonText;
+exports.fieldText = fieldText;
+exports.leafStrings = leafStrings;
+exports.jsonLeavesOf = jsonLeavesOf;
+/** Deeper nesting than any configuration needs, and far from the stack's limit. */
+exports.MAX_JSON_DEPTH = 100;
+class JsonValueError extends Error {
+    problem;
+    where;
+    constructor(problem, 
+    /** Offset in the text (syntax) or the path of the object (duplicate, depth): never the text. */
+    where) {
+        super(problem);
+        this.problem = problem;
+        this.where = where;
+    }
+}
+exports.JsonValueError = JsonValueError;
+const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+const LITERAL = /true|false|null/y;
+/** A string literal: no raw control characters, escapes as JSON allows (JSON.parse decodes and checks them). */
+const STRING = /"(?:[^"\\\u0000-\u001f]|\\.)*"/y;
+function parseJson(text) {
+    let at = 0;
+    const skipSpace = () => {
+        while (at < text.length && (text[at] === ' ' || text[at] === '\t' || text[at] === '\n' || text[at] === '\r'))
+            at++;
+    };
+    const syntax = () => {
+        throw new JsonValueError('syntax', `character ${at + 1}`);
+    };
+    const match = (pattern) => {
+        pattern.lastIndex = at;
+        const found = pattern.exec(text)?.[0];
+        if (found !== undefined)
+            at += found.length;
+        return found;
+    };
+    const string = () => {
+        const literal = match(STRING);
+        if (literal === undefined)
+            return syntax();
+        try {
+            return JSON.parse(literal);
+        }
+        catch {
+            at -= literal.length;
+            return syntax();
+        }
+    };
+    const value = (path, depth) => {
+        if (depth >= exports.MAX_JSON_DEPTH)
+            throw new JsonValueError('depth', path || 'the top level');
+        skipSpace();
+        const c = text[at];
+        if (c === '"')
+            return { kind: 'string', value: string() };
+        if (c === '[') {
+            at++;
+            const items = [];
+            skipSpace();
+            if (text[at] === ']') {
+                at++;
+                return { kind: 'array', items };
+            }
+            for (;;) {
+                items.push(value(`${path}[${items.length}]`, depth + 1));
+                skipSpace();
+                if (text[at] === ',')
+                    at++;
+                else if (text[at] === ']') {
+                    at++;
+                    return { kind: 'array', items };
+                }
+                else
+                    return syntax();
+            }
+        }
+        if (c === '{') {
+            at++;
+            const entries = new Map();
+            skipSpace();
+            if (text[at] === '}') {
+                at++;
+                return { kind: 'object', entries };
+            }
+            for (;;) {
+                skipSpace();
+                if (text[at] !== '"')
+                    return syntax();
+                const key = string();
+                if (entries.has(key))
+                    throw new JsonValueError('duplicate', path || 'the top level');
+                skipSpace();
+                if (text[at] !== ':')
+                    return syntax();
+                at++;
+                entries.set(key, value(`${path}${fieldStep(key)}`, depth + 1));
+                skipSpace();
+                if (text[at] === ',')
+                    at++;
+                else if (text[at] === '}') {
+                    at++;
+                    return { kind: 'object', entries };
+                }
+                else
+                    return syntax();
+            }
+        }
+        const literal = match(NUMBER) ?? match(LITERAL);
+        return literal === undefined ? syntax() : { kind: 'literal', text: literal };
+    };
+    const parsed = value('', 0);
+    skipSpace();
+    if (at !== text.length)
+        syntax();
+    return parsed;
+}
+/** How a key is written in a field path: `.key` for an identifier, else `["key"]`. */
+function fieldStep(key) {
+    return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+}
+/** Compact JSON text of a value, numbers and literals as they were written. */
+function jsonText(value) {
+    switch (value.kind) {
+        case 'string':
+            return JSON.stringify(value.value);
+        case 'literal':
+            return value.text;
+        case 'array':
+            return `[${value.items.map(jsonText).join(',')}]`;
+        case 'object':
+            return `{${[...value.entries].map(([key, item]) => `${JSON.stringify(key)}:${jsonText(item)}`).join(',')}}`;
+    }
+}
+/** The text a field delivers: a string as it is, anything else as its JSON text. */
+function fieldText(value) {
+    return value.kind === 'string' ? value.value : jsonText(value);
+}
+/** Every string inside a value (object keys are structure, not leaves), depth first. */
+function leafStrings(value, out = []) {
+    if (value.kind === 'string')
+        out.push(value.value);
+    else if (value.kind === 'array')
+        for (const item of value.items)
+            leafStrings(item, out);
+    else if (value.kind === 'object')
+        for (const item of value.entries.values())
+            leafStrings(item, out);
+    return out;
+}
+const NONE = Object.freeze([]);
+/**
+ * The leaf strings of a secret's value when it is a JSON object or array, else none: a JSON
+ * credential delivered whole has its fields masked too (a later `jq -r .password` prints one).
+ */
+function jsonLeavesOf(text) {
+    // Most values are not JSON: one look at the first character that is not JSON whitespace.
+    let at = 0;
+    while (at < text.length && (text[at] === ' ' || text[at] === '\t' || text[at] === '\n' || text[at] === '\r'))
+        at++;
+    if (text[at] !== '{' && text[at] !== '[')
+        return NONE;
+    try {
+        return leafStrings(parseJson(text));
+    }
+    catch {
+        return NONE;
+    }
+}
+
+
+/***/ }),
+
 /***/ 8676:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NAME_CASES = void 0;
 exports.isGlob = isGlob;
 exports.splitList = splitList;
 exports.parseSelection = parseSelection;
 exports.selectSecrets = selectSecrets;
+exports.parseNameCase = parseNameCase;
 exports.listNames = listNames;
 const errors_js_1 = __nccwpck_require__(4422);
 const suggest_js_1 = __nccwpck_require__(5395);
 const response_js_1 = __nccwpck_require__(8194);
+const fields_js_1 = __nccwpck_require__(9885);
+const json_value_js_1 = __nccwpck_require__(2906);
+exports.NAME_CASES = ['keep', 'upper', 'lower'];
 /**
  * Splits a multi-line or comma-separated input into trimmed, non-empty entries. A `#` starts a
  * comment to the end of its line, as in YAML block scalars (no entry of any list holds `#`).
@@ -4359,6 +4996,9 @@ function parseSelection(selection, spelling) {
         const eq = body.indexOf('=');
         const alias = eq >= 0 ? body.slice(0, eq).trim() : undefined;
         const name = body.slice(eq + 1).trim(); // the whole entry when there is no =
+        const field = /^([A-Za-z_][A-Za-z0-9_]*)([.[].*)$/s.exec(name);
+        if (field)
+            return parseFieldEntry(text, alias, field[1], field[2], optional, spelling);
         if (alias !== undefined) {
             if (!response_js_1.SECRET_NAME.test(alias) || !response_js_1.SECRET_NAME.test(name)) {
                 throw new errors_js_1.SeekritError('INVALID_INPUT', `${spelling.input('secrets')} entry "${text.slice(0, 100)}" is not ALIAS=NAME with two valid names.`, `Write ALIAS=NAME, for example ${spelling.example('secrets', 'DB=DATABASE_URL')} (no globs in aliases).`);
@@ -4377,6 +5017,21 @@ function parseSelection(selection, spelling) {
         return { text, name, optional };
     });
 }
+/** `NAME.path`, `ALIAS=NAME.path`, `NAME.*` or `ALIAS=NAME.path.*`: checked before anything is fetched. */
+function parseFieldEntry(text, alias, name, pathText, optional, spelling) {
+    const path = (0, fields_js_1.parseFieldPath)(pathText);
+    const example = `For example ${spelling.example('secrets', 'DB_PASSWORD=DB_CONFIG.password')}, DB_CONFIG["my-key"], DB_CONFIG.hosts[0] or DB_CONFIG.*.`;
+    if (!path) {
+        throw new errors_js_1.SeekritError('INVALID_INPUT', `${spelling.input('secrets')} entry "${text.slice(0, 100)}" is not NAME followed by a field path.`, `A path is .key, ["any key"] or [index], one after another, or .* at the end. ${example}`);
+    }
+    if (alias !== undefined && !response_js_1.SECRET_NAME.test(alias)) {
+        throw new errors_js_1.SeekritError('INVALID_INPUT', `${spelling.input('secrets')} entry "${text.slice(0, 100)}" has an alias that is not a valid name.`, example);
+    }
+    if (alias === undefined && !path.flatten) {
+        throw new errors_js_1.SeekritError('INVALID_INPUT', `${spelling.input('secrets')} entry "${text.slice(0, 100)}" delivers one field, which needs a name of its own.`, `Write ALIAS=${name}${(0, fields_js_1.describePath)(path)}. ${example}`);
+    }
+    return { text, ...(alias === undefined ? {} : { alias }), name, path, optional };
+}
 /** " (did you mean X?)" for a name one typo or a case change away from a secret that exists. */
 function didYouMean(name, all) {
     const guess = (0, suggest_js_1.closest)(name, [...all.keys()]);
@@ -4390,6 +5045,7 @@ function didYouMean(name, all) {
 function selectSecrets(all, selection, spelling) {
     const entries = parseSelection(selection, spelling);
     const picked = [];
+    const parsed = new Map();
     const skipped = [];
     if (entries.length === 0) {
         for (const secret of all.values())
@@ -4407,20 +5063,59 @@ function selectSecrets(all, selection, spelling) {
                 ? new errors_js_1.SeekritError('SECRET_NOT_FOUND', `${spelling.input('secrets')} pattern ${entry.name} matches no secret in this environment.`, 'Check the pattern, remove it, or add a trailing ? to make it optional.')
                 : new errors_js_1.SeekritError('SECRET_NOT_FOUND', `Secret ${entry.name} is not in this environment${didYouMean(entry.name, all)}.`, "Check the name (names are case-sensitive), the token's environment and any with: overrides, or add a trailing ? to make it optional.");
         }
+        if (entry.path) {
+            const secret = matches[0];
+            const root = parsed.get(secret.name) ?? (0, fields_js_1.parseSecretJson)(secret.name, secret.value);
+            parsed.set(secret.name, root);
+            const found = (0, fields_js_1.resolveField)(secret.name, root, entry.path);
+            const field = `${secret.name}${(0, fields_js_1.describePath)({ ...entry.path, flatten: false })}`;
+            if (found === 'absent') {
+                if (entry.optional) {
+                    skipped.push(entry.text);
+                    continue;
+                }
+                throw new errors_js_1.SeekritError('SECRET_NOT_FOUND', `Secret ${secret.name} has no field ${(0, fields_js_1.describePath)({ ...entry.path, flatten: false })}.`, 'Check the path against the secret in seekrit (keys are case-sensitive, indexes start at 0), or add a trailing ? to make it optional.');
+            }
+            if (entry.path.flatten) {
+                for (const one of (0, fields_js_1.flattenFields)(entry.alias ?? secret.name, found, field))
+                    picked.push({ ...one, secret });
+            }
+            else
+                picked.push({ as: entry.alias, secret, value: (0, json_value_js_1.fieldText)(found), field });
+            continue;
+        }
         for (const secret of matches)
             picked.push({ as: entry.alias ?? secret.name, secret });
     }
     const delivered = new Map();
-    for (const { as, secret } of picked) {
-        const name = `${selection.prefix}${as}`;
+    for (const { as, secret, value, field } of picked) {
+        const name = selection.nameCase === undefined || selection.nameCase === 'keep'
+            ? `${selection.prefix}${as}`
+            : `${selection.prefix}${applyNameCase(as, selection.nameCase)}`;
         const existing = delivered.get(name);
-        if (existing && existing.from !== secret.name) {
-            throw new errors_js_1.SeekritError('INVALID_INPUT', `Two secrets would be delivered as ${name} (${existing.from} and ${secret.name}).`, `Give one of them another name with ${spelling.example('secrets', 'ALIAS=NAME')}.`);
+        const what = field ?? secret.name;
+        if (existing && (existing.field ?? existing.from) !== what) {
+            throw new errors_js_1.SeekritError('INVALID_INPUT', `Two secrets would be delivered as ${name} (${existing.field ?? existing.from} and ${what}).`, `Give one of them another name with ${spelling.example('secrets', 'ALIAS=NAME')}.`);
         }
-        delivered.set(name, { name, from: secret.name, value: secret.value, source: secret.source });
+        const one = { name, from: secret.name, value: value ?? secret.value, source: secret.source };
+        if (field !== undefined)
+            one.field = field;
+        delivered.set(name, one);
     }
     const sorted = [...delivered.keys()].sort().map((name) => delivered.get(name));
     return { delivered: sorted, skipped };
+}
+function applyNameCase(name, nameCase) {
+    return nameCase === 'upper' ? name.toUpperCase() : nameCase === 'lower' ? name.toLowerCase() : name;
+}
+/** Reads a name-case setting (keep, upper or lower), naming the setting when it is something else. */
+function parseNameCase(text, spelling) {
+    const value = text.trim().toLowerCase();
+    if (value === '')
+        return 'keep';
+    if (exports.NAME_CASES.includes(value))
+        return value;
+    throw new errors_js_1.SeekritError('INVALID_INPUT', `${spelling.input('name-case')} must be keep, upper or lower, not "${text.slice(0, 40)}".`, `For Terraform, ${spelling.example('name-case', 'lower')} with ${spelling.example('prefix', 'TF_VAR_')}.`);
 }
 /** Delivered names for a log line, at most `max` of them (a log line is not the place for 10,000). */
 function listNames(delivered, max = 200) {
@@ -10959,6 +11654,7 @@ const export_js_1 = __nccwpck_require__(4038);
 const handoff_js_1 = __nccwpck_require__(9312);
 const options_js_1 = __nccwpck_require__(776);
 const redact_js_1 = __nccwpck_require__(8629);
+const render_js_1 = __nccwpck_require__(4984);
 const run_js_1 = __nccwpck_require__(4175);
 const supervise_js_1 = __nccwpck_require__(2400);
 const HELP = `seekrit-ci ${version_js_1.VERSION}: put a seekrit environment's secrets into a CI job, decrypted locally.
@@ -10968,12 +11664,16 @@ Usage:
   seekrit-ci run [options] -- CMD    run CMD with the secrets in its environment only, its output
                                      redacted (every value, each line of it and their base64,
                                      JSON and URL-encoded forms become [MASKED])
+  seekrit-ci render TEMPLATE [options]
+                                     render TEMPLATE's {{ NAME }}, {{ NAME.path }} and
+                                     {{ NAME | json|base64|yaml|shell }} placeholders to --output
+                                     or stdout
   seekrit-ci redact [options]        copy stdin to stdout with every secret redacted, for example
                                      make deploy 2>&1 | seekrit-ci redact
   seekrit-ci --version | --help
 
 The service token is read from SEEKRIT_TOKEN (never from a flag). Each setting falls back to an
-environment variable (SEEKRIT_SECRETS, SEEKRIT_WITH, SEEKRIT_PREFIX, SEEKRIT_INTERPOLATE,
+environment variable (SEEKRIT_SECRETS, SEEKRIT_WITH, SEEKRIT_PREFIX, SEEKRIT_NAME_CASE, SEEKRIT_INTERPOLATE,
 SEEKRIT_EXPECT_SCOPE, SEEKRIT_ALLOW_RESERVED_NAMES, SEEKRIT_FILES, SEEKRIT_UNMASKED,
 SEEKRIT_API_URL); a flag wins, and --no-env-settings reads none of them.
 
@@ -10981,10 +11681,13 @@ Options:
   -f, --format dotenv|shell|json     output format (default dotenv)
   -o, --output FILE                  write to FILE (mode 0600, atomically) instead of stdout; an
                                      existing FILE is refused unless --overwrite
-      --overwrite                    (export) replace an existing --output file
+      --overwrite                    (export, render) replace an existing --output file
       --with GROUP=ENV               use ENV of composed group GROUP (repeatable)
-      --secrets LIST                 NAME, ALIAS=NAME or globs like STRIPE_*; a trailing ? makes an
-                                     entry optional; comma-separated or repeated (default: all)
+      --secrets LIST                 NAME, ALIAS=NAME or globs like STRIPE_*; ALIAS=NAME.path for
+                                     one field of a JSON secret, NAME.* for all its fields; a
+                                     trailing ? makes an entry optional; comma-separated or
+                                     repeated (default: all)
+      --name-case keep|upper|lower   case of the delivered names, before --prefix (default keep)
       --prefix PREFIX                prepend PREFIX to every delivered name
       --files LIST                   delivered names whose values go to a 0600 file each; the
                                      variable holds the file's path (run removes them when it
@@ -11028,6 +11731,13 @@ const COMMANDS = {
         parse: options_js_1.parseRunArgs,
         run: async (flags, log) => {
             return asOwnStatus(await (0, run_js_1.runCommand)(flags, process.env, log));
+        },
+    },
+    render: {
+        parse: options_js_1.parseRenderArgs,
+        run: async (flags, log) => {
+            await (0, render_js_1.runRender)(flags, process.env, { stdout: (text) => process.stdout.write(text), log });
+            return 0;
         },
     },
     redact: {

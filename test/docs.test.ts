@@ -80,7 +80,10 @@ function stubProject(dir: string): void {
   chmodSync(join(dir, 'deploy.sh'), 0o755);
   mkdirSync(join(dir, 'deploy'), { recursive: true });
   writeFileSync(join(dir, 'deploy/config.tmpl'), 'database:\n  password: {{ DB_CONFIG.password | yaml }}\napi_key: {{ API_KEY | json }}\n');
-  writeFileSync(join(dir, 'Makefile'), '.PHONY: deploy release\ndeploy release:\n\t@test -n "$$DATABASE_URL"\n\t@echo "make $@ with $$DATABASE_URL"\n');
+  writeFileSync(
+    join(dir, 'Makefile'),
+    '.PHONY: deploy release\ndeploy release:\n\t@test -n "$$DATABASE_URL"\n\t@echo "make $@ with $$DATABASE_URL"\n',
+  );
 }
 
 let emulator: SeekritEmulator;

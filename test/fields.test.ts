@@ -1,12 +1,14 @@
 /** Fields of JSON secrets and name transforms in `secrets` (issue: structured secrets), through the core functions. */
 import { describe, expect, it } from 'vitest';
-import { SeekritError } from '../src/core/common/errors.js';
 import { ACTION_SPELLING, CLI_SPELLING } from '../src/core/common/spelling.js';
 import { checkDelivery } from '../src/core/delivery/destinations.js';
 import type { Secret } from '../src/core/environment/materialize.js';
 import { redactionNeedles, valuesToHide } from '../src/core/policy/targets.js';
 import { parseFieldPath } from '../src/core/selection/fields.js';
-import { parseNameCase, parseSelection, selectSecrets } from '../src/core/selection/select.js';
+import { parseNameCase } from '../src/core/selection/name-case.js';
+import { parseSelection, selectSecrets } from '../src/core/selection/select.js';
+import { envDestinations } from './support/destinations.js';
+import { failureText } from './support/failure.js';
 
 const DB_CONFIG = JSON.stringify({
   user: 'db_user_field',
@@ -23,14 +25,7 @@ const secrets = (values: Record<string, string>): Map<string, Secret> =>
   new Map(Object.entries(values).map(([name, value]) => [name, { name, value, source: 'app web/production' }]));
 const ALL = secrets({ DB_CONFIG, PLAIN: 'not json at all', LIST: '["zero","one"]', NUM: '42' });
 const select = (entries: string[], extra: object = {}) => selectSecrets(ALL, { secrets: entries, prefix: '', ...extra }, ACTION_SPELLING);
-const message = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (error) {
-    return error instanceof SeekritError ? `${error.code}: ${error.message} | ${error.hint}` : String(error);
-  }
-  return 'accepted';
-};
+const message = (fn: () => unknown): string => failureText(fn, { code: true });
 
 describe('field paths', () => {
   it('.key, ["any key"] and [index], one after another; .* at the end', () => {
@@ -165,14 +160,7 @@ describe('fields in secrets', () => {
   it('the name policy judges flattened and aliased names as any other', () => {
     const risky = secrets({ GIT: '{"config_count":"1","ssh_command":"evil"}' });
     const { delivered } = selectSecrets(risky, { secrets: ['GIT.*'], prefix: '' }, ACTION_SPELLING);
-    const to = {
-      env: true,
-      files: new Set<string>(),
-      unmasked: new Set<string>(),
-      allowed: [],
-      spelling: ACTION_SPELLING,
-      os: 'linux' as const,
-    };
+    const to = envDestinations('linux');
     expect(message(() => checkDelivery(delivered, to))).toMatch(
       /^UNSAFE_NAME: Secret GIT \(delivered as GIT_CONFIG_COUNT\) is refused as a reserved name \(git and ssh\)/,
     );

@@ -93,7 +93,8 @@ const VALUES: Record<string, string> = {
   DB_PASSWORD: 'gl-contrib-pw-4242',
   CONN: 'mysql://u:${DB_PASSWORD}@h/db',
   LOG_LEVEL: 'warn',
-  SERVICE_JSON: '{"user":"gl-json-user-31","password":"gl-json-pass-7788","tls-ca":"-----BEGIN CA-----\\ngl-json-ca-line\\n-----END CA-----"}',
+  SERVICE_JSON:
+    '{"user":"gl-json-user-31","password":"gl-json-pass-7788","tls-ca":"-----BEGIN CA-----\\ngl-json-ca-line\\n-----END CA-----"}',
 };
 const FIELD = { password: 'gl-json-pass-7788', ca: '-----BEGIN CA-----\ngl-json-ca-line\n-----END CA-----' };
 const shaOf = (value: string) => createHash('sha256').update(value).digest('hex');
@@ -310,7 +311,9 @@ tampered:
       expect(logs['deploy.log']).toContain(`deploy saw ${VALUES.DATABASE_URL?.length} bytes of DATABASE_URL`);
       expect(logs['with-reference.log']).toContain('own before_script ran');
       expect(result.stdout).toMatch(/PASS\s+structured-fields/);
-      expect(logs['structured-fields.log']).toMatch(/loaded 5 secrets .* into the job's shell: ca, pass, service_json_password, service_json_tls_ca, service_json_user/);
+      expect(logs['structured-fields.log']).toMatch(
+        /loaded 5 secrets .* into the job's shell: ca, pass, service_json_password, service_json_tls_ca, service_json_user/,
+      );
       expect(logs['structured-fields.log']).toContain('field shown [MASKED], leaf shown [MASKED]');
       expect(logs['tampered.log']).toMatch(
         /seekrit: seekrit-ci from .*\/tampered\/index.js has SHA-256 \w+, not the pinned \w+; refusing to run it/,

@@ -6,10 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
 import { describe, expect, it, vi } from 'vitest';
 import { withoutToken } from '../src/cli/handoff.js';
-import { SeekritError } from '../src/core/common/errors.js';
 import { ACTION_SPELLING } from '../src/core/common/spelling.js';
 import { commandEnvironment } from '../src/core/delivery/command-environment.js';
-import { checkDelivery } from '../src/core/delivery/destinations.js';
+import { checkDelivery, type Destinations } from '../src/core/delivery/destinations.js';
 import {
   batchCommandLine,
   exitStatusOf,
@@ -24,15 +23,10 @@ import { currentOs, type Os } from '../src/core/platform/os.js';
 import { checkUserPath } from '../src/core/platform/paths.js';
 import { describeStuck, RETRY_BUDGET_MS, retryFileOperation } from '../src/core/platform/retry.js';
 import { reservedCategory } from '../src/core/policy/reserved.js';
+import { envDestinations } from './support/destinations.js';
+import { failureText } from './support/failure.js';
 
-const message = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (error) {
-    return error instanceof SeekritError ? `${error.message} | ${error.hint}` : String(error);
-  }
-  return 'accepted';
-};
+const message = (fn: () => unknown): string => failureText(fn);
 const errno = (code: string) => Object.assign(new Error(code), { code });
 
 describe('which rules apply', () => {
@@ -87,15 +81,7 @@ describe('the environment case rule', () => {
 
 describe('environment size limits, per OS', () => {
   const d = (name: string, value: string) => ({ name, from: name, value, source: 'app a/b' });
-  const to = (os: Os, extra: object = {}) => ({
-    env: true,
-    files: new Set<string>(),
-    unmasked: new Set<string>(),
-    allowed: [],
-    spelling: ACTION_SPELLING,
-    os,
-    ...extra,
-  });
+  const to = (os: Os, extra: Partial<Destinations> = {}) => envDestinations(os, extra);
 
   it('Windows: one variable of at most 32,767 characters with its name, counted in UTF-16 units', () => {
     // NAME=value and its terminator: 4 + 1 + 32,761 + 1 = 32,767.

@@ -4,9 +4,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { SeekritError } from '../src/core/common/errors.js';
 import { renderTemplate } from '../src/core/delivery/template.js';
 import { applyFilter } from '../src/core/delivery/template-filters.js';
+import { failureText } from './support/failure.js';
 import { PYTHON } from './support/python.js';
 
 const d = (name: string, value: string) => ({ name, from: name, value, source: 'app web/production' });
@@ -16,14 +16,7 @@ const DELIVERED = [
   d('API_KEY', 'api-key-value'),
 ];
 const render = (text: string) => renderTemplate(Buffer.from(text, 'utf8'), DELIVERED, 'deploy/app.tmpl');
-const message = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (error) {
-    return error instanceof SeekritError ? `${error.code}: ${error.message} | ${error.hint}` : String(error);
-  }
-  return 'accepted';
-};
+const message = (fn: () => unknown): string => failureText(fn, { code: true });
 
 /** Values no format takes lightly: quotes, backslashes, line breaks, control and non-ASCII characters. */
 const HARD = [

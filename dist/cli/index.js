@@ -484,6 +484,7 @@ const scope_js_1 = __nccwpck_require__(5177);
 const os_js_1 = __nccwpck_require__(9721);
 const paths_js_1 = __nccwpck_require__(4483);
 const names_js_1 = __nccwpck_require__(7902);
+const name_case_js_1 = __nccwpck_require__(4956);
 const select_js_1 = __nccwpck_require__(8676);
 const request_js_1 = __nccwpck_require__(7724);
 const RESOLVE_OPTIONS = {
@@ -600,7 +601,7 @@ function resolveFlags(values, env) {
         overrides,
         secrets: list('secrets', 'SEEKRIT_SECRETS'),
         prefix: values.prefix ?? settings.SEEKRIT_PREFIX ?? '',
-        nameCase: asUsage(() => (0, select_js_1.parseNameCase)(values['name-case'] ?? settings.SEEKRIT_NAME_CASE ?? '', spelling_js_1.CLI_SPELLING)),
+        nameCase: asUsage(() => (0, name_case_js_1.parseNameCase)(values['name-case'] ?? settings.SEEKRIT_NAME_CASE ?? '', spelling_js_1.CLI_SPELLING)),
         interpolate: !values['no-interpolate'] && interpolateEnv !== 'false',
         expectScope: asUsage(() => (0, scope_js_1.parseExpectedScope)(values['expect-scope'] ?? settings.SEEKRIT_EXPECT_SCOPE, '--expect-scope')),
         allowReservedNames: [...names('allow-reserved-names', 'SEEKRIT_ALLOW_RESERVED_NAMES')],
@@ -4942,25 +4943,51 @@ function jsonLeavesOf(text) {
 
 /***/ }),
 
-/***/ 8676:
+/***/ 4956:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NAME_CASES = void 0;
+exports.applyNameCase = applyNameCase;
+exports.parseNameCase = parseNameCase;
+/** The name-case setting: how delivered names are cased, after aliases and before the prefix. */
+const errors_js_1 = __nccwpck_require__(4422);
+exports.NAME_CASES = ['keep', 'upper', 'lower'];
+function applyNameCase(name, nameCase) {
+    return nameCase === 'upper' ? name.toUpperCase() : nameCase === 'lower' ? name.toLowerCase() : name;
+}
+/** Reads a name-case setting (keep, upper or lower), naming the setting when it is something else. */
+function parseNameCase(text, spelling) {
+    const value = text.trim().toLowerCase();
+    if (value === '')
+        return 'keep';
+    if (exports.NAME_CASES.includes(value))
+        return value;
+    throw new errors_js_1.SeekritError('INVALID_INPUT', `${spelling.input('name-case')} must be keep, upper or lower, not "${text.slice(0, 40)}".`, `For Terraform, ${spelling.example('name-case', 'lower')} with ${spelling.example('prefix', 'TF_VAR_')}.`);
+}
+
+
+/***/ }),
+
+/***/ 8676:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isGlob = isGlob;
 exports.splitList = splitList;
 exports.parseSelection = parseSelection;
 exports.selectSecrets = selectSecrets;
-exports.parseNameCase = parseNameCase;
 exports.listNames = listNames;
 const errors_js_1 = __nccwpck_require__(4422);
 const suggest_js_1 = __nccwpck_require__(5395);
 const response_js_1 = __nccwpck_require__(8194);
 const fields_js_1 = __nccwpck_require__(9885);
 const json_value_js_1 = __nccwpck_require__(2906);
-exports.NAME_CASES = ['keep', 'upper', 'lower'];
+const name_case_js_1 = __nccwpck_require__(4956);
 /**
  * Splits a multi-line or comma-separated input into trimmed, non-empty entries. A `#` starts a
  * comment to the end of its line, as in YAML block scalars (no entry of any list holds `#`).
@@ -5091,7 +5118,7 @@ function selectSecrets(all, selection, spelling) {
     for (const { as, secret, value, field } of picked) {
         const name = selection.nameCase === undefined || selection.nameCase === 'keep'
             ? `${selection.prefix}${as}`
-            : `${selection.prefix}${applyNameCase(as, selection.nameCase)}`;
+            : `${selection.prefix}${(0, name_case_js_1.applyNameCase)(as, selection.nameCase)}`;
         const existing = delivered.get(name);
         const what = field ?? secret.name;
         if (existing && (existing.field ?? existing.from) !== what) {
@@ -5104,18 +5131,6 @@ function selectSecrets(all, selection, spelling) {
     }
     const sorted = [...delivered.keys()].sort().map((name) => delivered.get(name));
     return { delivered: sorted, skipped };
-}
-function applyNameCase(name, nameCase) {
-    return nameCase === 'upper' ? name.toUpperCase() : nameCase === 'lower' ? name.toLowerCase() : name;
-}
-/** Reads a name-case setting (keep, upper or lower), naming the setting when it is something else. */
-function parseNameCase(text, spelling) {
-    const value = text.trim().toLowerCase();
-    if (value === '')
-        return 'keep';
-    if (exports.NAME_CASES.includes(value))
-        return value;
-    throw new errors_js_1.SeekritError('INVALID_INPUT', `${spelling.input('name-case')} must be keep, upper or lower, not "${text.slice(0, 40)}".`, `For Terraform, ${spelling.example('name-case', 'lower')} with ${spelling.example('prefix', 'TF_VAR_')}.`);
 }
 /** Delivered names for a log line, at most `max` of them (a log line is not the place for 10,000). */
 function listNames(delivered, max = 200) {

@@ -3441,25 +3441,51 @@ function jsonLeavesOf(text) {
 
 /***/ }),
 
-/***/ 8676:
+/***/ 4956:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NAME_CASES = void 0;
+exports.applyNameCase = applyNameCase;
+exports.parseNameCase = parseNameCase;
+/** The name-case setting: how delivered names are cased, after aliases and before the prefix. */
+const errors_js_1 = __nccwpck_require__(4422);
+exports.NAME_CASES = ['keep', 'upper', 'lower'];
+function applyNameCase(name, nameCase) {
+    return nameCase === 'upper' ? name.toUpperCase() : nameCase === 'lower' ? name.toLowerCase() : name;
+}
+/** Reads a name-case setting (keep, upper or lower), naming the setting when it is something else. */
+function parseNameCase(text, spelling) {
+    const value = text.trim().toLowerCase();
+    if (value === '')
+        return 'keep';
+    if (exports.NAME_CASES.includes(value))
+        return value;
+    throw new errors_js_1.SeekritError('INVALID_INPUT', `${spelling.input('name-case')} must be keep, upper or lower, not "${text.slice(0, 40)}".`, `For Terraform, ${spelling.example('name-case', 'lower')} with ${spelling.example('prefix', 'TF_VAR_')}.`);
+}
+
+
+/***/ }),
+
+/***/ 8676:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isGlob = isGlob;
 exports.splitList = splitList;
 exports.parseSelection = parseSelection;
 exports.selectSecrets = selectSecrets;
-exports.parseNameCase = parseNameCase;
 exports.listNames = listNames;
 const errors_js_1 = __nccwpck_require__(4422);
 const suggest_js_1 = __nccwpck_require__(5395);
 const response_js_1 = __nccwpck_require__(8194);
 const fields_js_1 = __nccwpck_require__(9885);
 const json_value_js_1 = __nccwpck_require__(2906);
-exports.NAME_CASES = ['keep', 'upper', 'lower'];
+const name_case_js_1 = __nccwpck_require__(4956);
 /**
  * Splits a multi-line or comma-separated input into trimmed, non-empty entries. A `#` starts a
  * comment to the end of its line, as in YAML block scalars (no entry of any list holds `#`).
@@ -3590,7 +3616,7 @@ function selectSecrets(all, selection, spelling) {
     for (const { as, secret, value, field } of picked) {
         const name = selection.nameCase === undefined || selection.nameCase === 'keep'
             ? `${selection.prefix}${as}`
-            : `${selection.prefix}${applyNameCase(as, selection.nameCase)}`;
+            : `${selection.prefix}${(0, name_case_js_1.applyNameCase)(as, selection.nameCase)}`;
         const existing = delivered.get(name);
         const what = field ?? secret.name;
         if (existing && (existing.field ?? existing.from) !== what) {
@@ -3603,18 +3629,6 @@ function selectSecrets(all, selection, spelling) {
     }
     const sorted = [...delivered.keys()].sort().map((name) => delivered.get(name));
     return { delivered: sorted, skipped };
-}
-function applyNameCase(name, nameCase) {
-    return nameCase === 'upper' ? name.toUpperCase() : nameCase === 'lower' ? name.toLowerCase() : name;
-}
-/** Reads a name-case setting (keep, upper or lower), naming the setting when it is something else. */
-function parseNameCase(text, spelling) {
-    const value = text.trim().toLowerCase();
-    if (value === '')
-        return 'keep';
-    if (exports.NAME_CASES.includes(value))
-        return value;
-    throw new errors_js_1.SeekritError('INVALID_INPUT', `${spelling.input('name-case')} must be keep, upper or lower, not "${text.slice(0, 40)}".`, `For Terraform, ${spelling.example('name-case', 'lower')} with ${spelling.example('prefix', 'TF_VAR_')}.`);
 }
 /** Delivered names for a log line, at most `max` of them (a log line is not the place for 10,000). */
 function listNames(delivered, max = 200) {
@@ -4577,6 +4591,7 @@ const scope_js_1 = __nccwpck_require__(5177);
 const os_js_1 = __nccwpck_require__(9721);
 const paths_js_1 = __nccwpck_require__(4483);
 const names_js_1 = __nccwpck_require__(7902);
+const name_case_js_1 = __nccwpck_require__(4956);
 const select_js_1 = __nccwpck_require__(8676);
 const request_js_1 = __nccwpck_require__(7724);
 const core = __importStar(__nccwpck_require__(9373));
@@ -4690,7 +4705,7 @@ function readInputs(env = process.env, os = (0, os_js_1.currentOs)()) {
         overrides,
         secrets: (0, select_js_1.splitList)(core.getInput('secrets')),
         prefix: core.getInput('prefix'),
-        nameCase: (0, select_js_1.parseNameCase)(core.getInput('name-case'), spelling_js_1.ACTION_SPELLING),
+        nameCase: (0, name_case_js_1.parseNameCase)(core.getInput('name-case'), spelling_js_1.ACTION_SPELLING),
         interpolate: boolean('interpolate', true),
         exportEnv: boolean('export-env', run === undefined && template === undefined),
         outputs: boolean('outputs', false),

@@ -9,7 +9,8 @@ import { parseExpectedScope } from '../core/environment/scope.js';
 import { currentOs } from '../core/platform/os.js';
 import { checkUserPath } from '../core/platform/paths.js';
 import { parseNameList, parseNames } from '../core/policy/names.js';
-import { type NameCase, parseNameCase, parseSelection, splitList } from '../core/selection/select.js';
+import { type NameCase, parseNameCase } from '../core/selection/name-case.js';
+import { parseSelection, splitList } from '../core/selection/select.js';
 import { DEFAULT_API_URL, type GroupOverride, parseOverride, resolveEndpoint } from '../core/wire/request.js';
 
 /** Options every command that resolves secrets shares (the action's inputs, spelled as flags). */

@@ -1,4 +1,5 @@
-import type { Delivered, NameCase } from '../core/selection/select.js';
+import type { NameCase } from '../core/selection/name-case.js';
+import type { Delivered } from '../core/selection/select.js';
 
 /** Escapes server-supplied text (slugs) for a Markdown table cell that GitHub renders as HTML. */
 function cell(text: string): string {

@@ -1,9 +1,10 @@
-/** What a call reports when it fails: `message | hint`, or 'accepted' when it does not throw. */
-export function failureText(fn: () => unknown): string {
+/** What a call reports when it fails: `message | hint` (`CODE: message | hint` with code), or 'accepted' when it does not throw. */
+export function failureText(fn: () => unknown, options: { code?: boolean } = {}): string {
   try {
     fn();
   } catch (error) {
-    return `${(error as Error).message} | ${(error as { hint?: string }).hint}`;
+    const code = options.code ? `${(error as { code?: string }).code}: ` : '';
+    return `${code}${(error as Error).message} | ${(error as { hint?: string }).hint}`;
   }
   return 'accepted';
 }

@@ -5,6 +5,7 @@ import type { Secret } from '../environment/materialize.js';
 import { SECRET_NAME } from '../wire/response.js';
 import { describePath, type FieldPath, flattenFields, parseFieldPath, parseSecretJson, resolveField } from './fields.js';
 import { fieldText, type JsonValue } from './json-value.js';
+import { applyNameCase, type NameCase } from './name-case.js';
 
 /** A secret as it will be delivered: under its delivered name (alias and prefix applied). */
 export interface Delivered {
@@ -16,10 +17,6 @@ export interface Delivered {
   /** For a field of a JSON secret: its path, as in NAME.path (the value is the field's). */
   field?: string;
 }
-
-/** How delivered names are cased, after aliases and before the prefix (`prefix: TF_VAR_` with lower is Terraform's form). */
-export type NameCase = 'keep' | 'upper' | 'lower';
-export const NAME_CASES: readonly NameCase[] = ['keep', 'upper', 'lower'];
 
 export interface Selection {
   /**
@@ -244,22 +241,6 @@ export function selectSecrets(all: ReadonlyMap<string, Secret>, selection: Selec
   }
   const sorted = [...delivered.keys()].sort().map((name) => delivered.get(name) as Delivered);
   return { delivered: sorted, skipped };
-}
-
-function applyNameCase(name: string, nameCase: NameCase | undefined): string {
-  return nameCase === 'upper' ? name.toUpperCase() : nameCase === 'lower' ? name.toLowerCase() : name;
-}
-
-/** Reads a name-case setting (keep, upper or lower), naming the setting when it is something else. */
-export function parseNameCase(text: string, spelling: Spelling): NameCase {
-  const value = text.trim().toLowerCase();
-  if (value === '') return 'keep';
-  if ((NAME_CASES as readonly string[]).includes(value)) return value as NameCase;
-  throw new SeekritError(
-    'INVALID_INPUT',
-    `${spelling.input('name-case')} must be keep, upper or lower, not "${text.slice(0, 40)}".`,
-    `For Terraform, ${spelling.example('name-case', 'lower')} with ${spelling.example('prefix', 'TF_VAR_')}.`,
-  );
 }
 
 /** Delivered names for a log line, at most `max` of them (a log line is not the place for 10,000). */

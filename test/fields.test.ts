@@ -151,6 +151,23 @@ describe('fields in secrets', () => {
     expect(parseFieldPath('.a'.repeat(101))).toBeUndefined();
   });
 
+  it('messages name what the path reached, and where a duplicate or too deep a nesting is', () => {
+    expect(message(() => select(['X=DB_CONFIG.hosts[0].x']))).toMatch(
+      /^UNSUPPORTED_VALUE: DB_CONFIG\.hosts\[0\] is a string, not an object/,
+    );
+    expect(message(() => select(['X=DB_CONFIG.tls.verify.x']))).toMatch(/DB_CONFIG\.tls\.verify is true or false, not an object/);
+    expect(message(() => select(['X=DB_CONFIG.tls.verify[0]']))).toMatch(/is true or false, not an array/);
+    expect(message(() => select(['DB_CONFIG.user.*']))).toMatch(/\| Name the fields one by one, or check the path\.$/);
+    const odd = secrets({ D: '{"db":{"u":1,"u":2}}', N: `${'['.repeat(101)}${']'.repeat(101)}`, Z: '{"n":null,"e":1e10}' });
+    const pick = (entry: string) => message(() => selectSecrets(odd, { secrets: [entry], prefix: '' }, ACTION_SPELLING));
+    expect(pick('X=D.db')).toMatch(/has a key twice in one object \(at D\.db\)/);
+    expect(pick('X=N[0]')).toMatch(/^UNSUPPORTED_VALUE: Secret N nests deeper than 100 levels: its fields cannot be read\./);
+    expect(pick('X=Z.n.x')).toMatch(/Z\.n is null, not an object/);
+    expect(selectSecrets(odd, { secrets: ['E=Z.e'], prefix: '' }, ACTION_SPELLING).delivered[0]?.value).toBe('1e10');
+    expect(parseFieldPath('.a["\\x"]')).toBeUndefined();
+    expect(parseFieldPath('.a b')).toBeUndefined();
+  });
+
   it('two entries that would deliver one name from different fields are refused', () => {
     expect(message(() => select(['A=DB_CONFIG.user', 'A=DB_CONFIG.host']))).toBe(
       'INVALID_INPUT: Two secrets would be delivered as A (DB_CONFIG.user and DB_CONFIG.host). | Give one of them another name with secrets: ALIAS=NAME.',
@@ -220,6 +237,12 @@ describe('what is hidden for fields', () => {
     const hide = valuesToHide(select(['DB_CONFIG']).delivered, environment);
     expect(hide).toContain('db-pass-field-7781');
     expect(hide).toContain('replica-two.internal');
+  });
+
+  it('a value one name delivers unmasked stays hidden when another name delivers it masked', () => {
+    const same = secrets({ A: 'shared-value-123', B: 'shared-value-123' });
+    const { delivered } = selectSecrets(same, { secrets: [], prefix: '' }, ACTION_SPELLING);
+    expect(valuesToHide(delivered, { secrets: same, references: new Map() }, new Set(['A']))).toStrictEqual(['shared-value-123']);
   });
 
   it('an unmasked field stays visible, while the rest of its secret is hidden', () => {

@@ -108,6 +108,50 @@ describe('placeholders', () => {
   });
 });
 
+describe('placeholders at their edges', () => {
+  it('multi-digit indexes, a }} before the {{, a BOM at the start, a bad byte on a last line without a newline', () => {
+    const list = [d('LIST', JSON.stringify(Array.from({ length: 12 }, (_, i) => `item-${i}`)))];
+    expect(renderTemplate(Buffer.from('{{ LIST[10] }}'), list, 't')).toBe('item-10');
+    expect(render('x}}{{ API_KEY }}')).toBe('x}}api-key-value');
+    expect(render('\ufeff{{ API_KEY }}')).toBe('\ufeffapi-key-value');
+    expect(message(() => renderTemplate(Buffer.from([0x6f, 0x6b, 0x0a, 0x66, 0xff]), DELIVERED, 't'))).toMatch(
+      /^INVALID_INPUT: Template t, line 2: it is not UTF-8 text/,
+    );
+  });
+
+  it('a {{ inside a placeholder is refused unless the placeholder is the literal', () => {
+    expect(message(() => render('{{ {{ API_KEY }}'))).toBe(
+      'INVALID_INPUT: Template deploy/app.tmpl, line 1: a placeholder opens with {{ and does not close with }} on the same line. | Close it, or write a literal {{ as {{ "{{" }}.',
+    );
+    expect(message(() => render('{{ x"{{" }}'))).toMatch(/does not close/);
+    expect(message(() => render('{{ "{{" x }}'))).toMatch(/does not close/);
+    expect(render('{{"{{"}}')).toBe('{{');
+  });
+
+  it('a template over the size limit is refused before it is read as text', () => {
+    const big = Buffer.alloc(4 * 1024 * 1024 + 1, 0x61);
+    expect(message(() => renderTemplate(big, DELIVERED, 't'))).toBe(
+      'INVALID_INPUT: Template t, line 1: it is larger than 4194304 bytes. | Split it into smaller templates.',
+    );
+    expect(renderTemplate(Buffer.alloc(4 * 1024 * 1024, 0x61), DELIVERED, 't')).toHaveLength(4 * 1024 * 1024);
+  });
+});
+
+describe('each filter, exactly', () => {
+  it('yaml escapes by name where YAML has one, else as \\x or \\u', () => {
+    expect(applyFilter('yaml', '\0\x07\b\t\n\v\f\r\x1b"\\\u0085\u00a0\u2028\u2029\x01\x7f\x9f\ufeff\ud800ok é')).toBe(
+      '"\\0\\a\\b\\t\\n\\v\\f\\r\\e\\"\\\\\\N\\_\\L\\P\\x01\\x7f\\x9f\\ufeff\\ud800ok é"',
+    );
+  });
+
+  it('shell, json and base64 as their formats write them', () => {
+    expect(applyFilter('shell', "a'b")).toBe("'a'\\''b'");
+    expect(applyFilter('shell', '')).toBe("''");
+    expect(applyFilter('json', 'a"\n')).toBe('"a\\"\\n"');
+    expect(applyFilter('base64', 'é')).toBe('w6k=');
+  });
+});
+
 describe('filters read back exactly by real parsers', () => {
   it('json: python json.loads', () => {
     const out = execFileSync(PYTHON, ['-c', 'import json,sys; [sys.stdout.write(json.dumps(json.loads(l)) + "\\n") for l in sys.stdin]'], {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ACTION_SPELLING } from '../src/core/common/spelling.js';
 import { checkDelivery } from '../src/core/delivery/destinations.js';
 import { FORMATS, formatSecrets, formatShell, parseFormat, quoteDotenv } from '../src/core/delivery/formats.js';
+import { envDestinations } from './support/destinations.js';
 import { failureText } from './support/failure.js';
 
 const message = failureText;
@@ -50,14 +50,7 @@ describe('formats, exactly', () => {
 
 describe('destination checks, exactly', () => {
   const d = (name: string, value: string) => ({ name, from: name, value, source: 's' });
-  const to = {
-    env: false,
-    files: new Set<string>(),
-    unmasked: new Set<string>(),
-    allowed: [],
-    spelling: ACTION_SPELLING,
-    os: 'linux' as const,
-  };
+  const to = envDestinations('linux', { env: false });
   it('outputs refuse NUL (not the files) and own output names; env says where', () => {
     expect(message(() => checkDelivery([d('B', 'a\0')], { ...to, outputs: { own: [] } }))).toBe(
       'Secret B contains a NUL byte, which a step output cannot carry. | Deliver it as a file with files: B, or remove the NUL in seekrit.',

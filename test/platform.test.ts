@@ -6,7 +6,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
 import { describe, expect, it, vi } from 'vitest';
 import { withoutToken } from '../src/cli/handoff.js';
-import { ACTION_SPELLING } from '../src/core/common/spelling.js';
 import { commandEnvironment } from '../src/core/delivery/command-environment.js';
 import { checkDelivery, type Destinations } from '../src/core/delivery/destinations.js';
 import {
@@ -469,14 +468,7 @@ describe('the platform seam at its edges', () => {
 
   it('the environment budget: exactly at the limit passes, one byte over does not', () => {
     const d = (name: string, value: string) => ({ name, from: name, value, source: 'app a/b' });
-    const to = {
-      env: true,
-      files: new Set<string>(),
-      unmasked: new Set<string>(),
-      allowed: [],
-      spelling: ACTION_SPELLING,
-      os: 'darwin' as const,
-    };
+    const to = envDestinations('darwin');
     // One entry: A=value, its NUL and an 8-byte pointer.
     const budget = 1_048_576 - 131_072;
     const exact = d('A', 'x'.repeat(budget - 'A'.length - 2 - 8));

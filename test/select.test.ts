@@ -5,6 +5,7 @@ import type { Secret } from '../src/core/environment/materialize.js';
 import { checkDeliveredNames, parseNameList } from '../src/core/policy/names.js';
 import { RESERVED_CATEGORIES, reservedCategory } from '../src/core/policy/reserved.js';
 import { selectSecrets, splitList } from '../src/core/selection/select.js';
+import { envDestinations } from './support/destinations.js';
 
 const all = new Map<string, Secret>(
   ['API_KEY', 'DATABASE_URL', 'STRIPE_KEY', 'STRIPE_SECRET', 'PATH_PREFIX'].map((name) => [
@@ -207,14 +208,7 @@ describe('name policy', () => {
 
 describe('destination limits', () => {
   const d = (name: string, value: string) => ({ name, from: name, value, source: 'app a/b' });
-  const to = {
-    env: true,
-    files: new Set<string>(),
-    unmasked: new Set<string>(),
-    allowed: [],
-    spelling: ACTION_SPELLING,
-    os: 'linux' as const,
-  };
+  const to = envDestinations('linux');
 
   it('refuses, by name, a value too large for an environment variable; a file may carry it', () => {
     const big = d('BUNDLE', 'x'.repeat(131_072));

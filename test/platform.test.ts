@@ -8,15 +8,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { withoutToken } from '../src/cli/handoff.js';
 import { commandEnvironment } from '../src/core/delivery/command-environment.js';
 import { checkDelivery, type Destinations } from '../src/core/delivery/destinations.js';
-import {
-  batchCommandLine,
-  exitStatusOf,
-  findProgram,
-  signalsWhileRunning,
-  startCommand,
-  variableOf,
-} from '../src/core/platform/command.js';
-import { ENVIRONMENT_LIMITS, variableKey } from '../src/core/platform/environment.js';
+import { batchCommandLine, exitStatusOf, findProgram, signalsWhileRunning, startCommand } from '../src/core/platform/command.js';
+import { ENVIRONMENT_LIMITS, variableKey, variableOf } from '../src/core/platform/environment.js';
 import { perSecretFileName } from '../src/core/platform/file-names.js';
 import { currentOs, type Os } from '../src/core/platform/os.js';
 import { checkUserPath } from '../src/core/platform/paths.js';

@@ -1992,25 +1992,31 @@ const PLACEHOLDER = /^\s*(?:(?<literal>"\{\{")|(?<name>[A-Za-z_][A-Za-z0-9_]*)(?
 function fail(where, line, problem, hint) {
     throw new errors_js_1.SeekritError('INVALID_INPUT', `Template ${where}, line ${line}: ${problem}.`, hint);
 }
-/** The template as text, or the line of its first byte that is not UTF-8. */
+/**
+ * The template as text (a BOM is text too: kept, like every byte outside placeholders), or a
+ * failure naming the line of its first byte that is not UTF-8 (looked for only then).
+ */
 function decodeUtf8(bytes, where) {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    let line = 1;
-    let start = 0;
-    for (let at = 0; at <= bytes.length; at++) {
-        if (at < bytes.length && bytes[at] !== 0x0a)
-            continue;
-        try {
-            decoder.decode(bytes.subarray(start, at));
-        }
-        catch {
-            fail(where, line, 'it is not UTF-8 text', 'Save the template as UTF-8.');
-        }
-        line++;
-        start = at + 1;
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    try {
+        return decoder.decode(bytes);
     }
-    // A BOM is text too: kept as it is, like every byte outside placeholders.
-    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    catch {
+        // A line break is never inside a UTF-8 sequence: the first line that fails alone is the one.
+        let line = 1;
+        for (let start = 0; start <= bytes.length; line++) {
+            const end = bytes.indexOf(0x0a, start);
+            const stop = end < 0 ? bytes.length : end;
+            try {
+                decoder.decode(bytes.subarray(start, stop));
+            }
+            catch {
+                break;
+            }
+            start = stop + 1;
+        }
+        return fail(where, line, 'it is not UTF-8 text', 'Save the template as UTF-8.');
+    }
 }
 /** Reads a template file whole, bounded; a missing or unreadable one is named with its code. */
 function readTemplateFile(path) {
@@ -2858,7 +2864,6 @@ function publicKeyOf(privateKey) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.variableOf = variableOf;
 exports.findProgram = findProgram;
 exports.batchCommandLine = batchCommandLine;
 exports.startCommand = startCommand;
@@ -2889,16 +2894,6 @@ function isExecutableFile(path) {
         return false;
     }
 }
-/** A variable of `env` under the OS's case rule (a Windows environment may spell it Path). */
-function variableOf(env, name, os) {
-    if (os !== 'win32')
-        return env[name];
-    const key = (0, environment_js_1.variableKey)(name, os);
-    for (const [other, value] of Object.entries(env))
-        if ((0, environment_js_1.variableKey)(other, os) === key)
-            return value;
-    return undefined;
-}
 const DEFAULT_PATHEXT = '.COM;.EXE;.BAT;.CMD';
 /**
  * The program `name` resolves to on the PATH of `env`, or undefined. Only absolute PATH entries
@@ -2908,7 +2903,7 @@ const DEFAULT_PATHEXT = '.COM;.EXE;.BAT;.CMD';
 function findProgram(name, env, os, isProgram = isExecutableFile) {
     const path = os === 'win32' ? node_path_1.win32 : node_path_1.posix;
     const extensions = os === 'win32'
-        ? (variableOf(env, 'PATHEXT', os) || DEFAULT_PATHEXT)
+        ? ((0, environment_js_1.variableOf)(env, 'PATHEXT', os) || DEFAULT_PATHEXT)
             .split(';')
             .map((ext) => ext.trim().toLowerCase())
             .filter((ext) => /^\.[a-z0-9]+$/.test(ext))
@@ -2921,7 +2916,7 @@ function findProgram(name, env, os, isProgram = isExecutableFile) {
     };
     if (name.includes('/') || (os === 'win32' && (name.includes('\\') || /^[a-z]:/i.test(name))))
         return candidates(name).find((candidate) => isProgram(candidate));
-    for (const dir of (variableOf(env, 'PATH', os) ?? '').split(path.delimiter)) {
+    for (const dir of ((0, environment_js_1.variableOf)(env, 'PATH', os) ?? '').split(path.delimiter)) {
         if (!dir || !path.isAbsolute(dir))
             continue;
         const found = candidates(path.join(dir, name)).find((candidate) => isProgram(candidate));
@@ -2968,7 +2963,7 @@ function startCommand(command, args, env, os, isProgram = isExecutableFile) {
         return { file: command, args: [...args] };
     if (!/\.(cmd|bat)$/i.test(program))
         return { file: program, args: [...args] };
-    const cmd = node_path_1.win32.join(variableOf(env, 'SystemRoot', os) || 'C:\\Windows', 'System32', 'cmd.exe');
+    const cmd = node_path_1.win32.join((0, environment_js_1.variableOf)(env, 'SystemRoot', os) || 'C:\\Windows', 'System32', 'cmd.exe');
     return { file: cmd, args: ['/d', '/v:off', '/s', '/c', `"${batchCommandLine(program, args)}"`], windowsVerbatimArguments: true };
 }
 /**
@@ -3000,10 +2995,21 @@ function exitStatusOf(code, signal, os, signals) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.COMMAND_LINE_ROOM = exports.ENVIRONMENT_LIMITS = void 0;
 exports.variableKey = variableKey;
+exports.variableOf = variableOf;
 exports.entrySize = entrySize;
 /** The key two names share when they are one variable: Windows ignores case, POSIX does not. */
 function variableKey(name, os) {
     return os === 'win32' ? name.toUpperCase() : name;
+}
+/** A variable of `env` under the OS's case rule (a Windows environment may spell it Path). */
+function variableOf(env, name, os) {
+    if (os !== 'win32')
+        return env[name];
+    const key = variableKey(name, os);
+    for (const [other, value] of Object.entries(env))
+        if (variableKey(other, os) === key)
+            return value;
+    return undefined;
 }
 /**
  * - Linux: execve(2) refuses an entry over MAX_ARG_STRLEN (32 pages) and an argument list plus
@@ -3117,7 +3123,7 @@ const node_child_process_1 = __nccwpck_require__(1421);
 const node_os_1 = __nccwpck_require__(8161);
 const node_path_1 = __nccwpck_require__(6760);
 const errors_js_1 = __nccwpck_require__(4422);
-const command_js_1 = __nccwpck_require__(3534);
+const environment_js_1 = __nccwpck_require__(794);
 function runQuietly(file, args) {
     (0, node_child_process_1.execFileSync)(file, args, { stdio: 'pipe', windowsHide: true, timeout: 30_000 });
 }
@@ -3126,7 +3132,7 @@ function runQuietly(file, args) {
  * is a reserved name, so no secret of an earlier step can have moved it.
  */
 function icaclsPath(env = process.env) {
-    return node_path_1.win32.join((0, command_js_1.variableOf)(env, 'SystemRoot', 'win32') || 'C:\\Windows', 'System32', 'icacls.exe');
+    return node_path_1.win32.join((0, environment_js_1.variableOf)(env, 'SystemRoot', 'win32') || 'C:\\Windows', 'System32', 'icacls.exe');
 }
 /**
  * The icacls arguments that leave `path` to `user` alone: /inheritance:r drops the inherited

@@ -341,145 +341,6 @@ function isKeptOriginal(value) {
 
 /***/ }),
 
-/***/ 534:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.variableOf = variableOf;
-exports.findProgram = findProgram;
-exports.batchCommandLine = batchCommandLine;
-exports.startCommand = startCommand;
-exports.signalsWhileRunning = signalsWhileRunning;
-exports.exitStatusOf = exitStatusOf;
-/**
- * How a command is found, started and signalled on each OS.
- *
- * POSIX: spawn finds the program on PATH and passes the arguments as they are. Windows: Node.js
- * finds only .exe and .com programs, and refuses to start a .cmd or .bat (npm, npx, yarn and every
- * node_modules/.bin shim are .cmd files) without a shell, because cmd.exe reads their command line.
- * So there the program is looked up with PATHEXT, and a batch file is started through cmd.exe with
- * a command line in which every argument is quoted and every character cmd.exe treats specially is
- * escaped, so no argument can become cmd syntax.
- */
-const node_fs_1 = __nccwpck_require__(24);
-const node_path_1 = __nccwpck_require__(760);
-const errors_js_1 = __nccwpck_require__(422);
-const environment_js_1 = __nccwpck_require__(794);
-function isExecutableFile(path) {
-    try {
-        if (!(0, node_fs_1.statSync)(path).isFile())
-            return false;
-        (0, node_fs_1.accessSync)(path, node_fs_1.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** A variable of `env` under the OS's case rule (a Windows environment may spell it Path). */
-function variableOf(env, name, os) {
-    if (os !== 'win32')
-        return env[name];
-    const key = (0, environment_js_1.variableKey)(name, os);
-    for (const [other, value] of Object.entries(env))
-        if ((0, environment_js_1.variableKey)(other, os) === key)
-            return value;
-    return undefined;
-}
-const DEFAULT_PATHEXT = '.COM;.EXE;.BAT;.CMD';
-/**
- * The program `name` resolves to on the PATH of `env`, or undefined. Only absolute PATH entries
- * count, and never the current folder first (as Windows' own search would): a checkout could
- * plant a program there. On Windows a name without a known extension is tried with each of PATHEXT.
- */
-function findProgram(name, env, os, isProgram = isExecutableFile) {
-    const path = os === 'win32' ? node_path_1.win32 : node_path_1.posix;
-    const extensions = os === 'win32'
-        ? (variableOf(env, 'PATHEXT', os) || DEFAULT_PATHEXT)
-            .split(';')
-            .map((ext) => ext.trim().toLowerCase())
-            .filter((ext) => /^\.[a-z0-9]+$/.test(ext))
-        : [];
-    const candidates = (base) => {
-        if (os !== 'win32')
-            return [base];
-        const known = extensions.includes(path.extname(base).toLowerCase());
-        return known ? [base] : extensions.map((ext) => `${base}${ext}`);
-    };
-    if (name.includes('/') || (os === 'win32' && (name.includes('\\') || /^[a-z]:/i.test(name))))
-        return candidates(name).find((candidate) => isProgram(candidate));
-    for (const dir of (variableOf(env, 'PATH', os) ?? '').split(path.delimiter)) {
-        if (!dir || !path.isAbsolute(dir))
-            continue;
-        const found = candidates(path.join(dir, name)).find((candidate) => isProgram(candidate));
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-/** What cmd.exe treats specially outside quotes; each is escaped with ^ (the quotes too). */
-const CMD_SPECIAL = /[()%!^"<>&|]/g;
-/**
- * The cmd.exe command line that runs `batch` with `args` as they are. Every argument is put in
- * double quotes (so spaces, `,`, `;` and `=` stay inside it) and every special character is
- * escaped with ^, the quotes included, so cmd.exe never sees syntax in it: no `&`, `|`, `<`, `>`,
- * and no %VAR% (an escaped % makes a variable name no variable has). The batch file then receives
- * each argument quoted, with nothing left to expand. What cmd.exe cannot carry at all is refused:
- * a line break, NUL, or a double quote inside an argument (the batch file's own parse would end
- * the quotes there).
- */
-function batchCommandLine(batch, args) {
-    if (/[%!"\r\n\0]/.test(batch)) {
-        throw new errors_js_1.SeekritError('INVALID_INPUT', `${batch} cannot be started through cmd.exe: its path holds %, ! or a quote.`, 'Move it, or run the program it starts directly.');
-    }
-    const quoted = args.map((arg, index) => {
-        if (/["\r\n\0]/.test(arg)) {
-            throw new errors_js_1.SeekritError('INVALID_INPUT', `Argument ${index + 1} of ${node_path_1.win32.basename(batch)} holds a double quote or a line break, which a .cmd or .bat program cannot receive safely (cmd.exe reads its command line).`, 'Run the program behind it directly (for npm: node with npm-cli.js), or pass the value in a file or a variable.');
-        }
-        // A backslash only needs doubling where it would escape the closing quote.
-        const closed = `"${arg.replace(/(\\+)$/, '$1$1')}"`;
-        return closed.replace(CMD_SPECIAL, '^$&');
-    });
-    return [`"${batch}"`, ...quoted].join(' ');
-}
-/**
- * How to start `command` with `args` on `os`: POSIX as it is; Windows a found .exe directly, a
- * found .cmd or .bat through cmd.exe (/d: no AutoRun commands, /v:off: no !VAR! expansion, /s /c:
- * run the quoted line as it is). A program not found is left to spawn, which reports ENOENT.
- */
-function startCommand(command, args, env, os, isProgram = isExecutableFile) {
-    if (os !== 'win32')
-        return { file: command, args: [...args] };
-    const program = findProgram(command, env, os, isProgram);
-    if (!program)
-        return { file: command, args: [...args] };
-    if (!/\.(cmd|bat)$/i.test(program))
-        return { file: program, args: [...args] };
-    const cmd = node_path_1.win32.join(variableOf(env, 'SystemRoot', os) || 'C:\\Windows', 'System32', 'cmd.exe');
-    return { file: cmd, args: ['/d', '/v:off', '/s', '/c', `"${batchCommandLine(program, args)}"`], windowsVerbatimArguments: true };
-}
-/**
- * Signals while a command runs. POSIX: SIGINT, SIGTERM and SIGHUP are passed on to the command.
- * Windows has no signals: Ctrl+C and Ctrl+Break reach every process of the console, the command
- * included, so they are only waited through (passing them on would kill the command at once,
- * before it can clean up); a closing console (SIGHUP) ends the command, as Windows would soon.
- */
-function signalsWhileRunning(os) {
-    return os === 'win32'
-        ? { forward: ['SIGHUP'], waitThrough: ['SIGINT', 'SIGBREAK'] }
-        : { forward: ['SIGINT', 'SIGTERM', 'SIGHUP'], waitThrough: [] };
-}
-/** A command's exit status as a shell reports it: 128+N for a POSIX signal; Windows has no such convention (1). */
-function exitStatusOf(code, signal, os, signals) {
-    if (!signal)
-        return { code: code ?? 1 };
-    return { code: os === 'win32' ? 1 : 128 + (signals[signal] ?? 0), signal };
-}
-
-
-/***/ }),
-
 /***/ 794:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -487,10 +348,21 @@ function exitStatusOf(code, signal, os, signals) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.COMMAND_LINE_ROOM = exports.ENVIRONMENT_LIMITS = void 0;
 exports.variableKey = variableKey;
+exports.variableOf = variableOf;
 exports.entrySize = entrySize;
 /** The key two names share when they are one variable: Windows ignores case, POSIX does not. */
 function variableKey(name, os) {
     return os === 'win32' ? name.toUpperCase() : name;
+}
+/** A variable of `env` under the OS's case rule (a Windows environment may spell it Path). */
+function variableOf(env, name, os) {
+    if (os !== 'win32')
+        return env[name];
+    const key = variableKey(name, os);
+    for (const [other, value] of Object.entries(env))
+        if (variableKey(other, os) === key)
+            return value;
+    return undefined;
 }
 /**
  * - Linux: execve(2) refuses an entry over MAX_ARG_STRLEN (32 pages) and an argument list plus
@@ -577,7 +449,7 @@ const node_child_process_1 = __nccwpck_require__(421);
 const node_os_1 = __nccwpck_require__(161);
 const node_path_1 = __nccwpck_require__(760);
 const errors_js_1 = __nccwpck_require__(422);
-const command_js_1 = __nccwpck_require__(534);
+const environment_js_1 = __nccwpck_require__(794);
 function runQuietly(file, args) {
     (0, node_child_process_1.execFileSync)(file, args, { stdio: 'pipe', windowsHide: true, timeout: 30_000 });
 }
@@ -586,7 +458,7 @@ function runQuietly(file, args) {
  * is a reserved name, so no secret of an earlier step can have moved it.
  */
 function icaclsPath(env = process.env) {
-    return node_path_1.win32.join((0, command_js_1.variableOf)(env, 'SystemRoot', 'win32') || 'C:\\Windows', 'System32', 'icacls.exe');
+    return node_path_1.win32.join((0, environment_js_1.variableOf)(env, 'SystemRoot', 'win32') || 'C:\\Windows', 'System32', 'icacls.exe');
 }
 /**
  * The icacls arguments that leave `path` to `user` alone: /inheritance:r drops the inherited

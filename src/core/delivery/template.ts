@@ -25,23 +25,29 @@ function fail(where: string, line: number, problem: string, hint: string): never
   throw new SeekritError('INVALID_INPUT', `Template ${where}, line ${line}: ${problem}.`, hint);
 }
 
-/** The template as text, or the line of its first byte that is not UTF-8. */
+/**
+ * The template as text (a BOM is text too: kept, like every byte outside placeholders), or a
+ * failure naming the line of its first byte that is not UTF-8 (looked for only then).
+ */
 function decodeUtf8(bytes: Buffer, where: string): string {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let line = 1;
-  let start = 0;
-  for (let at = 0; at <= bytes.length; at++) {
-    if (at < bytes.length && bytes[at] !== 0x0a) continue;
-    try {
-      decoder.decode(bytes.subarray(start, at));
-    } catch {
-      fail(where, line, 'it is not UTF-8 text', 'Save the template as UTF-8.');
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    // A line break is never inside a UTF-8 sequence: the first line that fails alone is the one.
+    let line = 1;
+    for (let start = 0; start <= bytes.length; line++) {
+      const end = bytes.indexOf(0x0a, start);
+      const stop = end < 0 ? bytes.length : end;
+      try {
+        decoder.decode(bytes.subarray(start, stop));
+      } catch {
+        break;
+      }
+      start = stop + 1;
     }
-    line++;
-    start = at + 1;
+    return fail(where, line, 'it is not UTF-8 text', 'Save the template as UTF-8.');
   }
-  // A BOM is text too: kept as it is, like every byte outside placeholders.
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 }
 
 /** Reads a template file whole, bounded; a missing or unreadable one is named with its code. */

@@ -11,7 +11,7 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { posix, win32 } from 'node:path';
 import { SeekritError } from '../common/errors.js';
-import { variableKey } from './environment.js';
+import { variableOf } from './environment.js';
 import type { Os } from './os.js';
 
 export type IsProgram = (path: string) => boolean;
@@ -24,14 +24,6 @@ function isExecutableFile(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** A variable of `env` under the OS's case rule (a Windows environment may spell it Path). */
-export function variableOf(env: Readonly<Record<string, string | undefined>>, name: string, os: Os): string | undefined {
-  if (os !== 'win32') return env[name];
-  const key = variableKey(name, os);
-  for (const [other, value] of Object.entries(env)) if (variableKey(other, os) === key) return value;
-  return undefined;
 }
 
 const DEFAULT_PATHEXT = '.COM;.EXE;.BAT;.CMD';

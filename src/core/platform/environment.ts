@@ -9,6 +9,14 @@ export function variableKey(name: string, os: Os): string {
   return os === 'win32' ? name.toUpperCase() : name;
 }
 
+/** A variable of `env` under the OS's case rule (a Windows environment may spell it Path). */
+export function variableOf(env: Readonly<Record<string, string | undefined>>, name: string, os: Os): string | undefined {
+  if (os !== 'win32') return env[name];
+  const key = variableKey(name, os);
+  for (const [other, value] of Object.entries(env)) if (variableKey(other, os) === key) return value;
+  return undefined;
+}
+
 export interface EnvironmentLimits {
   /** Largest NAME=value entry (with its terminator), in `unit`; undefined: only the total binds. */
   entry?: { max: number; unit: 'bytes' | 'characters'; rule: string };

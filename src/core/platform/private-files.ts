@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { userInfo } from 'node:os';
 import { win32 } from 'node:path';
 import { SeekritError } from '../common/errors.js';
-import { variableOf } from './command.js';
+import { variableOf } from './environment.js';
 import type { Os } from './os.js';
 
 /** Runs a program to its end; throws if it cannot start or exits non-zero. */

@@ -631,6 +631,16 @@ function privateFolder(path) {
         usage(`--remove takes a private folder of this user's (mode 0700, as mktemp -d makes), not ${path.slice(0, 120)}`);
     return path;
 }
+/** --output as given, checked: not blank, and a path this OS reads as meant. */
+function outputFlag(values) {
+    const output = values.output;
+    if (output === undefined)
+        return undefined;
+    if (output.trim() === '')
+        usage('--output needs a file path');
+    asUsage(() => (0, paths_js_1.checkUserPath)(output, '--output', (0, os_js_1.currentOs)()));
+    return output;
+}
 function parseExportArgs(argv, env) {
     const { values, positionals } = parse(argv, {
         format: { type: 'string', short: 'f' },
@@ -645,11 +655,7 @@ function parseExportArgs(argv, env) {
     if (positionals.length)
         usage(`export takes no arguments, got "${String(positionals[0]).slice(0, 80)}"`);
     const format = values.format === undefined ? 'dotenv' : asUsage(() => (0, formats_js_1.parseFormat)(values.format, '--format'));
-    const output = values.output;
-    if (output !== undefined && output.trim() === '')
-        usage('--output needs a file path');
-    if (output !== undefined)
-        asUsage(() => (0, paths_js_1.checkUserPath)(output, '--output', (0, os_js_1.currentOs)()));
+    const output = outputFlag(values);
     if (values.component && format !== 'shell')
         usage('--component goes with --format shell');
     const owner = values['remove-after'];
@@ -686,11 +692,7 @@ function parseRenderArgs(argv, env) {
         return 'help';
     if (positionals.length !== 1)
         usage('render takes one template, as in: seekrit-ci render config.tmpl -o config.yml');
-    const output = values.output;
-    if (output !== undefined && output.trim() === '')
-        usage('--output needs a file path');
-    if (output !== undefined)
-        asUsage(() => (0, paths_js_1.checkUserPath)(output, '--output', (0, os_js_1.currentOs)()));
+    const output = outputFlag(values);
     const template = positionals[0];
     asUsage(() => (0, paths_js_1.checkUserPath)(template, 'The template', (0, os_js_1.currentOs)()));
     const flags = { ...resolveFlags(values, env), template, output, overwrite: Boolean(values.overwrite) };
@@ -2038,6 +2040,8 @@ function renderTemplate(bytes, delivered, where) {
         fail(where, 1, `it is larger than ${exports.MAX_TEMPLATE_BYTES} bytes`, 'Split it into smaller templates.');
     const text = decodeUtf8(bytes, where);
     const byName = new Map(delivered.map((d) => [d.name, d]));
+    // Each JSON secret is parsed once, however many of its fields the template names.
+    const parsed = new Map();
     const parts = [];
     let at = 0;
     let line = 1;
@@ -2052,7 +2056,7 @@ function renderTemplate(bytes, delivered, where) {
         const inside = close < 0 ? '' : text.slice(open + 2, close);
         if (close < 0 || inside.includes('\n') || (inside.includes('{{') && !/^\s*"\{\{"\s*$/.test(inside)))
             fail(where, line, 'a placeholder opens with {{ and does not close with }} on the same line', 'Close it, or write a literal {{ as {{ "{{" }}.');
-        parts.push(renderPlaceholder(inside, byName, where, line));
+        parts.push(renderPlaceholder(inside, byName, parsed, where, line));
         at = close + 2;
     }
     parts.push(text.slice(at));
@@ -2064,7 +2068,7 @@ function countLines(text) {
         count++;
     return count;
 }
-function renderPlaceholder(inside, byName, where, line) {
+function renderPlaceholder(inside, byName, parsed, where, line) {
     const match = PLACEHOLDER.exec(inside)?.groups;
     if (!match) {
         fail(where, line, `{{${inside.slice(0, 60)}}} is not a placeholder`, 'Write {{ NAME }}, {{ NAME.path }} or {{ NAME | json }} (filters: json, base64, yaml, shell), or a literal {{ as {{ "{{" }}.');
@@ -2081,7 +2085,7 @@ function renderPlaceholder(inside, byName, where, line) {
     if (match.path) {
         // The pattern above admits only paths parseFieldPath reads.
         const path = (0, fields_js_1.parseFieldPath)(match.path);
-        const found = resolveInTemplate(name, value, path, where, line);
+        const found = resolveInTemplate(name, value, path, parsed, where, line);
         value = (0, json_value_js_1.fieldText)(found);
     }
     const filters = (match.filters ?? '')
@@ -2100,10 +2104,12 @@ function renderPlaceholder(inside, byName, where, line) {
     }
     return value;
 }
-function resolveInTemplate(name, value, path, where, line) {
+function resolveInTemplate(name, value, path, parsed, where, line) {
     let found;
     try {
-        found = (0, fields_js_1.resolveField)(name, (0, fields_js_1.parseSecretJson)(name, value), path);
+        const root = parsed.get(name) ?? (0, fields_js_1.parseSecretJson)(name, value);
+        parsed.set(name, root);
+        found = (0, fields_js_1.resolveField)(name, root, path);
     }
     catch (error) {
         const { message, hint } = error;

@@ -1196,6 +1196,8 @@ function renderTemplate(bytes, delivered, where) {
         fail(where, 1, `it is larger than ${exports.MAX_TEMPLATE_BYTES} bytes`, 'Split it into smaller templates.');
     const text = decodeUtf8(bytes, where);
     const byName = new Map(delivered.map((d) => [d.name, d]));
+    // Each JSON secret is parsed once, however many of its fields the template names.
+    const parsed = new Map();
     const parts = [];
     let at = 0;
     let line = 1;
@@ -1210,7 +1212,7 @@ function renderTemplate(bytes, delivered, where) {
         const inside = close < 0 ? '' : text.slice(open + 2, close);
         if (close < 0 || inside.includes('\n') || (inside.includes('{{') && !/^\s*"\{\{"\s*$/.test(inside)))
             fail(where, line, 'a placeholder opens with {{ and does not close with }} on the same line', 'Close it, or write a literal {{ as {{ "{{" }}.');
-        parts.push(renderPlaceholder(inside, byName, where, line));
+        parts.push(renderPlaceholder(inside, byName, parsed, where, line));
         at = close + 2;
     }
     parts.push(text.slice(at));
@@ -1222,7 +1224,7 @@ function countLines(text) {
         count++;
     return count;
 }
-function renderPlaceholder(inside, byName, where, line) {
+function renderPlaceholder(inside, byName, parsed, where, line) {
     const match = PLACEHOLDER.exec(inside)?.groups;
     if (!match) {
         fail(where, line, `{{${inside.slice(0, 60)}}} is not a placeholder`, 'Write {{ NAME }}, {{ NAME.path }} or {{ NAME | json }} (filters: json, base64, yaml, shell), or a literal {{ as {{ "{{" }}.');
@@ -1239,7 +1241,7 @@ function renderPlaceholder(inside, byName, where, line) {
     if (match.path) {
         // The pattern above admits only paths parseFieldPath reads.
         const path = (0, fields_js_1.parseFieldPath)(match.path);
-        const found = resolveInTemplate(name, value, path, where, line);
+        const found = resolveInTemplate(name, value, path, parsed, where, line);
         value = (0, json_value_js_1.fieldText)(found);
     }
     const filters = (match.filters ?? '')
@@ -1258,10 +1260,12 @@ function renderPlaceholder(inside, byName, where, line) {
     }
     return value;
 }
-function resolveInTemplate(name, value, path, where, line) {
+function resolveInTemplate(name, value, path, parsed, where, line) {
     let found;
     try {
-        found = (0, fields_js_1.resolveField)(name, (0, fields_js_1.parseSecretJson)(name, value), path);
+        const root = parsed.get(name) ?? (0, fields_js_1.parseSecretJson)(name, value);
+        parsed.set(name, root);
+        found = (0, fields_js_1.resolveField)(name, root, path);
     }
     catch (error) {
         const { message, hint } = error;
@@ -5029,7 +5033,7 @@ function restore(original, file, log, os) {
             log.warning(`${file.path} is no longer the file this action wrote; it was left as it is (the original was not put back).`);
     }
     catch (error) {
-        log.warning(`Could not put back the original ${file.path} (${(0, retry_js_1.describeStuck)(code(error), os)}). It still holds secrets; the original is in ${original.kind === 'file' ? `${original.folder}` : `a link to ${original.target}`}.`);
+        log.warning(`Could not put back the original ${file.path} (${(0, retry_js_1.describeStuck)(code(error), os)}). It still holds secrets; ${original.kind === 'file' ? `the original is in ${original.folder}` : `the original was a link to ${original.target}`}.`);
     }
 }
 /**

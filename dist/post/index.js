@@ -804,7 +804,7 @@ function restore(original, file, log, os) {
             log.warning(`${file.path} is no longer the file this action wrote; it was left as it is (the original was not put back).`);
     }
     catch (error) {
-        log.warning(`Could not put back the original ${file.path} (${(0, retry_js_1.describeStuck)(code(error), os)}). It still holds secrets; the original is in ${original.kind === 'file' ? `${original.folder}` : `a link to ${original.target}`}.`);
+        log.warning(`Could not put back the original ${file.path} (${(0, retry_js_1.describeStuck)(code(error), os)}). It still holds secrets; ${original.kind === 'file' ? `the original is in ${original.folder}` : `the original was a link to ${original.target}`}.`);
     }
 }
 /**

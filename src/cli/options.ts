@@ -204,6 +204,15 @@ function privateFolder(path: string): string {
   return path;
 }
 
+/** --output as given, checked: not blank, and a path this OS reads as meant. */
+function outputFlag(values: Record<string, unknown>): string | undefined {
+  const output = values.output as string | undefined;
+  if (output === undefined) return undefined;
+  if (output.trim() === '') usage('--output needs a file path');
+  asUsage(() => checkUserPath(output, '--output', currentOs()));
+  return output;
+}
+
 export function parseExportArgs(argv: string[], env: NodeJS.ProcessEnv): ExportFlags | 'help' {
   const { values, positionals } = parse(argv, {
     format: { type: 'string', short: 'f' },
@@ -216,9 +225,7 @@ export function parseExportArgs(argv: string[], env: NodeJS.ProcessEnv): ExportF
   if (values.help) return 'help';
   if (positionals.length) usage(`export takes no arguments, got "${String(positionals[0]).slice(0, 80)}"`);
   const format = values.format === undefined ? 'dotenv' : asUsage(() => parseFormat(values.format as string, '--format'));
-  const output = values.output as string | undefined;
-  if (output !== undefined && output.trim() === '') usage('--output needs a file path');
-  if (output !== undefined) asUsage(() => checkUserPath(output, '--output', currentOs()));
+  const output = outputFlag(values);
   if (values.component && format !== 'shell') usage('--component goes with --format shell');
   const owner = values['remove-after'] as string | undefined;
   const removeAfter = owner === undefined ? undefined : integer(owner, '--remove-after', 0, 1, 2 ** 31 - 1);
@@ -250,9 +257,7 @@ export function parseRenderArgs(argv: string[], env: NodeJS.ProcessEnv): RenderF
   const { values, positionals } = parse(argv, { output: { type: 'string', short: 'o' }, overwrite: { type: 'boolean' } });
   if (values.help) return 'help';
   if (positionals.length !== 1) usage('render takes one template, as in: seekrit-ci render config.tmpl -o config.yml');
-  const output = values.output as string | undefined;
-  if (output !== undefined && output.trim() === '') usage('--output needs a file path');
-  if (output !== undefined) asUsage(() => checkUserPath(output, '--output', currentOs()));
+  const output = outputFlag(values);
   const template = positionals[0] as string;
   asUsage(() => checkUserPath(template, 'The template', currentOs()));
   const flags = { ...resolveFlags(values, env), template, output, overwrite: Boolean(values.overwrite) };

@@ -42,7 +42,7 @@ function restore(original: KeptOriginal, file: WrittenFile, log: UndoLog, os: Os
     else log.warning(`${file.path} is no longer the file this action wrote; it was left as it is (the original was not put back).`);
   } catch (error) {
     log.warning(
-      `Could not put back the original ${file.path} (${describeStuck(code(error), os)}). It still holds secrets; the original is in ${original.kind === 'file' ? `${original.folder}` : `a link to ${original.target}`}.`,
+      `Could not put back the original ${file.path} (${describeStuck(code(error), os)}). It still holds secrets; ${original.kind === 'file' ? `the original is in ${original.folder}` : `the original was a link to ${original.target}`}.`,
     );
   }
 }

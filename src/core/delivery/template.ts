@@ -72,6 +72,8 @@ export function renderTemplate(bytes: Buffer, delivered: readonly Delivered[], w
     fail(where, 1, `it is larger than ${MAX_TEMPLATE_BYTES} bytes`, 'Split it into smaller templates.');
   const text = decodeUtf8(bytes, where);
   const byName = new Map(delivered.map((d) => [d.name, d]));
+  // Each JSON secret is parsed once, however many of its fields the template names.
+  const parsed = new Map<string, JsonValue>();
   const parts: string[] = [];
   let at = 0;
   let line = 1;
@@ -90,7 +92,7 @@ export function renderTemplate(bytes: Buffer, delivered: readonly Delivered[], w
         'a placeholder opens with {{ and does not close with }} on the same line',
         'Close it, or write a literal {{ as {{ "{{" }}.',
       );
-    parts.push(renderPlaceholder(inside, byName, where, line));
+    parts.push(renderPlaceholder(inside, byName, parsed, where, line));
     at = close + 2;
   }
   parts.push(text.slice(at));
@@ -103,7 +105,13 @@ function countLines(text: string): number {
   return count;
 }
 
-function renderPlaceholder(inside: string, byName: ReadonlyMap<string, Delivered>, where: string, line: number): string {
+function renderPlaceholder(
+  inside: string,
+  byName: ReadonlyMap<string, Delivered>,
+  parsed: Map<string, JsonValue>,
+  where: string,
+  line: number,
+): string {
   const match = PLACEHOLDER.exec(inside)?.groups;
   if (!match) {
     fail(
@@ -129,7 +137,7 @@ function renderPlaceholder(inside: string, byName: ReadonlyMap<string, Delivered
   if (match.path) {
     // The pattern above admits only paths parseFieldPath reads.
     const path = parseFieldPath(match.path as string) as FieldPath;
-    const found = resolveInTemplate(name, value, path, where, line);
+    const found = resolveInTemplate(name, value, path, parsed, where, line);
     value = fieldText(found);
   }
   const filters = (match.filters ?? '')
@@ -148,10 +156,19 @@ function renderPlaceholder(inside: string, byName: ReadonlyMap<string, Delivered
   return value;
 }
 
-function resolveInTemplate(name: string, value: string, path: FieldPath, where: string, line: number): JsonValue {
+function resolveInTemplate(
+  name: string,
+  value: string,
+  path: FieldPath,
+  parsed: Map<string, JsonValue>,
+  where: string,
+  line: number,
+): JsonValue {
   let found: JsonValue | 'absent';
   try {
-    found = resolveField(name, parseSecretJson(name, value), path);
+    const root = parsed.get(name) ?? parseSecretJson(name, value);
+    parsed.set(name, root);
+    found = resolveField(name, root, path);
   } catch (error) {
     const { message, hint } = error as SeekritError;
     return fail(where, line, message.replace(/\.$/, ''), hint ?? 'Check the path against the secret in seekrit.');

@@ -10,7 +10,7 @@
  * jumps ahead Wu-Manber style; a position it stops at is tested against a bitmap of the first
  * WINDOW bytes of every secret, and candidates are confirmed byte by byte.
  */
-import { bitOf, blockHash, firstMatch, type RedactionTables, WINDOW, windowKey } from './tables.js';
+import { bitOf, blockHash, firstMatch, prefixKey, type RedactionTables, WINDOW, windowKey } from './tables.js';
 
 /**
  * Called for each new hidden run (`extended` false) and each growth of the current one
@@ -22,8 +22,8 @@ export class Matcher {
   private pending: Buffer = Buffer.alloc(0);
   /** The sequence offset of pending[0]: everything before it is decided. */
   private base = 0;
-  /** How many leading bytes of `pending` lie inside the current hidden run. */
-  private hidden = 0;
+  /** The sequence offset where the current hidden run ends (nothing is hidden from there on yet). */
+  private hiddenEnd = 0;
 
   constructor(
     private readonly t: RedactionTables,
@@ -35,7 +35,7 @@ export class Matcher {
     const copy = new Matcher(this.t, onRun);
     copy.pending = this.pending;
     copy.base = this.base;
-    copy.hidden = this.hidden;
+    copy.hiddenEnd = this.hiddenEnd;
     return copy;
   }
 
@@ -64,54 +64,78 @@ export class Matcher {
     return long ?? firstMatch(crowded.short, data, at);
   }
 
-  /** Hides the longest secret starting at `at`, if any: extends the hidden run or starts a new one. */
-  private hideMatchAt(data: Buffer, at: number): void {
+  /** Hides the longest secret starting at data[at] (sequence offset `offset + at`), if any: extends the hidden run or starts a new one. */
+  private hideMatchAt(data: Buffer, at: number, offset: number): void {
     const length = this.matchAt(data, at);
     if (length === undefined) return;
-    const end = at + length;
-    if (at < this.hidden) {
-      if (end > this.hidden) {
-        this.onRun(this.base + this.hidden, this.base + end, true);
-        this.hidden = end;
+    const start = offset + at;
+    const end = start + length;
+    if (start < this.hiddenEnd) {
+      if (end > this.hiddenEnd) {
+        this.onRun(this.hiddenEnd, end, true);
+        this.hiddenEnd = end;
       }
       return;
     }
-    this.onRun(this.base + at, this.base + end, false);
-    this.hidden = end;
-  }
-
-  /** Everything before `at` is decided: keeps data[at..] pending. */
-  private settle(data: Buffer, at: number): void {
-    this.hidden = Math.max(0, this.hidden - at);
-    this.base += at;
-    this.pending = Buffer.from(data.subarray(at));
+    this.onRun(start, end, false);
+    this.hiddenEnd = end;
   }
 
   /**
-   * Feeds a chunk and decides every position a secret starting there would end inside the data.
    * Wu-Manber: the block that ends the shortest secret's window says how far no secret can start,
    * so most of the text is jumped over. Positions inside a hidden run are still tested, so a secret
-   * that overlaps it extends the run instead of showing its tail.
+   * that overlaps it extends the run instead of showing its tail. Tests the positions from `from`
+   * to before `until` of `data` (whose first byte is at sequence offset `offset`); every window
+   * there must fit inside `data`. Returns where the scan stopped, which a jump may put past `until`.
    */
-  push(chunk: Buffer): void {
-    const data = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
-    const { shift, block, minLength, maxLength } = this.t;
-    // Every window below fits inside data, and a jump never passes data.length.
-    const decideBefore = Math.max(0, data.length - Math.max(0, maxLength - 1));
-    let at = 0;
-    while (at < decideBefore) {
+  private scan(data: Buffer, offset: number, from: number, until: number): number {
+    const { shift, block, minLength } = this.t;
+    let at = from;
+    while (at < until) {
       const jump = shift[blockHash(data, at + minLength - 1, block)] as number;
       // Stryker disable next-line BlockStatement,ConditionalExpression: not jumping only tests more positions.
       if (jump > 0) {
         at += jump;
         continue;
       }
-      this.hideMatchAt(data, at);
+      this.hideMatchAt(data, at, offset);
       at++;
     }
+    return at;
+  }
+
+  /** Decides every position of `data` (at sequence offset `base`) from `from` on whose windows fit, and keeps the rest pending. */
+  private scanAndSettle(data: Buffer, from: number): void {
+    const decideBefore = Math.max(0, data.length - this.holdBack);
+    const at = this.scan(data, this.base, from, decideBefore);
     // A jump may have passed decideBefore: those positions start no secret, and the next chunk's
     // scan finds that again.
-    this.settle(data, Math.min(at, decideBefore));
+    const settled = Math.min(at, decideBefore);
+    this.base += settled;
+    this.pending = Buffer.from(data.subarray(settled));
+  }
+
+  /** Bytes at the end of the data whose secrets could end past it: they wait for more. */
+  private get holdBack(): number {
+    return Math.max(0, this.t.maxLength - 1);
+  }
+
+  /**
+   * Feeds a chunk and decides every position a secret starting there would end inside the data.
+   * The held bytes are decided in a short join of them and the chunk's head, and the chunk is then
+   * scanned where it lies: joining them whole copied every chunk, which cost more than the scan.
+   */
+  push(chunk: Buffer): void {
+    const held = this.pending.length;
+    if (held === 0 || chunk.length <= this.holdBack) {
+      this.scanAndSettle(held ? Buffer.concat([this.pending, chunk]) : chunk, 0);
+      return;
+    }
+    // Every secret starting in the held bytes ends inside this join.
+    const head = Buffer.concat([this.pending, chunk.subarray(0, this.holdBack)]);
+    const at = this.scan(head, this.base, 0, held);
+    this.base += held;
+    this.scanAndSettle(chunk, at - held);
   }
 
   /**
@@ -123,15 +147,16 @@ export class Matcher {
     let at = 0;
     for (; at < data.length; at++) {
       if (!final && this.couldGrowAt(data, at)) break;
-      this.hideMatchAt(data, at);
+      this.hideMatchAt(data, at, this.base);
     }
-    this.settle(data, at);
+    this.base += at;
+    this.pending = Buffer.from(data.subarray(at));
   }
 
   /** True when data[at..] is a proper prefix of some secret, so more bytes could complete it. */
   private couldGrowAt(data: Buffer, at: number): boolean {
     const rest = data.length - at;
-    if (rest < this.t.width) return this.t.shortPrefixes.has(data.toString('latin1', at));
+    if (rest < this.t.width) return this.t.shortPrefixes.has(prefixKey(data, at, rest));
     const candidates = this.t.byKey.get(windowKey(data, at, this.t.width));
     return candidates?.some((n) => n.length > rest && data.compare(n, 0, rest, at, data.length) === 0) ?? false;
   }

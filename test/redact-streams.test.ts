@@ -62,6 +62,13 @@ describe('escape codes inside a value', () => {
     expect(withoutEscapes(value)).toBe('warn-colour-secret');
   });
 
+  it('a value that is nothing but escape codes hides its encoded forms and leaves text and codes as they are', () => {
+    const value = '\x1b[31m\x1b[1m';
+    const b64 = Buffer.from(value).toString('base64');
+    const text = `plain ${red('coloured')} and ${value} and ${b64}\n`;
+    expect(redactText(text, [value])).toBe(`plain ${red('coloured')} and ${value} and ${REDACTED}\n`);
+  });
+
   it('property: with codes put anywhere, the output read without codes is the reference for the text read without them', () => {
     const codes = fc.constantFrom('\x1b[31m', '\x1b[0m', '\x1b[1;32m', '\x1b[K', '\x1b[38;2;1;2;3m');
     fc.assert(

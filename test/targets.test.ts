@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodedForms, secretTargets, valuesToHide } from '../src/core/policy/targets.js';
+import { encodedForms, printedForms, secretTargets, valuesToHide } from '../src/core/policy/targets.js';
 import { REDACTED, redactText } from '../src/core/redact/redactor.js';
 
 describe('what is hidden', () => {
@@ -58,6 +58,40 @@ describe('what is hidden', () => {
       'YmNkZWZnaGlq',
       'Y2RlZmdoaW',
     ]);
+  });
+
+  it('every form of a value with any one character from U+0000 to U+017F, as a plain reading of the rules gives them', () => {
+    // The reference: every rule applied, no shortcut (encodedForms skips the escapes that leave a value as it is).
+    const reference = (value: string) => {
+      const forms = new Set([value]);
+      const add = (form: string) => {
+        if (form.length >= 8) forms.add(form);
+      };
+      const bytes = Buffer.from(value, 'utf8');
+      const url = (b64: string) => b64.replaceAll('+', '-').replaceAll('/', '_').replaceAll('=', '');
+      const base64 = [bytes.toString('base64')];
+      for (const shift of [0, 1, 2]) {
+        const rest = bytes.subarray(shift);
+        base64.push(rest.toString('base64').slice(0, Math.floor(rest.length / 3) * 4 + (rest.length % 3)));
+      }
+      for (const b64 of base64) {
+        add(b64);
+        add(url(b64));
+      }
+      add(JSON.stringify(value).slice(1, -1));
+      add(encodeURIComponent(value));
+      add(encodeURIComponent(value).replaceAll('%20', '+'));
+      add(value.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`));
+      for (const form of printedForms(value)) add(form);
+      return [...forms];
+    };
+    for (let code = 0; code <= 0x17f; code++) {
+      const value = `secret${String.fromCharCode(code)}value`;
+      expect(encodedForms(value), `U+${code.toString(16)}`).toStrictEqual(reference(value));
+    }
+    // Long enough to wrap in base64 lines, with and without characters any escape changes.
+    for (const value of ['a'.repeat(80), `${'b'.repeat(70)}~*()!`, `${'c'.repeat(70)}+/=`])
+      expect(encodedForms(value)).toStrictEqual(reference(value));
   });
 
   it('every XML entity form is hidden', () => {

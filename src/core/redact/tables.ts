@@ -51,8 +51,19 @@ export function blockHash(bytes: Uint8Array, end: number, block: number): number
   let key = 0;
   // Stryker disable next-line all: speed only (see above).
   for (let i = end - block + 1; i <= end; i++) key = (key << 8) | (bytes[i] as number);
+  return hashOfBlock(key);
+}
+
+/** The shift-table slot of a block's bytes read as one number (blockHash, and the tables' rolling read). */
+function hashOfBlock(key: number): number {
   // Stryker disable next-line all: speed only (see above).
   return Math.imul(key, 0x9e3779b1) >>> (32 - SHIFT_TABLE_BITS);
+}
+
+/** A number for the `length` (< WINDOW) bytes at `at`, unique across lengths. */
+export function prefixKey(bytes: Uint8Array, at: number, length: number): number {
+  // Stryker disable next-line ArithmeticOperator: any key that tells prefixes apart gives the same answers.
+  return length * 0x1000000 + windowKey(bytes, at, length);
 }
 
 /** The bitmap position of a window key: its top 20 bits after a multiplicative hash. */
@@ -76,8 +87,8 @@ export class RedactionTables {
   readonly byKey = new Map<number, Buffer[]>();
   /** crowded window key → its needles of 2·WINDOW bytes or more by their next window, and the shorter ones */
   readonly byNextKey = new Map<number, { next: Map<number, Buffer[]>; short: Buffer[] }>();
-  /** prefixes shorter than the window (latin1 strings of bytes), to decide what to hold back */
-  readonly shortPrefixes = new Set<string>();
+  /** prefixes shorter than the window (prefixKey), to decide what to hold back */
+  readonly shortPrefixes = new Set<number>();
   readonly marker: Buffer;
   /**
    * `values` are secret values; their lines and encoded forms are added (redactionNeedles). The
@@ -93,10 +104,20 @@ export class RedactionTables {
     this.block = Math.min(BLOCK, this.minLength);
     // Wu-Manber: every secret's first minLength bytes, block by block, bound the safe jump.
     this.shift.fill(Math.min(255, this.minLength - this.block + 1));
+    // The block ending at byte i allows a jump of minLength - 1 - i; its bytes are read rolling
+    // (the key blockHash computes), one byte a step, as thousands of needles make this the
+    // costliest part of the build.
+    const blockMask = 2 ** (8 * this.block) - 1;
     for (const needle of needles) {
-      for (let j = 0; j <= this.minLength - this.block; j++) {
-        const h = blockHash(needle, j + this.block - 1, this.block);
-        this.shift[h] = Math.min(this.shift[h] as number, this.minLength - this.block - j);
+      let key = 0;
+      for (let i = 0; i < this.minLength; i++) {
+        key = ((key << 8) | (needle[i] as number)) & blockMask;
+        // Stryker disable next-line ConditionalExpression: a partial block's jump is never below the default.
+        if (i < this.block - 1) continue;
+        const h = hashOfBlock(key);
+        const jump = this.minLength - 1 - i;
+        // Stryker disable next-line EqualityOperator: an equal jump changes nothing.
+        if (jump < (this.shift[h] as number)) this.shift[h] = jump;
       }
     }
     for (const needle of needles) {
@@ -107,7 +128,7 @@ export class RedactionTables {
       if (list) list.push(needle);
       else this.byKey.set(key, [needle]);
       // Every needle is at least `width` long.
-      for (let length = 1; length < this.width; length++) this.shortPrefixes.add(needle.toString('latin1', 0, length));
+      for (let length = 1; length < this.width; length++) this.shortPrefixes.add(prefixKey(needle, 0, length));
     }
     // A speed index only: confirm gives the same answer from the bucket list without it, so which
     // buckets get one changes no output.

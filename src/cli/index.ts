@@ -4,7 +4,6 @@
  */
 import { describeError } from '../core/common/errors.js';
 import { VERSION } from '../core/common/version.js';
-import { runExport } from './export.js';
 import { SUPERVISE_COMMAND, takeOver } from './handoff.js';
 import {
   type ExportFlags,
@@ -17,10 +16,10 @@ import {
   type RunFlags,
   UsageError,
 } from './options.js';
-import { runRedact } from './redact.js';
-import { runRender } from './render.js';
-import { runCommand } from './run.js';
-import { superviseCommand } from './supervise.js';
+
+// Each command's code loads only when it runs (eager imports stay inside the bundle file): the
+// process `run` becomes (handoff.ts) then never loads the network and crypto modules, whose
+// loading its start would pay for on every `run`.
 
 const HELP = `seekrit-ci ${VERSION}: put a seekrit environment's secrets into a CI job, decrypted locally.
 
@@ -89,6 +88,7 @@ const COMMANDS = {
   export: {
     parse: parseExportArgs,
     run: async (flags: ExportFlags, log: (line: string) => void) => {
+      const { runExport } = await import(/* webpackMode: "eager" */ './export.js');
       await runExport(flags, process.env, { stdout: (text) => process.stdout.write(text), log });
       return 0;
     },
@@ -96,19 +96,24 @@ const COMMANDS = {
   run: {
     parse: parseRunArgs,
     run: async (flags: RunFlags, log: (line: string) => void) => {
+      const { runCommand } = await import(/* webpackMode: "eager" */ './run.js');
       return asOwnStatus(await runCommand(flags, process.env, log));
     },
   },
   render: {
     parse: parseRenderArgs,
     run: async (flags: RenderFlags, log: (line: string) => void) => {
+      const { runRender } = await import(/* webpackMode: "eager" */ './render.js');
       await runRender(flags, process.env, { stdout: (text) => process.stdout.write(text), log });
       return 0;
     },
   },
   redact: {
     parse: parseRedactArgs,
-    run: (flags: RedactFlags, log: (line: string) => void) => runRedact(flags, process.env, log),
+    run: async (flags: RedactFlags, log: (line: string) => void) => {
+      const { runRedact } = await import(/* webpackMode: "eager" */ './redact.js');
+      return runRedact(flags, process.env, log);
+    },
   },
 };
 
@@ -126,6 +131,7 @@ async function main(argv: string[]): Promise<number> {
     }
     if (command === SUPERVISE_COMMAND && rest.length === 1) {
       // The second half of `run`, in the process that run became without the token (handoff.ts).
+      const { superviseCommand } = await import(/* webpackMode: "eager" */ './supervise.js');
       return asOwnStatus(await superviseCommand(takeOver(rest[0] as string), log));
     }
     // hasOwn: a command named toString or __proto__ is unknown, not a property of every object.

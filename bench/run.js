@@ -29,7 +29,7 @@ const RUNTIMES = [
 
 /**
  * @typedef {{ label: string, ms: number, bareMs: number, ratio: number, rssMb: number, count: number }} Timing
- * @typedef {{ count: number, mbps: number, catMbps: number, ms: number }} Throughput
+ * @typedef {{ count: number, mbps: number, steadyMbps: number, catMbps: number, ms: number, startMs: number }} Throughput
  */
 
 /** The clean environment both the product and the bare baseline run in. @param {Record<string, string>} extra */
@@ -120,6 +120,8 @@ const streamFile = join(work, 'stream.txt');
   await new Promise((resolve) => out.end(() => resolve(undefined)));
 }
 const streamBytes = statSync(streamFile).size;
+const emptyFile = join(work, 'empty.txt');
+writeFileSync(emptyFile, '');
 const main = join(root, 'dist/main/index.js');
 // The practical floor (bench/floor.cjs), bundled the way the action is.
 const floorDir = join(work, 'floor');
@@ -150,20 +152,33 @@ for (const runtime of RUNTIMES) {
     await api.close();
   }
   // Redaction throughput: every value, its lines and encoded forms (base64 at three offsets,
-  // JSON, URL and XML forms), through seekrit-ci run.
+  // JSON, URL, XML and the printed forms), through seekrit-ci run. Each round runs `cat` alone, a
+  // run over an empty file (the start: resolve, decrypt, the hand-off, the tables) and a run over
+  // the stream, so the steady rate (the stream over the difference of the two runs of one round)
+  // is measured apart from the start, which the export rows measure too.
   for (const count of [1, 100, 1000]) {
     const api = await apiFixture(count);
     const env = cleanEnv({ SEEKRIT_TOKEN: api.token, SEEKRIT_API_URL: api.url });
+    /** @param {string} file */
+    const run = (file) => timed(runtime.node, [cli, 'run', '-q', '--', 'cat', file], env);
     const runs = [];
+    /** @type {number[]} */
+    const starts = [];
     const cats = [];
+    await run(streamFile); // warm the file cache once
     for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
       cats.push(await timed('cat', [streamFile], env));
-      runs.push(await timed(runtime.node, [cli, 'run', '-q', '--', 'cat', streamFile], env));
+      starts.push(await run(emptyFile));
+      runs.push(await run(streamFile));
     }
-    const mbps = streamBytes / 1024 / 1024 / (median(runs) / 1000);
-    const catMbps = streamBytes / 1024 / 1024 / (median(cats) / 1000);
-    console.log(`redaction, ${count} secrets: ${mbps.toFixed(0)} MB/s (cat ${catMbps.toFixed(0)} MB/s)`);
-    r.redaction.push({ count, mbps, catMbps, ms: median(runs) });
+    const mb = streamBytes / 1024 / 1024;
+    const mbps = mb / (median(runs) / 1000);
+    const steadyMbps = median(runs.map((ms, i) => mb / ((ms - /** @type {number} */ (starts[i])) / 1000)));
+    const catMbps = mb / (median(cats) / 1000);
+    console.log(
+      `redaction, ${count} secrets: ${mbps.toFixed(0)} MB/s end to end, ${steadyMbps.toFixed(0)} MB/s steady after a ${median(starts).toFixed(0)} ms start (cat ${catMbps.toFixed(0)} MB/s)`,
+    );
+    r.redaction.push({ count, mbps, steadyMbps, catMbps, ms: median(runs), startMs: median(starts) });
     await api.close();
   }
   results.push(r);
@@ -202,11 +217,14 @@ const tables = (r) => [
   '',
   `### \`seekrit-ci run\` redaction (${(streamBytes / 1024 / 1024).toFixed(0)} MB stream through \`cat\`, encoded forms included)`,
   '',
-  '| secrets | throughput | `cat` alone | target |',
-  '| ---: | ---: | ---: | --- |',
+  '| secrets | end to end | start (empty output) | steady rate | `cat` alone | target |',
+  '| ---: | ---: | ---: | ---: | ---: | --- |',
   ...r.redaction.map(
-    (t) => `| ${t.count} | ${t.mbps.toFixed(0)} MB/s | ${t.catMbps.toFixed(0)} MB/s | ${t.count === 1000 ? '≥ 200 MB/s' : ''} |`,
+    (t) =>
+      `| ${t.count} | ${t.mbps.toFixed(0)} MB/s | ${t.startMs.toFixed(0)} ms | ${t.steadyMbps.toFixed(0)} MB/s | ${t.catMbps.toFixed(0)} MB/s | ${t.count === 1000 ? '≥ 200 MB/s' : ''} |`,
   ),
+  '',
+  '“End to end” is the stream over the whole run; the start is a run of the same command over an empty file (two Node.js starts with the token hand-off, resolve, decrypt, the tables); the steady rate is the stream over the difference of the two runs of one round (median over rounds).',
   '',
 ];
 const lines = [
@@ -252,7 +270,13 @@ const lines = [
   '  every native handle one by one (about 14 ms at 10,000 secrets).',
   '- **Redaction** scans each chunk once for all secrets and their encoded forms (Wu-Manber: the block',
   "  that ends the shortest secret's window says how far no secret can start); the tables are built once",
-  '  and shared by stdout and stderr.',
+  '  and shared by stdout and stderr. A chunk is scanned where it lies: only the few bytes held back from',
+  '  the chunk before are joined with its head (joining whole chunks copied the whole stream and cost more',
+  '  than the scan). Most of the rest of the steady rate is Node.js reading the pipe 64 KB at a time.',
+  '- **The start of `run`** is two Node.js starts (the token hand-off: the process that resolved becomes a',
+  '  fresh one without the token), the resolve and decryption, and the tables (about 6 needles a value).',
+  '  The command starts before the tables are built, so its own start hides theirs. The supervising',
+  '  process loads no network or crypto module: each command’s code loads only when it runs.',
   '',
 ];
 // The standalone bundle's section (npm run bench:bundle) is measured apart and kept.

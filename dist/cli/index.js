@@ -286,8 +286,9 @@ exports.debug = debug; // for test
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
+var __webpack_unused_export__;
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
+__webpack_unused_export__ = ({ value: true });
 exports.runExport = runExport;
 const node_fs_1 = __nccwpck_require__(3024);
 const files_js_1 = __nccwpck_require__(2099);
@@ -816,8 +817,9 @@ function redactTogether(tables, sources, sinks) {
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
+var __webpack_unused_export__;
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
+__webpack_unused_export__ = ({ value: true });
 exports.runRedact = runRedact;
 const errors_js_1 = __nccwpck_require__(4422);
 const scope_js_1 = __nccwpck_require__(5177);
@@ -921,8 +923,9 @@ async function runRedact(flags, env, log) {
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
+var __webpack_unused_export__;
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
+__webpack_unused_export__ = ({ value: true });
 exports.runRender = runRender;
 const files_js_1 = __nccwpck_require__(2099);
 const template_js_1 = __nccwpck_require__(2744);
@@ -1008,10 +1011,11 @@ async function resolveForCli(flags, env, log, to) {
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
+var __webpack_unused_export__;
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
+__webpack_unused_export__ = ({ value: true });
 exports.runCommand = runCommand;
-exports.dropFromOwnEnvironment = dropFromOwnEnvironment;
+__webpack_unused_export__ = dropFromOwnEnvironment;
 const become_js_1 = __nccwpck_require__(3475);
 const command_environment_js_1 = __nccwpck_require__(81);
 const plan_js_1 = __nccwpck_require__(9357);
@@ -3882,18 +3886,24 @@ const MIN_ENCODED_LENGTH = 8;
  * Base64 of the value as it appears inside a larger base64 text: starting at each of the three
  * byte offsets (mod 3) the value can take there, only the characters that the value's own bytes
  * decide (whole groups, then the leading characters of a partial last group); plus the padded
- * form of the value encoded alone.
+ * form of the value encoded alone. Each is followed by its base64url form (no padding).
  */
 function base64Forms(bytes) {
-    const forms = [bytes.toString('base64')];
+    const forms = [bytes.toString('base64'), bytes.toString('base64url')];
     // A value shorter than three bytes gives empty forms, which encodedForms drops with the short ones.
     for (let shift = 0; shift < 3; shift++) {
-        const rest = bytes.subarray(shift);
-        const decided = Math.floor(rest.length / 3) * 4 + (rest.length % 3);
-        forms.push(rest.toString('base64').slice(0, decided));
+        const rest = Math.max(0, bytes.length - shift);
+        const decided = Math.floor(rest / 3) * 4 + (rest % 3);
+        forms.push(bytes.toString('base64', shift).slice(0, decided), bytes.toString('base64url', shift).slice(0, decided));
     }
     return forms;
 }
+/**
+ * Characters that JSON string escaping, URI component and form encoding and XML escaping all
+ * leave as they are: a value of only these is its own form in each (speed only).
+ */
+// Stryker disable next-line all: speed only (the forms it skips equal the value, which the set already holds).
+const UNESCAPED = /^[A-Za-z0-9_.!~*()-]*$/;
 /**
  * A target and the forms in which programs commonly print it, as the GitHub runner masks them
  * (actions/runner ValueEncoders): base64 (three offsets, and base64url), JSON string escape, URI
@@ -3905,15 +3915,16 @@ function encodedForms(target) {
         if (form.length >= MIN_ENCODED_LENGTH)
             forms.add(form);
     };
-    for (const form of base64Forms(Buffer.from(target, 'utf8'))) {
+    for (const form of base64Forms(Buffer.from(target, 'utf8')))
         add(form);
-        add(form.replaceAll('+', '-').replaceAll('/', '_').replaceAll('=', ''));
+    // Stryker disable next-line ConditionalExpression,BlockStatement: speed only (see UNESCAPED).
+    if (!UNESCAPED.test(target)) {
+        add(JSON.stringify(target).slice(1, -1));
+        const uri = encodeURIComponent(target);
+        add(uri);
+        add(uri.replaceAll('%20', '+'));
+        add(target.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`));
     }
-    add(JSON.stringify(target).slice(1, -1));
-    const uri = encodeURIComponent(target);
-    add(uri);
-    add(uri.replaceAll('%20', '+'));
-    add(target.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`));
     for (const form of printedForms(target))
         add(form);
     return [...forms];
@@ -4090,8 +4101,8 @@ class Matcher {
     pending = Buffer.alloc(0);
     /** The sequence offset of pending[0]: everything before it is decided. */
     base = 0;
-    /** How many leading bytes of `pending` lie inside the current hidden run. */
-    hidden = 0;
+    /** The sequence offset where the current hidden run ends (nothing is hidden from there on yet). */
+    hiddenEnd = 0;
     constructor(t, onRun) {
         this.t = t;
         this.onRun = onRun;
@@ -4101,7 +4112,7 @@ class Matcher {
         const copy = new Matcher(this.t, onRun);
         copy.pending = this.pending;
         copy.base = this.base;
-        copy.hidden = this.hidden;
+        copy.hiddenEnd = this.hiddenEnd;
         return copy;
     }
     /** Sequence offset before which everything is decided. */
@@ -4128,73 +4139,98 @@ class Matcher {
         const long = (0, tables_js_1.firstMatch)(crowded.next.get((0, tables_js_1.windowKey)(data, at + tables_js_1.WINDOW, tables_js_1.WINDOW)), data, at);
         return long ?? (0, tables_js_1.firstMatch)(crowded.short, data, at);
     }
-    /** Hides the longest secret starting at `at`, if any: extends the hidden run or starts a new one. */
-    hideMatchAt(data, at) {
+    /** Hides the longest secret starting at data[at] (sequence offset `offset + at`), if any: extends the hidden run or starts a new one. */
+    hideMatchAt(data, at, offset) {
         const length = this.matchAt(data, at);
         if (length === undefined)
             return;
-        const end = at + length;
-        if (at < this.hidden) {
-            if (end > this.hidden) {
-                this.onRun(this.base + this.hidden, this.base + end, true);
-                this.hidden = end;
+        const start = offset + at;
+        const end = start + length;
+        if (start < this.hiddenEnd) {
+            if (end > this.hiddenEnd) {
+                this.onRun(this.hiddenEnd, end, true);
+                this.hiddenEnd = end;
             }
             return;
         }
-        this.onRun(this.base + at, this.base + end, false);
-        this.hidden = end;
-    }
-    /** Everything before `at` is decided: keeps data[at..] pending. */
-    settle(data, at) {
-        this.hidden = Math.max(0, this.hidden - at);
-        this.base += at;
-        this.pending = Buffer.from(data.subarray(at));
+        this.onRun(start, end, false);
+        this.hiddenEnd = end;
     }
     /**
-     * Feeds a chunk and decides every position a secret starting there would end inside the data.
      * Wu-Manber: the block that ends the shortest secret's window says how far no secret can start,
      * so most of the text is jumped over. Positions inside a hidden run are still tested, so a secret
-     * that overlaps it extends the run instead of showing its tail.
+     * that overlaps it extends the run instead of showing its tail. Tests the positions from `from`
+     * to before `until` of `data` (whose first byte is at sequence offset `offset`); every window
+     * there must fit inside `data`. Returns where the scan stopped, which a jump may put past `until`.
      */
-    push(chunk) {
-        const data = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
-        const { shift, block, minLength, maxLength } = this.t;
-        // Every window below fits inside data, and a jump never passes data.length.
-        const decideBefore = Math.max(0, data.length - Math.max(0, maxLength - 1));
-        let at = 0;
-        while (at < decideBefore) {
+    scan(data, offset, from, until) {
+        const { shift, block, minLength } = this.t;
+        let at = from;
+        while (at < until) {
             const jump = shift[(0, tables_js_1.blockHash)(data, at + minLength - 1, block)];
             // Stryker disable next-line BlockStatement,ConditionalExpression: not jumping only tests more positions.
             if (jump > 0) {
                 at += jump;
                 continue;
             }
-            this.hideMatchAt(data, at);
+            this.hideMatchAt(data, at, offset);
             at++;
         }
+        return at;
+    }
+    /** Decides every position of `data` (at sequence offset `base`) from `from` on whose windows fit, and keeps the rest pending. */
+    scanAndSettle(data, from) {
+        const decideBefore = Math.max(0, data.length - this.holdBack);
+        const at = this.scan(data, this.base, from, decideBefore);
         // A jump may have passed decideBefore: those positions start no secret, and the next chunk's
         // scan finds that again.
-        this.settle(data, Math.min(at, decideBefore));
+        const settled = Math.min(at, decideBefore);
+        this.base += settled;
+        this.pending = Buffer.from(data.subarray(settled));
+    }
+    /** Bytes at the end of the data whose secrets could end past it: they wait for more. */
+    get holdBack() {
+        return Math.max(0, this.t.maxLength - 1);
+    }
+    /**
+     * Feeds a chunk and decides every position a secret starting there would end inside the data.
+     * The held bytes are decided in a short join of them and the chunk's head, and the chunk is then
+     * scanned where it lies: joining them whole copied every chunk, which cost more than the scan.
+     */
+    push(chunk) {
+        const held = this.pending.length;
+        // Speed only: the join below decides the same positions as a join of everything.
+        // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: see above.
+        if (held === 0 || chunk.length <= this.holdBack) {
+            this.scanAndSettle(held ? Buffer.concat([this.pending, chunk]) : chunk, 0);
+            return;
+        }
+        // Every secret starting in the held bytes ends inside this join.
+        const head = Buffer.concat([this.pending, chunk.subarray(0, this.holdBack)]);
+        const at = this.scan(head, this.base, 0, held);
+        this.base += held;
+        this.scanAndSettle(chunk, at - held);
     }
     /**
      * Decides what it can after a pause: all but a tail that could still grow into a secret. With
      * `final` (the sequence has ended) it decides everything.
      */
-    flush(final = false) {
+    flush(final) {
         const data = this.pending;
         let at = 0;
         for (; at < data.length; at++) {
             if (!final && this.couldGrowAt(data, at))
                 break;
-            this.hideMatchAt(data, at);
+            this.hideMatchAt(data, at, this.base);
         }
-        this.settle(data, at);
+        this.base += at;
+        this.pending = Buffer.from(data.subarray(at));
     }
     /** True when data[at..] is a proper prefix of some secret, so more bytes could complete it. */
     couldGrowAt(data, at) {
         const rest = data.length - at;
         if (rest < this.t.width)
-            return this.t.shortPrefixes.has(data.toString('latin1', at));
+            return this.t.shortPrefixes.has((0, tables_js_1.prefixKey)(data, at, rest));
         const candidates = this.t.byKey.get((0, tables_js_1.windowKey)(data, at, this.t.width));
         return candidates?.some((n) => n.length > rest && data.compare(n, 0, rest, at, data.length) === 0) ?? false;
     }
@@ -4488,6 +4524,7 @@ exports.occursAt = occursAt;
 exports.firstMatch = firstMatch;
 exports.windowKey = windowKey;
 exports.blockHash = blockHash;
+exports.prefixKey = prefixKey;
 exports.bitOf = bitOf;
 /**
  * The compiled form of what to hide, shared by every matcher that hides the same values: the
@@ -4543,8 +4580,17 @@ function blockHash(bytes, end, block) {
     // Stryker disable next-line all: speed only (see above).
     for (let i = end - block + 1; i <= end; i++)
         key = (key << 8) | bytes[i];
+    return hashOfBlock(key);
+}
+/** The shift-table slot of a block's bytes read as one number (blockHash, and the tables' rolling read). */
+function hashOfBlock(key) {
     // Stryker disable next-line all: speed only (see above).
     return Math.imul(key, 0x9e3779b1) >>> (32 - SHIFT_TABLE_BITS);
+}
+/** A number for the `length` (< WINDOW) bytes at `at`, unique across lengths. */
+function prefixKey(bytes, at, length) {
+    // Stryker disable next-line ArithmeticOperator: any key that tells prefixes apart gives the same answers.
+    return length * 0x1000000 + windowKey(bytes, at, length);
 }
 /** The bitmap position of a window key: its top 20 bits after a multiplicative hash. */
 function bitOf(key) {
@@ -4566,7 +4612,7 @@ class RedactionTables {
     byKey = new Map();
     /** crowded window key → its needles of 2·WINDOW bytes or more by their next window, and the shorter ones */
     byNextKey = new Map();
-    /** prefixes shorter than the window (latin1 strings of bytes), to decide what to hold back */
+    /** prefixes shorter than the window (prefixKey), to decide what to hold back */
     shortPrefixes = new Set();
     marker;
     /**
@@ -4583,10 +4629,22 @@ class RedactionTables {
         this.block = Math.min(BLOCK, this.minLength);
         // Wu-Manber: every secret's first minLength bytes, block by block, bound the safe jump.
         this.shift.fill(Math.min(255, this.minLength - this.block + 1));
+        // The block ending at byte i allows a jump of minLength - 1 - i; its bytes are read rolling
+        // (the key blockHash computes), one byte a step, as thousands of needles make this the
+        // costliest part of the build.
+        const blockMask = 2 ** (8 * this.block) - 1;
         for (const needle of needles) {
-            for (let j = 0; j <= this.minLength - this.block; j++) {
-                const h = blockHash(needle, j + this.block - 1, this.block);
-                this.shift[h] = Math.min(this.shift[h], this.minLength - this.block - j);
+            let key = 0;
+            for (let i = 0; i < this.minLength; i++) {
+                key = ((key << 8) | needle[i]) & blockMask;
+                // Stryker disable next-line ConditionalExpression: a partial block's jump is never below the default.
+                if (i < this.block - 1)
+                    continue;
+                const h = hashOfBlock(key);
+                const jump = this.minLength - 1 - i;
+                // Stryker disable next-line EqualityOperator: an equal jump changes nothing.
+                if (jump < this.shift[h])
+                    this.shift[h] = jump;
             }
         }
         for (const needle of needles) {
@@ -4600,7 +4658,7 @@ class RedactionTables {
                 this.byKey.set(key, [needle]);
             // Every needle is at least `width` long.
             for (let length = 1; length < this.width; length++)
-                this.shortPrefixes.add(needle.toString('latin1', 0, length));
+                this.shortPrefixes.add(prefixKey(needle, 0, length));
         }
         // A speed index only: confirm gives the same answer from the bucket list without it, so which
         // buckets get one changes no output.
@@ -11677,13 +11735,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
  */
 const errors_js_1 = __nccwpck_require__(4422);
 const version_js_1 = __nccwpck_require__(7117);
-const export_js_1 = __nccwpck_require__(4038);
 const handoff_js_1 = __nccwpck_require__(9312);
 const options_js_1 = __nccwpck_require__(776);
-const redact_js_1 = __nccwpck_require__(8629);
-const render_js_1 = __nccwpck_require__(4984);
-const run_js_1 = __nccwpck_require__(4175);
-const supervise_js_1 = __nccwpck_require__(2400);
+// Each command's code loads only when it runs (eager imports stay inside the bundle file): the
+// process `run` becomes (handoff.ts) then never loads the network and crypto modules, whose
+// loading its start would pay for on every `run`.
 const HELP = `seekrit-ci ${version_js_1.VERSION}: put a seekrit environment's secrets into a CI job, decrypted locally.
 
 Usage:
@@ -11750,26 +11806,32 @@ const COMMANDS = {
     export: {
         parse: options_js_1.parseExportArgs,
         run: async (flags, log) => {
-            await (0, export_js_1.runExport)(flags, process.env, { stdout: (text) => process.stdout.write(text), log });
+            const { runExport } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 4038));
+            await runExport(flags, process.env, { stdout: (text) => process.stdout.write(text), log });
             return 0;
         },
     },
     run: {
         parse: options_js_1.parseRunArgs,
         run: async (flags, log) => {
-            return asOwnStatus(await (0, run_js_1.runCommand)(flags, process.env, log));
+            const { runCommand } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 4175));
+            return asOwnStatus(await runCommand(flags, process.env, log));
         },
     },
     render: {
         parse: options_js_1.parseRenderArgs,
         run: async (flags, log) => {
-            await (0, render_js_1.runRender)(flags, process.env, { stdout: (text) => process.stdout.write(text), log });
+            const { runRender } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 4984));
+            await runRender(flags, process.env, { stdout: (text) => process.stdout.write(text), log });
             return 0;
         },
     },
     redact: {
         parse: options_js_1.parseRedactArgs,
-        run: (flags, log) => (0, redact_js_1.runRedact)(flags, process.env, log),
+        run: async (flags, log) => {
+            const { runRedact } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8629));
+            return runRedact(flags, process.env, log);
+        },
     },
 };
 async function main(argv) {
@@ -11786,7 +11848,8 @@ async function main(argv) {
         }
         if (command === handoff_js_1.SUPERVISE_COMMAND && rest.length === 1) {
             // The second half of `run`, in the process that run became without the token (handoff.ts).
-            return asOwnStatus(await (0, supervise_js_1.superviseCommand)((0, handoff_js_1.takeOver)(rest[0]), log));
+            const { superviseCommand } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 2400));
+            return asOwnStatus(await superviseCommand((0, handoff_js_1.takeOver)(rest[0]), log));
         }
         // hasOwn: a command named toString or __proto__ is unknown, not a property of every object.
         const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;

@@ -1,39 +1,43 @@
 import { type Readable, Transform, type TransformCallback } from 'node:stream';
-import { REDACTED, type RedactionTables, type Redactor } from '../core/redact/redactor.js';
+import { REDACTED, type RedactionTables } from '../core/redact/redactor.js';
 import { type Released, StreamsRedactor } from '../core/redact/streams.js';
 
 /** How long output may sit in the redactor before what is safe is released (interactive progress). */
 const FLUSH_AFTER_MS = 25;
 
-/** A stream stage that redacts secrets and releases held bytes after a short pause. */
+/**
+ * A stream stage that redacts secrets and releases held bytes after a short pause. Each released
+ * piece is passed on as it is: joining them would copy the whole stream once more.
+ */
 export class RedactStream extends Transform {
   private timer: NodeJS.Timeout | undefined;
+  private readonly redactor: StreamsRedactor;
 
-  constructor(private readonly redactor: Redactor) {
+  constructor(tables: RedactionTables) {
     super();
+    this.redactor = new StreamsRedactor(tables, 1, REDACTED);
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    const out = this.redactor.push(chunk);
-    if (out.length) this.push(out);
+    this.release(this.redactor.push(0, chunk));
     this.schedule();
     done();
   }
 
   override _flush(done: TransformCallback): void {
     clearTimeout(this.timer);
-    const out = this.redactor.flush(true);
-    if (out.length) this.push(out);
+    this.release(this.redactor.flush(true));
     done();
+  }
+
+  private release(released: Released): void {
+    for (const { bytes } of released) this.push(bytes);
   }
 
   private schedule(): void {
     clearTimeout(this.timer);
     if (this.redactor.held === 0) return;
-    this.timer = setTimeout(() => {
-      const out = this.redactor.flush();
-      if (out.length) this.push(out);
-    }, FLUSH_AFTER_MS);
+    this.timer = setTimeout(() => this.release(this.redactor.flush()), FLUSH_AFTER_MS);
     this.timer.unref();
   }
 }

@@ -1,6 +1,6 @@
 import { SeekritError } from '../core/common/errors.js';
 import { describeScope } from '../core/environment/scope.js';
-import { Redactor } from '../core/redact/redactor.js';
+import { RedactionTables } from '../core/redact/redactor.js';
 import { decodeHideList } from './job.js';
 import type { RedactFlags } from './options.js';
 import { RedactStream } from './redact-stream.js';
@@ -57,7 +57,7 @@ export async function runRedact(flags: RedactFlags, env: NodeJS.ProcessEnv, log:
     if (!flags.quiet)
       log(`redacting ${values.length} value${values.length === 1 ? '' : 's'} of ${describeScope(environment.scope)} (token ${tokenId})`);
   }
-  const stage = new RedactStream(new Redactor(values));
+  const stage = new RedactStream(new RedactionTables(values));
   stage.pipe(process.stdout);
   if (rest.length) stage.write(rest);
 

@@ -98,7 +98,7 @@ async function peakRss(node, args, env) {
 }
 
 /**
- * @typedef {{ runtime: { name: string, version: string }, action: Timing[], floor: Timing[], cli: Timing[], redaction: Throughput[] }} RuntimeResults
+ * @typedef {{ runtime: { name: string, version: string }, action: Timing[], floor: Timing[], cli: Timing[], redaction: Throughput[], redactCommand: Throughput[] }} RuntimeResults
  * @type {RuntimeResults[]}
  */
 const results = [];
@@ -136,7 +136,7 @@ const cli = join(root, 'dist/cli/index.js');
 for (const runtime of RUNTIMES) {
   console.log(`-- ${runtime.name} ${runtime.version}`);
   /** @type {RuntimeResults} */
-  const r = { runtime, action: [], floor: [], cli: [], redaction: [] };
+  const r = { runtime, action: [], floor: [], cli: [], redaction: [], redactCommand: [] };
   for (const count of COUNTS) {
     const api = await apiFixture(count);
     const envFor = () => actionEnv(api.token, api.url, work);
@@ -152,33 +152,48 @@ for (const runtime of RUNTIMES) {
     await api.close();
   }
   // Redaction throughput: every value, its lines and encoded forms (base64 at three offsets,
-  // JSON, URL, XML and the printed forms), through seekrit-ci run. Each round runs `cat` alone, a
-  // run over an empty file (the start: resolve, decrypt, the hand-off, the tables) and a run over
-  // the stream, so the steady rate (the stream over the difference of the two runs of one round)
-  // is measured apart from the start, which the export rows measure too.
+  // JSON, URL, XML and the printed forms), through seekrit-ci run (the command's output) and
+  // seekrit-ci redact (a job's whole output, read from a pipe as the GitLab job's redactor does).
+  // Each round runs `cat` alone, each path over an empty file (its start: resolve, decrypt, the
+  // hand-off, the tables) and over the stream, so the steady rate (the stream over the difference
+  // of the two runs of one round) is measured apart from the start.
   for (const count of [1, 100, 1000]) {
     const api = await apiFixture(count);
     const env = cleanEnv({ SEEKRIT_TOKEN: api.token, SEEKRIT_API_URL: api.url });
-    /** @param {string} file */
-    const run = (file) => timed(runtime.node, [cli, 'run', '-q', '--', 'cat', file], env);
-    const runs = [];
-    /** @type {number[]} */
-    const starts = [];
+    /** @type {Record<'run' | 'redact', (file: string) => Promise<number>>} */
+    const paths = {
+      run: (file) => timed(runtime.node, [cli, 'run', '-q', '--', 'cat', file], env),
+      redact: (file) => timed('sh', ['-c', 'cat "$1" | "$2" "$3" redact -q', 'sh', file, runtime.node, cli], env),
+    };
+    /** @type {Record<string, { runs: number[], starts: number[] }>} */
+    const measured = { run: { runs: [], starts: [] }, redact: { runs: [], starts: [] } };
     const cats = [];
-    await run(streamFile); // warm the file cache once
+    for (const path of Object.values(paths)) await path(streamFile); // warm the file cache once
     for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
       cats.push(await timed('cat', [streamFile], env));
-      starts.push(await run(emptyFile));
-      runs.push(await run(streamFile));
+      for (const [name, path] of Object.entries(paths)) {
+        const m = /** @type {{ runs: number[], starts: number[] }} */ (measured[name]);
+        m.starts.push(await path(emptyFile));
+        m.runs.push(await path(streamFile));
+      }
     }
     const mb = streamBytes / 1024 / 1024;
-    const mbps = mb / (median(runs) / 1000);
-    const steadyMbps = median(runs.map((ms, i) => mb / ((ms - /** @type {number} */ (starts[i])) / 1000)));
     const catMbps = mb / (median(cats) / 1000);
-    console.log(
-      `redaction, ${count} secrets: ${mbps.toFixed(0)} MB/s end to end, ${steadyMbps.toFixed(0)} MB/s steady after a ${median(starts).toFixed(0)} ms start (cat ${catMbps.toFixed(0)} MB/s)`,
-    );
-    r.redaction.push({ count, mbps, steadyMbps, catMbps, ms: median(runs), startMs: median(starts) });
+    for (const [name, { runs, starts }] of Object.entries(measured)) {
+      const mbps = mb / (median(runs) / 1000);
+      const steadyMbps = median(runs.map((ms, i) => mb / ((ms - /** @type {number} */ (starts[i])) / 1000)));
+      console.log(
+        `${name}, ${count} secrets: ${mbps.toFixed(0)} MB/s end to end, ${steadyMbps.toFixed(0)} MB/s steady after a ${median(starts).toFixed(0)} ms start (cat ${catMbps.toFixed(0)} MB/s)`,
+      );
+      (name === 'run' ? r.redaction : r.redactCommand).push({
+        count,
+        mbps,
+        steadyMbps,
+        catMbps,
+        ms: median(runs),
+        startMs: median(starts),
+      });
+    }
     await api.close();
   }
   results.push(r);
@@ -192,6 +207,9 @@ for (const dir of ['cli', 'main', 'post']) {
 
 /** @param {number} count */
 const target = (count) => (count === 100 ? '≤ 2.5×' : count === 1000 ? '≤ 3.2×' : count === 10000 ? '≤ 7×' : 'report');
+/** @param {string} path @param {Throughput} m */
+const throughputRow = (path, m) =>
+  `| ${m.count} | ${path} | ${m.mbps.toFixed(0)} MB/s | ${m.startMs.toFixed(0)} ms | ${m.steadyMbps.toFixed(0)} MB/s | ${m.catMbps.toFixed(0)} MB/s | ${m.count === 1000 ? '≥ 200 MB/s' : ''} |`;
 /** @param {RuntimeResults} r */
 const tables = (r) => [
   `## ${r.runtime.name}, ${r.runtime.version}`,
@@ -215,16 +233,16 @@ const tables = (r) => [
     (t) => `| ${t.count} | ${t.ms.toFixed(1)} ms | ${t.bareMs.toFixed(1)} ms | ${t.ratio.toFixed(2)}× | ${t.rssMb.toFixed(0)} MB |`,
   ),
   '',
-  `### \`seekrit-ci run\` redaction (${(streamBytes / 1024 / 1024).toFixed(0)} MB stream through \`cat\`, encoded forms included)`,
+  `### Redaction (${(streamBytes / 1024 / 1024).toFixed(0)} MB stream through \`cat\`, encoded forms included)`,
   '',
-  '| secrets | end to end | start (empty output) | steady rate | `cat` alone | target |',
-  '| ---: | ---: | ---: | ---: | ---: | --- |',
-  ...r.redaction.map(
-    (t) =>
-      `| ${t.count} | ${t.mbps.toFixed(0)} MB/s | ${t.startMs.toFixed(0)} ms | ${t.steadyMbps.toFixed(0)} MB/s | ${t.catMbps.toFixed(0)} MB/s | ${t.count === 1000 ? '≥ 200 MB/s' : ''} |`,
-  ),
+  '| secrets | path | end to end | start (empty output) | steady rate | `cat` alone | target |',
+  '| ---: | --- | ---: | ---: | ---: | ---: | --- |',
+  ...r.redaction.flatMap((t, i) => [
+    throughputRow('`seekrit-ci run -- cat`', t),
+    throughputRow('`seekrit-ci redact` from a pipe', /** @type {Throughput} */ (r.redactCommand[i])),
+  ]),
   '',
-  '“End to end” is the stream over the whole run; the start is a run of the same command over an empty file (two Node.js starts with the token hand-off, resolve, decrypt, the tables); the steady rate is the stream over the difference of the two runs of one round (median over rounds).',
+  '“End to end” is the stream over the whole run; the start is a run of the same command over an empty file (for `run`: two Node.js starts with the token hand-off, resolve, decrypt, the tables); the steady rate is the stream over the difference of the two runs of one round (median over rounds). `redact` reads the stream from a pipe, as the GitLab job’s redactor reads the job’s output.',
   '',
 ];
 const lines = [

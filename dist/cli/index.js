@@ -727,37 +727,36 @@ const redactor_js_1 = __nccwpck_require__(7825);
 const streams_js_1 = __nccwpck_require__(1180);
 /** How long output may sit in the redactor before what is safe is released (interactive progress). */
 const FLUSH_AFTER_MS = 25;
-/** A stream stage that redacts secrets and releases held bytes after a short pause. */
+/**
+ * A stream stage that redacts secrets and releases held bytes after a short pause. Each released
+ * piece is passed on as it is: joining them would copy the whole stream once more.
+ */
 class RedactStream extends node_stream_1.Transform {
-    redactor;
     timer;
-    constructor(redactor) {
+    redactor;
+    constructor(tables) {
         super();
-        this.redactor = redactor;
+        this.redactor = new streams_js_1.StreamsRedactor(tables, 1, redactor_js_1.REDACTED);
     }
     _transform(chunk, _encoding, done) {
-        const out = this.redactor.push(chunk);
-        if (out.length)
-            this.push(out);
+        this.release(this.redactor.push(0, chunk));
         this.schedule();
         done();
     }
     _flush(done) {
         clearTimeout(this.timer);
-        const out = this.redactor.flush(true);
-        if (out.length)
-            this.push(out);
+        this.release(this.redactor.flush(true));
         done();
+    }
+    release(released) {
+        for (const { bytes } of released)
+            this.push(bytes);
     }
     schedule() {
         clearTimeout(this.timer);
         if (this.redactor.held === 0)
             return;
-        this.timer = setTimeout(() => {
-            const out = this.redactor.flush();
-            if (out.length)
-                this.push(out);
-        }, FLUSH_AFTER_MS);
+        this.timer = setTimeout(() => this.release(this.redactor.flush()), FLUSH_AFTER_MS);
         this.timer.unref();
     }
 }
@@ -876,7 +875,7 @@ async function runRedact(flags, env, log) {
         if (!flags.quiet)
             log(`redacting ${values.length} value${values.length === 1 ? '' : 's'} of ${(0, scope_js_1.describeScope)(environment.scope)} (token ${tokenId})`);
     }
-    const stage = new redact_stream_js_1.RedactStream(new redactor_js_1.Redactor(values));
+    const stage = new redact_stream_js_1.RedactStream(new redactor_js_1.RedactionTables(values));
     stage.pipe(process.stdout);
     if (rest.length)
         stage.write(rest);

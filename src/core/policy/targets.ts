@@ -120,7 +120,7 @@ function base64Forms(bytes: Buffer): string[] {
  * Characters that JSON string escaping, URI component and form encoding and XML escaping all
  * leave as they are: a value of only these is its own form in each (speed only).
  */
-// Stryker disable next-line all: speed only (the forms it skips equal the value, which the set already holds).
+// Stryker disable next-line all: speed only (the forms it skips equal the value, which the list already holds).
 const UNESCAPED = /^[A-Za-z0-9_.!~*()-]*$/;
 
 /**

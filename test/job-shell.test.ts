@@ -164,7 +164,8 @@ describe.each(SHELLS)('the hidden job in %s', (label, shell) => {
   it.skipIf(skip && !process.env.CI)('leaves no per-secret file however the script ends: exec, a replaced EXIT trap, SIGKILL', async () => {
     for (const ending of ['exec sh -c \'cat "$PEM" >/dev/null\'', 'trap - EXIT\nexit 0', 'kill -9 $$', 'exec sleep 0.3']) {
       const r = await job(shell, `test -f "$PEM" && echo "file there"\n${ending}`, { files: 'PEM' }, undefined, {}, '', true);
-      expect(r.stdout, ending).toContain('file there');
+      // The job's stderr says why, if it never got this far (a failed load prints there).
+      expect(r.stdout, `${ending}: ${r.stderr.slice(0, 2000)}`).toContain('file there');
       expect(r.left, ending).toStrictEqual([]);
       expect(r.watchers, ending).toStrictEqual([]);
       expectNoLeak({ output: r.stdout + r.stderr }, [VALUES.PEM as string], token);

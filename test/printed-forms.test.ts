@@ -28,7 +28,8 @@ const TOOLS: Record<string, (value: string) => string> = {
   'python html.escape': (v) => python('import html,sys; print(html.escape(sys.argv[1]))', v),
   'GNU base64 (wrapped)': (v) => run('base64', [], v),
   'GNU base64 of echo': (v) => run('base64', [], `${v}\n`),
-  'bash set -x': (v) => run('bash', ['-c', 'set -x; : "$1" 2>&1', 'bash', v]) + run('bash', ['-c', 'exec 2>&1; set -x; : "$1"', 'bash', v]),
+  // The trace goes to stderr, which the exec sends here: a trailing 2>&1 would leave it on the test's own stderr (the CI log).
+  'bash set -x': (v) => run('bash', ['-c', 'exec 2>&1; set -x; : "$1"', 'bash', v]),
   'bash printf %q': (v) => run('bash', ['-c', 'printf "%q\\n" "$1"', 'bash', v]),
   'bash declare -p': (v) => run('bash', ['-c', 'export X="$1"; declare -p X', 'bash', v]),
 };

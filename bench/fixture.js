@@ -1,6 +1,6 @@
 // @ts-check
 /** What the bench and the profiler both need: a loopback API holding N secrets, and a runner's environment. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,4 +45,21 @@ export function actionEnv(token, url, work) {
     writeFileSync(env[name], '');
   }
   return { ...env, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: work, RUNNER_TEMP: work };
+}
+
+/**
+ * Writes `mb` MB of log-like text with one of the fixture's values (value-7-…) in every thousand
+ * lines: the redaction benches' input. @param {string} file @param {number} mb
+ */
+export async function writeLogStream(file, mb) {
+  const out = createWriteStream(file);
+  const line = 'INFO 2026-11-25T12:00:00Z worker=42 processed batch id=7f3a9c request took 12ms status=ok\n';
+  const block = `${line.repeat(1000)}connecting with value-7-${'x'.repeat(24)} to host\n`;
+  const target = mb * 1024 * 1024;
+  let written = 0;
+  while (written < target) {
+    if (!out.write(block)) await new Promise((resolve) => out.once('drain', () => resolve(undefined)));
+    written += block.length;
+  }
+  await new Promise((resolve) => out.end(() => resolve(undefined)));
 }

@@ -9,11 +9,11 @@
  * otherwise idle machine.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { actionEnv, apiFixture } from './fixture.js';
+import { actionEnv, apiFixture, writeLogStream } from './fixture.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
@@ -107,18 +107,7 @@ const sizes = [];
 
 // Redaction input: a STREAM_MB stream of log-like text with secrets sprinkled in.
 const streamFile = join(work, 'stream.txt');
-{
-  const out = createWriteStream(streamFile);
-  const line = 'INFO 2026-11-25T12:00:00Z worker=42 processed batch id=7f3a9c request took 12ms status=ok\n';
-  const block = `${line.repeat(1000)}connecting with value-7-${'x'.repeat(24)} to host\n`;
-  const target = STREAM_MB * 1024 * 1024;
-  let written = 0;
-  while (written < target) {
-    if (!out.write(block)) await new Promise((resolve) => out.once('drain', () => resolve(undefined)));
-    written += block.length;
-  }
-  await new Promise((resolve) => out.end(() => resolve(undefined)));
-}
+await writeLogStream(streamFile, STREAM_MB);
 const streamBytes = statSync(streamFile).size;
 const emptyFile = join(work, 'empty.txt');
 writeFileSync(emptyFile, '');

@@ -7,12 +7,11 @@
  * each build's start, its end-to-end and steady rates (medians) and its end-to-end time over the
  * first build's in the same round. On demand, not part of the tests. BENCH_RUNS (default 11).
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { apiFixture, writeLogStream } from './fixture.js';
+import { apiFixture, median, timeNode, writeLogStream } from './fixture.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const node = process.env.BENCH_NODE ?? join(root, 'tools/node24/node_modules/node/bin/node');
@@ -29,21 +28,8 @@ await writeLogStream(stream, Number(process.env.BENCH_STREAM_MB ?? 100));
 writeFileSync(empty, '');
 const mb = statSync(stream).size / 1024 / 1024;
 
-/** @param {string[]} args @param {Record<string, string>} env @returns {Promise<number>} */
-function timed(args, env) {
-  return new Promise((done, fail) => {
-    const started = process.hrtime.bigint();
-    const child = spawn(node, args, { env, stdio: 'ignore', cwd: work });
-    child.on('error', fail);
-    child.on('close', (code) => {
-      if (code === 0) done(Number(process.hrtime.bigint() - started) / 1e6);
-      else fail(new Error(`${args.join(' ')} exited ${code}`));
-    });
-  });
-}
-
-/** @param {number[]} values */
-const median = (values) => /** @type {number} */ ([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]);
+/** @param {string[]} args @param {Record<string, string>} env */
+const timed = (args, env) => timeNode(node, args, env, work);
 
 const api = await apiFixture(Number(countText));
 const env = {

@@ -8,12 +8,11 @@
  * host whose speed drifts between two blocks of the same bench.
  * On demand, not part of the tests. BENCH_RUNS (default 31) sets the runs per build.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { actionEnv, apiFixture } from './fixture.js';
+import { actionEnv, apiFixture, median, timeNode } from './fixture.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const node = process.env.BENCH_NODE ?? join(root, 'tools/node24/node_modules/node/bin/node');
@@ -25,21 +24,8 @@ if (!countText || builds.length === 0) {
 }
 const work = mkdtempSync(join(tmpdir(), 'seekrit-compare-'));
 
-/** @param {string[]} args @param {Record<string, string>} env @returns {Promise<number>} */
-function timed(args, env) {
-  return new Promise((done, fail) => {
-    const started = process.hrtime.bigint();
-    const child = spawn(node, args, { env, stdio: 'ignore', cwd: work });
-    child.on('error', fail);
-    child.on('close', (code) => {
-      if (code === 0) done(Number(process.hrtime.bigint() - started) / 1e6);
-      else fail(new Error(`${args.join(' ')} exited ${code}`));
-    });
-  });
-}
-
-/** @param {number[]} values */
-const median = (values) => /** @type {number} */ ([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]);
+/** @param {string[]} args @param {Record<string, string>} env */
+const timed = (args, env) => timeNode(node, args, env, work);
 
 const api = await apiFixture(Number(countText));
 const env = () => actionEnv(api.token, api.url, work);

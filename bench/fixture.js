@@ -1,5 +1,6 @@
 // @ts-check
 /** What the bench and the profiler both need: a loopback API holding N secrets, and a runner's environment. */
+import { spawn } from 'node:child_process';
 import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { join } from 'node:path';
@@ -63,3 +64,23 @@ export async function writeLogStream(file, mb) {
   }
   await new Promise((resolve) => out.end(() => resolve(undefined)));
 }
+
+/**
+ * Runs `node ARGS` to a zero exit in `cwd`, output ignored; resolves to its wall-clock milliseconds.
+ * @param {string} node @param {string[]} args @param {Record<string, string>} env @param {string} cwd
+ * @returns {Promise<number>}
+ */
+export function timeNode(node, args, env, cwd) {
+  return new Promise((done, fail) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(node, args, { env, stdio: 'ignore', cwd });
+    child.on('error', fail);
+    child.on('close', (code) => {
+      if (code === 0) done(Number(process.hrtime.bigint() - started) / 1e6);
+      else fail(new Error(`${args.join(' ')} exited ${code}`));
+    });
+  });
+}
+
+/** @param {number[]} values */
+export const median = (values) => /** @type {number} */ ([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]);
